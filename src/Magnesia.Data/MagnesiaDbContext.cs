@@ -1,0 +1,152 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Magnesia.Data;
+
+/// <summary>The Magnesia store: foods now; the diary and labs join it in later migrations.</summary>
+public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> options) : DbContext(options)
+{
+    /// <summary>Foods with their per-100 g composition.</summary>
+    public DbSet<FoodRecord> Foods => Set<FoodRecord>();
+
+    /// <summary>Household portions of foods.</summary>
+    public DbSet<PortionRecord> Portions => Set<PortionRecord>();
+
+    /// <summary>Food groups.</summary>
+    public DbSet<FoodGroupRecord> FoodGroups => Set<FoodGroupRecord>();
+
+    /// <summary>Datasets provisioned into this store, one row each.</summary>
+    public DbSet<DatasetRecord> Datasets => Set<DatasetRecord>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<FoodGroupRecord>(e =>
+        {
+            e.ToTable("food_groups");
+            e.HasKey(g => g.Code);
+            e.Property(g => g.Code).HasMaxLength(4);
+            e.Property(g => g.Name).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<FoodRecord>(e =>
+        {
+            e.ToTable("foods");
+            e.HasKey(f => f.Ndb);
+            e.Property(f => f.Ndb).HasMaxLength(8);
+            e.Property(f => f.Name).HasMaxLength(300);
+            e.Property(f => f.ShortName).HasMaxLength(100);
+            e.Property(f => f.GroupCode).HasMaxLength(4);
+            e.Property(f => f.CommonNames).HasMaxLength(300);
+            e.Property(f => f.Manufacturer).HasMaxLength(100);
+            e.Property(f => f.ScientificName).HasMaxLength(100);
+            e.Property(f => f.Source).HasMaxLength(32);
+            e.HasOne<FoodGroupRecord>().WithMany().HasForeignKey(f => f.GroupCode);
+            e.HasIndex(f => f.GroupCode);
+            e.HasIndex(f => f.MagnesiumUgPer100g);
+        });
+
+        modelBuilder.Entity<PortionRecord>(e =>
+        {
+            e.ToTable("food_portions");
+            e.HasKey(p => new { p.Ndb, p.Sequence });
+            e.Property(p => p.Description).HasMaxLength(100);
+            e.HasOne<FoodRecord>().WithMany(f => f.Portions).HasForeignKey(p => p.Ndb).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<DatasetRecord>(e =>
+        {
+            e.ToTable("datasets");
+            e.HasKey(d => d.Id);
+            e.Property(d => d.Id).HasMaxLength(32);
+            e.Property(d => d.Description).HasMaxLength(300);
+        });
+    }
+}
+
+/// <summary>A food row. Mineral amounts are whole micrograms per 100 g (exact, sortable); null = not analysed.</summary>
+public sealed class FoodRecord
+{
+    /// <summary>NDB number with leading zeros.</summary>
+    public required string Ndb { get; set; }
+
+    /// <summary>Long description.</summary>
+    public required string Name { get; set; }
+
+    /// <summary>SR28 abbreviated description.</summary>
+    public string? ShortName { get; set; }
+
+    /// <summary>Food group code.</summary>
+    public required string GroupCode { get; set; }
+
+    /// <summary>Common names separated by ", " as SR28 stores them.</summary>
+    public string? CommonNames { get; set; }
+
+    /// <summary>Manufacturer of a branded food.</summary>
+    public string? Manufacturer { get; set; }
+
+    /// <summary>Scientific name.</summary>
+    public string? ScientificName { get; set; }
+
+    /// <summary>Used in FNDDS to code NHANES intakes.</summary>
+    public bool SurveyFood { get; set; }
+
+    /// <summary>Magnesium, µg per 100 g.</summary>
+    public long? MagnesiumUgPer100g { get; set; }
+
+    /// <summary>Calcium, µg per 100 g.</summary>
+    public long? CalciumUgPer100g { get; set; }
+
+    /// <summary>Potassium, µg per 100 g.</summary>
+    public long? PotassiumUgPer100g { get; set; }
+
+    /// <summary>Energy, kcal per 100 g.</summary>
+    public double? EnergyKcalPer100g { get; set; }
+
+    /// <summary>Which dataset the row came from, e.g. <c>usda-sr28</c>.</summary>
+    public required string Source { get; set; }
+
+    /// <summary>Household portions.</summary>
+    public List<PortionRecord> Portions { get; set; } = [];
+}
+
+/// <summary>A household portion row.</summary>
+public sealed class PortionRecord
+{
+    /// <summary>The food.</summary>
+    public required string Ndb { get; set; }
+
+    /// <summary>Order within the food, from 1.</summary>
+    public int Sequence { get; set; }
+
+    /// <summary>The measure, e.g. "1 cup".</summary>
+    public required string Description { get; set; }
+
+    /// <summary>Its weight in grams.</summary>
+    public double Grams { get; set; }
+}
+
+/// <summary>A food group row.</summary>
+public sealed class FoodGroupRecord
+{
+    /// <summary>Four-digit code.</summary>
+    public required string Code { get; set; }
+
+    /// <summary>Description.</summary>
+    public required string Name { get; set; }
+}
+
+/// <summary>A provisioned dataset.</summary>
+public sealed class DatasetRecord
+{
+    /// <summary>Stable id, e.g. <c>usda-sr28</c>.</summary>
+    public required string Id { get; set; }
+
+    /// <summary>What it is and where it came from.</summary>
+    public required string Description { get; set; }
+
+    /// <summary>Number of foods imported.</summary>
+    public int FoodCount { get; set; }
+
+    /// <summary>When it was imported (UTC).</summary>
+    public DateTimeOffset ImportedAt { get; set; }
+}

@@ -1,0 +1,67 @@
+using Magnesia.Data.Foods;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Magnesia.Data;
+
+/// <summary>Opens the embedded SQLite store: path resolution, migrations and first-use provisioning.</summary>
+public static class MagnesiaStore
+{
+    /// <summary>The environment variable that names the database file.</summary>
+    public const string DatabaseVariable = "MAGNESIA_DB";
+
+    /// <summary>
+    /// The database path: <paramref name="option"/> (<c>--db</c>) if given, else <c>MAGNESIA_DB</c>, else
+    /// <c>$XDG_DATA_HOME/magnesia/magnesia.db</c> with <c>XDG_DATA_HOME</c> defaulting to <c>~/.local/share</c>.
+    /// </summary>
+    public static string ResolvePath(string? option, Func<string, string?>? environment = null)
+    {
+        environment ??= Environment.GetEnvironmentVariable;
+        if (!string.IsNullOrWhiteSpace(option))
+            return Path.GetFullPath(option);
+        if (environment(DatabaseVariable) is { Length: > 0 } fromEnv)
+            return Path.GetFullPath(fromEnv);
+        var dataHome = environment("XDG_DATA_HOME");
+        if (string.IsNullOrWhiteSpace(dataHome))
+            dataHome = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
+        return Path.Combine(dataHome, "magnesia", "magnesia.db");
+    }
+
+    /// <summary>The SQLite connection string for a database file.</summary>
+    public static string ConnectionString(string path) =>
+        new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 60 }.ToString();
+
+    /// <summary>Options for a context over the SQLite file at <paramref name="path"/>.</summary>
+    public static DbContextOptions<MagnesiaDbContext> Options(string path) =>
+        new DbContextOptionsBuilder<MagnesiaDbContext>().UseSqlite(ConnectionString(path)).Options;
+
+    /// <summary>
+    /// Opens the store at <paramref name="path"/>, creating the folder and schema and provisioning SR28 on first use.
+    /// </summary>
+    public static async Task<MagnesiaDbContext> OpenAsync(string path, IProgress<double>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (Path.GetDirectoryName(path) is { Length: > 0 } dir)
+            Directory.CreateDirectory(dir);
+        var db = new MagnesiaDbContext(Options(path));
+        try
+        {
+            await PrepareAsync(db, progress, ct);
+            return db;
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Applies migrations and provisions SR28 when missing.</summary>
+    public static async Task PrepareAsync(MagnesiaDbContext db, IProgress<double>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await db.Database.MigrateAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await Sr28Provisioner.EnsureAsync(db, progress, ct: ct);
+    }
+}

@@ -1,0 +1,49 @@
+using Magnesia.Units;
+
+namespace Magnesia.Foods;
+
+/// <summary>A household measure of a food and its weight, e.g. "1 cup" = 30 g.</summary>
+/// <param name="Description">The measure as SR28 prints it (<c>GmWt_Desc</c>).</param>
+/// <param name="Grams">Its weight in grams (<c>GmWt</c>); positive.</param>
+public sealed record FoodPortion(string Description, double Grams);
+
+/// <summary>
+/// A food with its composition per 100 g of edible portion. Missing values (SR28 leaves a field empty when a
+/// nutrient was not analysed) are null, never zero.
+/// </summary>
+/// <param name="Ndb">NDB number as a string with leading zeros kept, e.g. <c>09040</c>.</param>
+/// <param name="Name">Long description, e.g. <c>Bananas, raw</c>.</param>
+/// <param name="Group">The SR28 food group.</param>
+/// <param name="CommonNames">Other names, e.g. <c>pepitas</c>.</param>
+/// <param name="Manufacturer">Manufacturer for branded foods; null otherwise.</param>
+/// <param name="MagnesiumPer100g">Magnesium per 100 g.</param>
+/// <param name="CalciumPer100g">Calcium per 100 g.</param>
+/// <param name="PotassiumPer100g">Potassium per 100 g.</param>
+/// <param name="EnergyKcalPer100g">Energy in kcal per 100 g.</param>
+/// <param name="Portions">Household measures.</param>
+/// <param name="SurveyFood">True when USDA uses the food to code what NHANES participants reported eating
+/// (SR28 <c>Survey</c> = Y): a commonly eaten food.</param>
+public sealed record Food(
+    string Ndb,
+    string Name,
+    FoodGroup Group,
+    IReadOnlyList<string> CommonNames,
+    string? Manufacturer,
+    Mass? MagnesiumPer100g,
+    Mass? CalciumPer100g,
+    Mass? PotassiumPer100g,
+    double? EnergyKcalPer100g,
+    IReadOnlyList<FoodPortion> Portions,
+    bool SurveyFood = false)
+{
+    /// <summary>Magnesium in <paramref name="grams"/> of the food; null when the food has no magnesium value.</summary>
+    public Mass? MagnesiumIn(double grams)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(grams);
+        return MagnesiumPer100g?.Scale(grams / 100.0);
+    }
+
+    /// <summary>Magnesium per 100 kcal; null when either value is missing or the food has no energy.</summary>
+    public Mass? MagnesiumPer100Kcal =>
+        MagnesiumPer100g is { } mg && EnergyKcalPer100g is > 0 and var kcal ? mg.Scale(100.0 / kcal) : null;
+}

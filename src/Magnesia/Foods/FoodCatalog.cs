@@ -1,0 +1,82 @@
+using Magnesia.Units;
+
+namespace Magnesia.Foods;
+
+/// <summary>The basis on which magnesium content is compared.</summary>
+public enum NutrientBasis
+{
+    /// <summary>Per 100 g of edible portion.</summary>
+    Per100Grams,
+
+    /// <summary>Per 100 kcal (nutrient density); foods without energy are left out.</summary>
+    Per100Kcal,
+
+    /// <summary>Per the food's first household portion (SR28 <c>GmWt_1</c>); foods without one are left out.</summary>
+    PerPortion,
+}
+
+/// <summary>A food found by search, with its relevance score (higher is better).</summary>
+/// <param name="Food">The food.</param>
+/// <param name="Score">Relevance; comparable only within one query.</param>
+public sealed record FoodMatch(Food Food, double Score);
+
+/// <summary>A food ranked by magnesium on a basis.</summary>
+/// <param name="Food">The food.</param>
+/// <param name="Magnesium">Magnesium on the chosen basis.</param>
+/// <param name="Portion">The portion used, for <see cref="NutrientBasis.PerPortion"/>.</param>
+public sealed record RankedFood(Food Food, Mass Magnesium, FoodPortion? Portion);
+
+/// <summary>An in-memory catalogue of foods: lookup by NDB number, ranked search and magnesium rankings.</summary>
+public sealed class FoodCatalog
+{
+    private readonly Food[] _foods;
+    private readonly Dictionary<string, Food> _byNdb;
+    private readonly Lazy<FoodSearchIndex> _index;
+
+    /// <summary>Builds the catalogue; the search index is built on first search.</summary>
+    public FoodCatalog(IEnumerable<Food> foods)
+    {
+        ArgumentNullException.ThrowIfNull(foods);
+        _foods = [.. foods];
+        _byNdb = _foods.ToDictionary(f => f.Ndb, StringComparer.Ordinal);
+        _index = new Lazy<FoodSearchIndex>(() => new FoodSearchIndex(
+            [.. _foods.Select(f => new FoodSearchDocument(f.Name, f.CommonNames, f.Group.Code, f.Manufacturer is not null, f.SurveyFood))]));
+    }
+
+    /// <summary>All foods.</summary>
+    public IReadOnlyList<Food> Foods => _foods;
+
+    /// <summary>Finds a food by NDB number; null when absent.</summary>
+    public Food? Find(string ndb) => _byNdb.GetValueOrDefault(ndb);
+
+    /// <summary>The best matches for a typed query, best first.</summary>
+    public IReadOnlyList<FoodMatch> Search(string query, int limit = 10) =>
+        [.. _index.Value.Search(query, limit).Select(h => new FoodMatch(_foods[h.Document], h.Score))];
+
+    /// <summary>The richest magnesium sources on a basis, optionally within one group, richest first.</summary>
+    public IReadOnlyList<RankedFood> Top(NutrientBasis basis, FoodGroup? group = null, int limit = 20)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var ranked = new List<RankedFood>();
+        foreach (var food in _foods)
+        {
+            if (food.MagnesiumPer100g is not { } per100g || (group is not null && food.Group.Code != group.Code))
+                continue;
+            switch (basis)
+            {
+                case NutrientBasis.Per100Grams:
+                    ranked.Add(new RankedFood(food, per100g, null));
+                    break;
+                case NutrientBasis.Per100Kcal when food.MagnesiumPer100Kcal is { } perKcal:
+                    ranked.Add(new RankedFood(food, perKcal, null));
+                    break;
+                case NutrientBasis.PerPortion when food.Portions.Count > 0:
+                    var portion = food.Portions[0];
+                    ranked.Add(new RankedFood(food, per100g.Scale(portion.Grams / 100.0), portion));
+                    break;
+            }
+        }
+
+        return [.. ranked.OrderByDescending(r => r.Magnesium).ThenBy(r => r.Food.Ndb, StringComparer.Ordinal).Take(limit)];
+    }
+}

@@ -1,0 +1,71 @@
+namespace Magnesia.Foods;
+
+/// <summary>
+/// Curated synonyms: names people type (British, regional or everyday) mapped to the stems SR28 uses.
+/// Keys and values are stems as produced by <see cref="SearchText.Words"/>.
+/// </summary>
+public static class FoodSynonyms
+{
+    private static readonly Dictionary<string, string[]> Map = Build(
+        ("garbanzo", ["chickpea"]),
+        ("chickpea", ["garbanzo"]),
+        ("courgette", ["zucchini"]),
+        ("aubergine", ["eggplant"]),
+        ("rocket", ["arugula"]),
+        ("coriander", ["cilantro"]),
+        ("cilantro", ["coriander"]),
+        ("yoghurt", ["yogurt"]),
+        ("yoghourt", ["yogurt"]),
+        ("prawn", ["shrimp"]),
+        ("mince", ["ground"]),
+        ("minced", ["ground"]),
+        ("capsicum", ["pepper"]),
+        ("soya", ["soy", "soybean"]),
+        ("soy", ["soybean"]),
+        ("ketchup", ["catsup"]),
+        ("skim", ["nonfat"]),
+        ("skimmed", ["nonfat"]),
+        ("wholemeal", ["whole"]),
+        ("wholegrain", ["whole"]),
+        ("porridge", ["oat"]),
+        ("oatmeal", ["oat"]),
+        ("fries", ["fried"]),
+        ("fry", ["fried"]),
+        ("chip", ["fried"]),
+        ("sweetcorn", ["corn"]),
+        ("maize", ["corn"]),
+        ("beetroot", ["beet"]),
+        ("swede", ["rutabaga"]),
+        ("mangetout", ["snow"]),
+        ("spud", ["potato"]),
+        ("coke", ["cola"]),
+        ("soda", ["carbonated"]),
+        ("hotdog", ["frankfurter"]),
+        ("pepita", ["pumpkin"]),
+        ("groundnut", ["peanut"]),
+        ("filbert", ["hazelnut"]),
+        ("hazelnut", ["filbert"]),
+        ("scallion", ["onion"]),
+        ("spring", ["scallion"]),
+        ("tinned", ["canned"]),
+        ("tin", ["canned"]),
+        ("wholewheat", ["whole"]),
+        ("lentil", ["lentil"]),
+        ("chilli", ["chili"]),
+        ("chile", ["chili"]),
+        ("edamame", ["edamame"]),
+        ("tuna", ["tuna"]),
+        ("omelette", ["omelet"]),
+        ("donut", ["doughnut"]),
+        ("bagel", ["bagel"]),
+        ("jam", ["jam"]),
+        ("jello", ["gelatin"]),
+        ("pb", ["peanut"]));
+
+    private static Dictionary<string, string[]> Build(params (string Word, string[] Stems)[] pairs) =>
+        pairs.Where(p => p.Stems.Any(s => s != p.Word))
+             .ToDictionary(p => p.Word, p => p.Stems.Where(s => s != p.Word).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The SR28 stems a typed stem may stand for; empty when none.</summary>
+    public static IReadOnlyList<string> For(string stem) => Map.TryGetValue(stem, out var s) ? s : [];
+}

@@ -1,0 +1,93 @@
+using System.Text;
+
+namespace Magnesia.Foods;
+
+/// <summary>
+/// Text normalisation shared by the food index and its queries: lower case, Latin-1 accents folded,
+/// split into words on anything that is not a letter or digit, English plurals reduced to a stem.
+/// </summary>
+public static class SearchText
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "w", "with", "s",
+    };
+
+    /// <summary>Folds case and Latin-1 accents: <c>Crème Fraîche</c> → <c>creme fraiche</c>.</summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text)
+            sb.Append(FoldChar(ch));
+        return sb.ToString();
+    }
+
+    private static char FoldChar(char c)
+    {
+        if (c < 128)
+            return char.ToLowerInvariant(c);
+        // Latin-1 supplement letters (SR28 is Latin-1): map to their unaccented base letter.
+        const string from = "àáâãäåçèéêëìíîïñòóôõöøùúûüýÿÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝ";
+        const string to = "aaaaaaceeeeiiiinoooooouuuuyyaaaaaaceeeeiiiinoooooouuuuy";
+        var i = from.IndexOf(c, StringComparison.Ordinal);
+        return i >= 0 ? to[i] : char.ToLowerInvariant(c);
+    }
+
+    /// <summary>
+    /// Splits text into folded words with their comma-separated segment index (0 = the part before the first comma),
+    /// dropping stop words. Each word is returned as its stem.
+    /// </summary>
+    public static List<(string Stem, int Segment)> Words(string text)
+    {
+        var words = new List<(string, int)>();
+        var folded = Fold(text);
+        var segment = 0;
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var c = i < folded.Length ? folded[i] : ' ';
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (start < 0)
+                    start = i;
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                var word = folded[start..i];
+                start = -1;
+                if (!StopWords.Contains(word))
+                    words.Add((Stem(word), segment));
+            }
+
+            if (c == ',')
+                segment++;
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// Reduces an English plural to its singular stem: berries → berry, tomatoes → tomato, peaches → peach,
+    /// beans → bean; words of three letters or fewer, and words ending in -ss, -us or -is, are kept.
+    /// </summary>
+    public static string Stem(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (word.Length <= 3 || !word.EndsWith('s'))
+            return word;
+        if (word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal))
+            return word;
+        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4)
+            return word[..^3] + "y";
+        if (word.EndsWith("oes", StringComparison.Ordinal) && word.Length > 4)
+            return word[..^2];
+        if (word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal) ||
+            word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal) ||
+            word.EndsWith("zes", StringComparison.Ordinal))
+            return word[..^2];
+        return word[..^1];
+    }
+}

@@ -1,0 +1,99 @@
+namespace Magnesia.References;
+
+/// <summary>
+/// A magnesium salt sold as a supplement. The elemental magnesium percentage is computed from the formula:
+/// <c>%Mg = 100 × atoms(Mg) × 24.305 / M(salt)</c>, with water of hydration included in M(salt).
+/// </summary>
+/// <param name="Id">Stable id used by the CLI and API, e.g. <c>citrate</c>.</param>
+/// <param name="Name">Chemical name of the salt as it is taken.</param>
+/// <param name="Formula">Formula of the salt as taken (anhydrous unless the id names a hydrate).</param>
+/// <param name="Notes">Absorption, laxative effect and safety notes, each backed by <paramref name="Sources"/>.</param>
+/// <param name="Sources">Sources for the notes and the chemistry.</param>
+public sealed record SupplementForm(
+    string Id,
+    string Name,
+    ChemicalFormula Formula,
+    string Notes,
+    IReadOnlyList<Citation> Sources)
+{
+    /// <summary>Molar mass of the salt in g/mol.</summary>
+    public double MolarMassGramsPerMole => Formula.MolarMassGramsPerMole;
+
+    /// <summary>Elemental magnesium as a percentage of the salt's mass.</summary>
+    public double ElementalPercent =>
+        100.0 * Formula.Atoms("Mg") * ChemicalFormula.AtomicWeights["Mg"] / MolarMassGramsPerMole;
+}
+
+/// <summary>The supplement salt forms Magnesia knows, by stable id.</summary>
+public static class SupplementForms
+{
+    private const string UlNote =
+        " Supplemental magnesium above the UL (350 mg/day from age 9) can cause diarrhoea, nausea and abdominal cramping; the UL does not apply to magnesium in food (IOM 1997).";
+
+    private static readonly Citation[] Chem = [Sources.IupacAtomicWeights, Sources.Iom1997];
+
+    /// <summary>All forms, in the order the CLI lists them.</summary>
+    public static IReadOnlyList<SupplementForm> All { get; } =
+    [
+        new("oxide", "Magnesium oxide", ChemicalFormula.Parse("MgO"),
+            "Highest magnesium content by mass but poorly absorbed: fractional absorption about 4% in healthy volunteers, lower than chloride, lactate and aspartate. Also used as an antacid and laxative." + UlNote,
+            [.. Chem, Sources.FirozGraber2001, Sources.OdsFactSheet]),
+        new("hydroxide", "Magnesium hydroxide", ChemicalFormula.Parse("Mg(OH)2"),
+            "Milk of magnesia: mainly an antacid and osmotic laxative rather than a supplement; laxative doses exceed the UL and are taken under a medicine's label." + UlNote,
+            [.. Chem, Sources.OdsFactSheet]),
+        new("carbonate", "Magnesium carbonate", ChemicalFormula.Parse("MgCO3"),
+            "Used in antacids; dissolves in stomach acid. Few human bioavailability data as a supplement." + UlNote,
+            [.. Chem, Sources.OdsFactSheet]),
+        new("chloride-anhydrous", "Magnesium chloride, anhydrous", ChemicalFormula.Parse("MgCl2"),
+            "Soluble; absorbed better than oxide and about as well as lactate and aspartate in a urinary-excretion study." + UlNote,
+            [.. Chem, Sources.FirozGraber2001, Sources.OdsFactSheet]),
+        new("chloride-hexahydrate", "Magnesium chloride hexahydrate", ChemicalFormula.Parse("MgCl2·6H2O"),
+            "The usual commercial chloride (flakes, solutions); the water of hydration halves the magnesium per gram. Absorption as for the chloride." + UlNote,
+            [.. Chem, Sources.FirozGraber2001, Sources.OdsFactSheet]),
+        new("citrate", "Trimagnesium dicitrate", ChemicalFormula.Parse("Mg3(C6H5O7)2"),
+            "Soluble organic salt; reviews report consistently better bioavailability than oxide. Has an osmotic laxative effect at higher doses. Labels may use hydrated or 1:1 citrates with less magnesium per gram." + UlNote,
+            [.. Chem, Sources.Rylander2014, Sources.OdsFactSheet]),
+        new("glycinate", "Magnesium bisglycinate", ChemicalFormula.Parse("Mg(C2H4NO2)2"),
+            "Amino-acid chelate; marketed as gentle on the gut, but published human bioavailability comparisons are few." + UlNote,
+            [.. Chem, Sources.Blancquaert2019]),
+        new("malate", "Magnesium malate (1:1)", ChemicalFormula.Parse("MgC4H4O5"),
+            "Organic salt; included among 15 formulations tested in vitro, with little controlled human data." + UlNote,
+            [.. Chem, Sources.Blancquaert2019]),
+        new("taurate", "Magnesium taurate", ChemicalFormula.Parse("Mg(C2H6NO3S)2"),
+            "Salt of taurine; little magnesium per gram and little controlled human bioavailability data." + UlNote,
+            [.. Chem, Sources.Blancquaert2019]),
+        new("lactate", "Magnesium lactate", ChemicalFormula.Parse("Mg(C3H5O3)2"),
+            "Absorbed better than oxide and equivalent to chloride and aspartate in a urinary-excretion study." + UlNote,
+            [.. Chem, Sources.FirozGraber2001, Sources.OdsFactSheet]),
+        new("gluconate", "Magnesium gluconate", ChemicalFormula.Parse("Mg(C6H11O7)2"),
+            "Soluble organic salt with the least magnesium per gram of the common forms; many tablets are needed for a meaningful dose." + UlNote,
+            [.. Chem, Sources.Blancquaert2019]),
+        new("aspartate", "Magnesium L-aspartate", ChemicalFormula.Parse("Mg(C4H6NO4)2"),
+            "Absorbed better than oxide and equivalent to chloride and lactate in a urinary-excretion study. The pharmacopoeial form is the dihydrate (7.5% Mg)." + UlNote,
+            [.. Chem, Sources.FirozGraber2001, Sources.OdsFactSheet]),
+        new("glutamate", "Magnesium L-glutamate", ChemicalFormula.Parse("Mg(C5H8NO4)2"),
+            "Amino-acid salt; little published human bioavailability data." + UlNote,
+            [.. Chem, Sources.OdsFactSheet]),
+        new("l-threonate", "Magnesium L-threonate", ChemicalFormula.Parse("Mg(C4H7O5)2"),
+            "Marketed for brain effects on the strength of animal studies; little magnesium per gram and little human data." + UlNote,
+            [.. Chem, Sources.OdsFactSheet]),
+        new("orotate", "Magnesium orotate", ChemicalFormula.Parse("Mg(C5H3N2O4)2"),
+            "Salt of orotic acid; little magnesium per gram and little controlled human bioavailability data." + UlNote,
+            [.. Chem, Sources.OdsFactSheet]),
+        new("sulfate-anhydrous", "Magnesium sulfate, anhydrous", ChemicalFormula.Parse("MgSO4"),
+            "Poorly absorbed orally and a strong osmotic laxative; small studies found it less bioavailable than aspartate, citrate, lactate and chloride." + UlNote,
+            [.. Chem, Sources.OdsFactSheet]),
+        new("sulfate-heptahydrate", "Magnesium sulfate heptahydrate (Epsom salt)", ChemicalFormula.Parse("MgSO4·7H2O"),
+            "Epsom salt: an osmotic laxative by mouth; parenteral magnesium sulfate is a hospital medicine, not a supplement." + UlNote,
+            [.. Chem, Sources.OdsFactSheet]),
+    ];
+
+    private static readonly Dictionary<string, SupplementForm> ById = All.ToDictionary(f => f.Id, StringComparer.Ordinal);
+
+    /// <summary>Finds a form by id (case-insensitive); null when unknown.</summary>
+    public static SupplementForm? Find(string id) =>
+        ById.GetValueOrDefault((id ?? string.Empty).Trim().ToLowerInvariant());
+
+    /// <summary>The known ids, comma-separated, for error messages.</summary>
+    public static string KnownIds => string.Join(", ", All.Select(f => f.Id));
+}
