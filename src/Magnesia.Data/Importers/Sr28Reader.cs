@@ -59,8 +59,8 @@ public static class Sr28Reader
                 throw new DataFormatException(foodDesName, d.Line, "Long_Desc", "empty description");
 
             var portions = new List<FoodPortion>(2);
-            AddPortion(portions, f[47], f[48], abbrevName, line, "GmWt_1");
-            AddPortion(portions, f[49], f[50], abbrevName, line, "GmWt_2");
+            AddPortion(portions, f[48], f[49], abbrevName, line, "GmWt_1");
+            AddPortion(portions, f[50], f[51], abbrevName, line, "GmWt_2");
 
             foods.Add(new Sr28Food(
                 new Food(
@@ -142,7 +142,9 @@ public static class Sr28Reader
 
     private static void AddPortion(List<FoodPortion> portions, string grams, string description, string file, int line, string field)
     {
-        if (grams.Length == 0 && description.Length == 0)
+        // SR28 has one measure with a description but no weight (42063 pectin, "1 fl oz, assumed specific
+        // gravity of honey"): a measure without a weight cannot be used, so it is left out.
+        if (grams.Length == 0)
             return;
         var g = Number(grams, file, line, field, max: 100_000);
         if (g is not > 0 || description.Length == 0)

@@ -1,0 +1,82 @@
+using Magnesia.Foods;
+using Magnesia.References;
+
+namespace Magnesia.Data.Contracts;
+
+// The JSON shapes shared by the CLI (--json) and the HTTP API, so that both faces use the same field names.
+
+/// <summary>DRIs for one life stage, in mg/day.</summary>
+public sealed record DriResponse(string LifeStage, double? EarMg, double? RdaMg, double? AiMg, double? SupplementalUlMg, IReadOnlyList<string> Sources)
+{
+    /// <summary>Maps the domain DRI.</summary>
+    public static DriResponse From(MagnesiumDri dri)
+    {
+        ArgumentNullException.ThrowIfNull(dri);
+        return new(dri.LifeStage.Label, dri.Ear?.Milligrams, dri.Rda?.Milligrams, dri.Ai?.Milligrams, dri.SupplementalUl?.Milligrams, [.. dri.Sources.Select(s => s.ToString())]);
+    }
+}
+
+/// <summary>A supplement salt form.</summary>
+public sealed record FormResponse(string Id, string Name, string Formula, double MolarMassGPerMol, double ElementalPercent, string Notes, IReadOnlyList<string> Sources)
+{
+    /// <summary>Maps the domain form; molar mass to 0.01 g/mol, percentage to 0.01 %.</summary>
+    public static FormResponse From(SupplementForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return new(form.Id, form.Name, form.Formula.Text, Math.Round(form.MolarMassGramsPerMole, 2), Math.Round(form.ElementalPercent, 2), form.Notes, [.. form.Sources.Select(s => s.ToString())]);
+    }
+}
+
+/// <summary>A food in a search result.</summary>
+public sealed record FoodHitResponse(string Ndb, string Name, string Group, double? MagnesiumMgPer100g, double Score)
+{
+    /// <summary>Maps a search match.</summary>
+    public static FoodHitResponse From(FoodMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        return new(match.Food.Ndb, match.Food.Name, match.Food.Group.Name, match.Food.MagnesiumPer100g?.Milligrams, match.Score);
+    }
+}
+
+/// <summary>A food in a magnesium ranking: the search item shape plus magnesium on the chosen basis.</summary>
+public sealed record FoodTopResponse(string Ndb, string Name, string Group, double? MagnesiumMgPer100g, double MagnesiumMg, string Basis, string? Portion, double? PortionGrams)
+{
+    /// <summary>Maps a ranked food.</summary>
+    public static FoodTopResponse From(RankedFood r, string basis)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new(r.Food.Ndb, r.Food.Name, r.Food.Group.Name, r.Food.MagnesiumPer100g?.Milligrams, Math.Round(r.Magnesium.Milligrams, 3), basis, r.Portion?.Description, r.Portion?.Grams);
+    }
+}
+
+/// <summary>A household portion.</summary>
+public sealed record PortionResponse(string Description, double Grams, double? MagnesiumMg);
+
+/// <summary>One food in full.</summary>
+public sealed record FoodResponse(
+    string Ndb,
+    string Name,
+    string Group,
+    string GroupCode,
+    IReadOnlyList<string> CommonNames,
+    string? Manufacturer,
+    double? MagnesiumMgPer100g,
+    double? CalciumMgPer100g,
+    double? PotassiumMgPer100g,
+    double? EnergyKcalPer100g,
+    double? MagnesiumMgPer100kcal,
+    IReadOnlyList<PortionResponse> Portions,
+    string Source)
+{
+    /// <summary>Maps a food.</summary>
+    public static FoodResponse From(Food f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        return new(
+            f.Ndb, f.Name, f.Group.Name, f.Group.Code, f.CommonNames, f.Manufacturer,
+            f.MagnesiumPer100g?.Milligrams, f.CalciumPer100g?.Milligrams, f.PotassiumPer100g?.Milligrams, f.EnergyKcalPer100g,
+            f.MagnesiumPer100Kcal is { } k ? Math.Round(k.Milligrams, 3) : null,
+            [.. f.Portions.Select(p => new PortionResponse(p.Description, p.Grams, f.MagnesiumIn(p.Grams) is { } m ? Math.Round(m.Milligrams, 3) : null))],
+            Sources.UsdaSr28.Text);
+    }
+}
