@@ -87,12 +87,7 @@ internal static class LifeStageOptions
     public static LifeStage Create(int? age, int? months, string? sex, bool pregnant, bool lactating) =>
         LifeStage.Create(age!.Value, months ?? 0, ParseSex(sex!)!.Value, Reproduction(pregnant, lactating));
 
-    public static Sex? ParseSex(string value) => value.Trim().ToLowerInvariant() switch
-    {
-        "female" or "f" => References.Sex.Female,
-        "male" or "m" => References.Sex.Male,
-        _ => null,
-    };
+    public static Sex? ParseSex(string value) => LifeStage.ParseSex(value);
 
     private static Reproduction Reproduction(bool pregnant, bool lactating) =>
         pregnant ? References.Reproduction.Pregnant : lactating ? References.Reproduction.Lactating : References.Reproduction.None;

@@ -89,6 +89,14 @@ public sealed record LifeStage
         return new LifeStage(years * 12 + months, sex, reproduction);
     }
 
+    /// <summary>Parses <c>female</c>/<c>f</c> or <c>male</c>/<c>m</c> (any case); null otherwise.</summary>
+    public static Sex? ParseSex(string? text) => (text ?? string.Empty).Trim().ToLowerInvariant() switch
+    {
+        "female" or "f" => Sex.Female,
+        "male" or "m" => Sex.Male,
+        _ => null,
+    };
+
     /// <summary>Creates a life stage for an infant of a given age in months (0 to 11).</summary>
     public static LifeStage Infant(int months, Sex sex) => Create(0, months, sex);
 

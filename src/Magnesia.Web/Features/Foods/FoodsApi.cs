@@ -1,0 +1,68 @@
+using Magnesia.Data.Contracts;
+using Magnesia.Foods;
+using Magnesia.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Magnesia.Web.Features.Foods;
+
+/// <summary>GET /api/foods (search), /api/foods/top and /api/foods/{ndb}.</summary>
+internal static class FoodsApi
+{
+    public const int MaxSearchLimit = 100;
+    public const int MaxTopLimit = 1000;
+
+    public static IEndpointRouteBuilder MapFoodsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/foods").WithTags("Foods");
+        group.MapGet("", Search).WithName("SearchFoods").WithSummary("Typo-tolerant ranked food search, best first.");
+        group.MapGet("/top", Top).WithName("TopFoods").WithSummary("Richest magnesium sources per 100 g, 100 kcal or portion.");
+        group.MapGet("/{ndb}", Show).WithName("GetFood").WithSummary("One food by NDB number.");
+        return app;
+    }
+
+    internal static Results<Ok<List<FoodHitResponse>>, ValidationProblem> Search(string? q, int? limit, FoodCatalog catalog)
+    {
+        var problems = new ProblemFields();
+        if (string.IsNullOrWhiteSpace(q) || SearchText.Words(q).Count == 0)
+            problems.Add("q", "q is required and must contain at least one word.");
+        if (limit is < 1 or > MaxSearchLimit)
+            problems.Add("limit", $"limit must be between 1 and {MaxSearchLimit}.");
+        if (problems.Any)
+            return TypedResults.ValidationProblem(problems.ToDictionary());
+        return TypedResults.Ok(catalog.Search(q!, limit ?? 10).Select(FoodHitResponse.From).ToList());
+    }
+
+    internal static Results<Ok<List<FoodTopResponse>>, ValidationProblem> Top(string? per, string? group, int? limit, FoodCatalog catalog)
+    {
+        var problems = new ProblemFields();
+        var basis = (per ?? "100g").Trim().ToLowerInvariant() switch
+        {
+            "100g" => NutrientBasis.Per100Grams,
+            "100kcal" => NutrientBasis.Per100Kcal,
+            "portion" => (NutrientBasis?)NutrientBasis.PerPortion,
+            _ => null,
+        };
+        if (basis is null)
+            problems.Add("per", $"per must be 100g, 100kcal or portion, not '{per}'.");
+        var foodGroup = group is null ? null : FoodGroups.Resolve(group);
+        if (group is not null && foodGroup is null)
+            problems.Add("group", $"group '{group}' matches no single food group; use a code such as 1100 or a full name.");
+        if (limit is < 1 or > MaxTopLimit)
+            problems.Add("limit", $"limit must be between 1 and {MaxTopLimit}.");
+        if (problems.Any)
+            return TypedResults.ValidationProblem(problems.ToDictionary());
+        var basisName = (per ?? "100g").Trim().ToLowerInvariant();
+        return TypedResults.Ok(catalog.Top(basis!.Value, foodGroup, limit ?? 20).Select(r => FoodTopResponse.From(r, basisName)).ToList());
+    }
+
+    internal static Results<Ok<FoodResponse>, ValidationProblem, ProblemHttpResult> Show(string ndb, FoodCatalog catalog)
+    {
+        var v = ndb.Trim();
+        if (v.Length is < 1 or > 5 || !v.All(char.IsAsciiDigit))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["ndb"] = [$"ndb must be an NDB number of up to 5 digits, not '{ndb}'."] });
+        var food = catalog.Find(v.PadLeft(5, '0'));
+        return food is null
+            ? TypedResults.Problem($"no food with NDB number {v.PadLeft(5, '0')}", statusCode: StatusCodes.Status404NotFound)
+            : TypedResults.Ok(FoodResponse.From(food));
+    }
+}
