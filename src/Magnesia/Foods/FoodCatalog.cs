@@ -40,7 +40,7 @@ public sealed class FoodCatalog
         _foods = [.. foods];
         _byNdb = _foods.ToDictionary(f => f.Ndb, StringComparer.Ordinal);
         _index = new Lazy<FoodSearchIndex>(() => new FoodSearchIndex(
-            [.. _foods.Select(f => new FoodSearchDocument(f.Name, f.CommonNames, f.Group.Code, f.Manufacturer is not null, f.SurveyFood))]));
+            [.. _foods.Select(f => new FoodSearchDocument(f.Ndb, f.Name, f.CommonNames, f.Group.Code, f.Manufacturer is not null, f.SurveyFood))]));
     }
 
     /// <summary>All foods.</summary>

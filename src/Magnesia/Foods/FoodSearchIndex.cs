@@ -3,29 +3,32 @@ using System.Collections.Concurrent;
 namespace Magnesia.Foods;
 
 /// <summary>A food as the search index sees it.</summary>
+/// <param name="Ndb">The food's id (NDB number), used by the curated defaults.</param>
 /// <param name="Name">The long description, e.g. <c>Spinach, raw</c>.</param>
 /// <param name="CommonNames">Other names people use for it.</param>
 /// <param name="GroupCode">SR28 food group code.</param>
 /// <param name="Branded">True for a manufacturer's product.</param>
 /// <param name="SurveyFood">True when the food is used to code what people reported eating (SR28 <c>Survey</c> = Y):
 /// the popularity prior.</param>
-public sealed record FoodSearchDocument(string Name, IReadOnlyList<string> CommonNames, string GroupCode, bool Branded, bool SurveyFood);
+public sealed record FoodSearchDocument(string Ndb, string Name, IReadOnlyList<string> CommonNames, string GroupCode, bool Branded, bool SurveyFood);
 
 /// <summary>One search result: the document's position in the indexed list and its score (higher is better).</summary>
 public readonly record struct FoodSearchHit(int Document, double Score);
 
 /// <summary>
-/// In-memory, typo-tolerant ranked food search. Each query word is interpreted as the same word (after plural
-/// stemming), a curated synonym, a prefix of a longer word (partial typing), or a word within edit distance 1–2
-/// (Damerau–Levenshtein, found through a symmetric-delete index). A food's cost is the sum of the best interpretation
-/// cost of each query word (a word it does not match costs <see cref="UnmatchedWordCost"/>), plus a bonus when a query
-/// word names the food's head (the part before the first comma, as SR28 writes "Spinach, raw"), a small cost per
-/// description word the query did not ask for, and a prior: foods that people report eating (SR28 survey foods) and
-/// raw foods first; baby, fast, restaurant and branded foods later unless asked for. The approach follows
-/// Intake24's food index (exact, phonetic/edit-distance interpretations, synonyms, costs for unmatched words,
-/// blended with popularity), written for SR28's "Noun, qualifier, state" descriptions.
+/// In-memory, typo-tolerant ranked food search, the product's core. Each query word is read as the same word
+/// (after plural stemming), a curated synonym, two query words written as one (<c>soy milk</c> → soymilk), a prefix
+/// of a longer word (partial typing), or a word within Damerau–Levenshtein distance 1–2 (found through a
+/// symmetric-delete index). A food's cost is the sum over query words of the cheapest reading it contains (a
+/// word it lacks costs <see cref="UnmatchedWordCost"/>), minus a bonus for where the match sits — most for the head
+/// noun of the food's name (SR28 writes "Spinach, raw", "Nuts, almonds", "Tofu yogurt"), less for another word of
+/// the name — plus a small cost per description word the query did not ask for, and a prior: commonly eaten foods
+/// (SR28 survey foods), default forms (raw, plain, regular, brewed…) and the curated default for a bare generic name
+/// (<see cref="FoodDefaults"/>) first; baby, fast, restaurant and branded foods later unless asked for.
+/// After Intake24's food index (interpretations by exact, phonetic and edit-distance match, synonyms, costs for
+/// unmatched words, blended with a popularity prior), adapted to SR28's "Noun, qualifier, state" descriptions.
 /// </summary>
-/// <remarks>Thread-safe: searches run concurrently, each with scratch space rented from a pool.</remarks>
+/// <remarks>Thread-safe: concurrent searches each rent scratch space from a pool.</remarks>
 public sealed class FoodSearchIndex
 {
     /// <summary>Cost of a query word the food does not match.</summary>
@@ -33,20 +36,51 @@ public sealed class FoodSearchIndex
 
     private const int MaxQueryWords = 8;
     private const double SynonymCost = 0.2;
+    private const double CompoundCost = 0.1;
     private const double PrefixCost = 0.6;
     private const double EditCost = 0.9;
-    private const double HeadBonus = 1.0;
-    private const double SecondSegmentBonus = 0.5;
-    private const double ExtraWordCost = 0.06;
-    private const double MaxExtraWordsCost = 1.2;
+    private const double NumberMismatchCost = 0.15;
+    private const double DefaultFoodBonus = 1.5;
+
+    // Position classes of a matched word, best first: head noun, elsewhere in the name, next part, later.
+    private const int HeadNoun = 0, InName = 1, NextPart = 2, Later = 3;
+    private static readonly double[] PositionBonus = [1.0, 0.45, 0.4, 0.0];
+
+    /// <summary>SR28 name parts that are categories: the food's own name follows them ("Nuts, almonds").</summary>
+    private static readonly HashSet<string> CategoryHeads = new(StringComparer.Ordinal)
+    {
+        "nut", "seed", "bean", "fish", "cereal", "cereal ready eat", "beverage", "spice", "crustacean", "mollusk",
+        "alcoholic beverage", "candy", "candie", "snack", "cheese", "babyfood", "fast food", "game meat", "restaurant",
+        "infant formula", "sweetener",
+    };
+
+    /// <summary>Qualifiers that mark the default form of a food; they neither cost nor count as extra words.</summary>
+    private static readonly HashSet<string> DefaultQualifiers = new(StringComparer.Ordinal)
+    {
+        "raw", "plain", "regular", "original", "all", "commercial", "commercially", "variety", "type", "average",
+        "year", "round", "nfs", "mixed", "specy", "fresh", "brewed", "prepared", "whole", "fluid",
+    };
+
+    /// <summary>Query words that ask for a group the prior otherwise pushes down.</summary>
+    private static readonly Dictionary<string, string> GroupTriggers = new(StringComparer.Ordinal)
+    {
+        ["baby"] = "0300", ["babyfood"] = "0300", ["infant"] = "0300",
+        ["fast"] = "2100", ["mcdonald"] = "2100", ["restaurant"] = "3600",
+    };
 
     private readonly string[] _vocabulary;            // word id → stem
     private readonly Dictionary<string, int> _wordIds;
     private readonly string[] _sortedWords;           // for prefix lookup
     private readonly int[] _sortedWordIds;
-    private readonly int[][] _postings;               // word id → (doc << 2 | min(segment, 3))
-    private readonly float[] _prior;                  // doc → prior cost
-    private readonly byte[] _wordCount;               // doc → distinct words
+    private readonly int[][] _postings;               // word id → doc << 3 | plural << 2 | position class
+    private readonly float[] _prior;                  // doc → prior cost (without group penalty)
+    private readonly float[] _groupPenalty;           // doc → cost of its group unless the query asks for it
+    private readonly string[] _groupCode;
+    private readonly byte[] _nameWords;               // doc → content words in the food's name
+    private readonly byte[] _nextWords;               // doc → content words in the part after the name
+    private readonly byte[] _lateWords;               // doc → content words further on or in parentheses
+    private readonly float[] _idf;                    // word id → ln(N / document frequency)
+    private readonly Dictionary<string, int> _docByNdb;
     private readonly Lazy<Dictionary<string, int[]>> _deletes;
     private readonly ConcurrentBag<Scratch> _scratch = [];
 
@@ -59,30 +93,70 @@ public sealed class FoodSearchIndex
         var vocabulary = new List<string>();
         var postings = new List<List<int>>();
         _prior = new float[Count];
-        _wordCount = new byte[Count];
+        _groupPenalty = new float[Count];
+        _groupCode = new string[Count];
+        _nameWords = new byte[Count];
+        _nextWords = new byte[Count];
+        _lateWords = new byte[Count];
+        _docByNdb = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = new Dictionary<int, int>();
         for (var doc = 0; doc < Count; doc++)
         {
             var d = documents[doc];
+            _docByNdb.TryAdd(d.Ndb, doc);
             seen.Clear();
-            foreach (var (stem, segment) in SearchText.Words(d.Name))
-                Note(stem, segment);
-            foreach (var name in d.CommonNames)
-                foreach (var (stem, _) in SearchText.Words(name))
-                    Note(stem, 0);
-            foreach (var (wordId, segment) in seen)
-                postings[wordId].Add(doc << 2 | Math.Min(segment, 3));
-            _wordCount[doc] = (byte)Math.Min(seen.Count, 255);
-            _prior[doc] = (float)Prior(d);
+            var tokens = SearchText.Tokens(d.Name);
+            var headSegments = HeadSegments(tokens);
+            int name = 0, next = 0, late = 0;
+            var category = headSegments > 1 ? tokens.Where(x => x.Segment == 0).Select(x => x.Stem).ToHashSet() : [];
+            foreach (var t in tokens)
+            {
+                var cls = t.Segment < headSegments
+                    ? (t.PhraseEnd && t.Segment == headSegments - 1 ? HeadNoun : InName)
+                    : t.Segment == headSegments ? NextPart : Later;
+                Note(t.Stem, cls, t.Plural);
+                // Digits, default qualifiers and the category ("Nuts, cashew nuts") are not extra words.
+                if (char.IsAsciiDigit(t.Stem[0]) || DefaultQualifiers.Contains(t.Stem) || category.Contains(t.Stem))
+                    continue;
+                if (t.InParentheses || cls == Later)
+                    late++;
+                else if (cls == NextPart)
+                    next++;
+                else
+                    name++;
+            }
+
+            foreach (var commonName in d.CommonNames)
+            {
+                foreach (var t in SearchText.Tokens(commonName))
+                    Note(t.Stem, InName, t.Plural);
+            }
+
+            foreach (var (wordId, packed) in seen)
+                postings[wordId].Add(doc << 3 | packed);
+            _nameWords[doc] = (byte)Math.Min(name, 255);
+            _nextWords[doc] = (byte)Math.Min(next, 255);
+            _lateWords[doc] = (byte)Math.Min(late, 255);
+            _prior[doc] = (float)Prior(d, tokens);
+            _groupCode[doc] = d.GroupCode;
+            _groupPenalty[doc] = d.GroupCode switch
+            {
+                "0300" => 1.2f,          // Baby Foods
+                "2100" or "3600" => 0.6f, // Fast Foods, Restaurant Foods
+                "3500" => 0.8f,          // American Indian/Alaska Native Foods
+                "2200" => 0.3f,          // Meals, Entrees, and Side Dishes
+                _ => 0f,
+            };
         }
 
         _vocabulary = [.. vocabulary];
         _postings = [.. postings.Select(p => p.ToArray())];
+        _idf = [.. _postings.Select(p => (float)Math.Log((Count + 1.0) / (p.Length + 1.0)))];
         _sortedWordIds = [.. Enumerable.Range(0, _vocabulary.Length).OrderBy(i => _vocabulary[i], StringComparer.Ordinal)];
         _sortedWords = [.. _sortedWordIds.Select(i => _vocabulary[i])];
         _deletes = new Lazy<Dictionary<string, int[]>>(BuildDeletes);
 
-        void Note(string stem, int segment)
+        void Note(string stem, int cls, bool plural)
         {
             if (!_wordIds.TryGetValue(stem, out var id))
             {
@@ -92,7 +166,10 @@ public sealed class FoodSearchIndex
                 postings.Add([]);
             }
 
-            seen[id] = seen.TryGetValue(id, out var s) ? Math.Min(s, segment) : segment;
+            var packed = (plural ? 4 : 0) | cls;
+            // Keep the best position class for a word that occurs twice.
+            if (!seen.TryGetValue(id, out var old) || cls < (old & 3))
+                seen[id] = packed;
         }
     }
 
@@ -102,24 +179,22 @@ public sealed class FoodSearchIndex
     /// <summary>Number of distinct word stems.</summary>
     public int VocabularySize => _vocabulary.Length;
 
-    private static double Prior(FoodSearchDocument d)
+    /// <summary>How many leading segments form the food's name: 2 when the first is a category ("Nuts, almonds").</summary>
+    private static int HeadSegments(List<SearchText.Token> tokens)
+    {
+        var first = string.Join(' ', tokens.Where(t => t.Segment == 0).Select(t => t.Stem));
+        return CategoryHeads.Contains(first) && tokens.Any(t => t.Segment == 1) ? 2 : 1;
+    }
+
+    private static double Prior(FoodSearchDocument d, List<SearchText.Token> tokens)
     {
         var cost = 0.0;
         if (d.SurveyFood)
-            cost -= 0.35;
+            cost -= 0.2;
         if (d.Branded)
-            cost += 0.5;
-        cost += d.GroupCode switch
-        {
-            "0300" => 1.2,          // Baby Foods
-            "2100" or "3600" => 0.6, // Fast Foods, Restaurant Foods
-            "3500" => 0.8,          // American Indian/Alaska Native Foods
-            "2200" => 0.3,          // Meals, Entrees, and Side Dishes
-            _ => 0.0,
-        };
-        var words = SearchText.Words(d.Name);
-        if (words.Any(w => w.Stem == "raw"))
-            cost -= 0.3;
+            cost += 0.8;
+        var defaults = tokens.Count(t => DefaultQualifiers.Contains(t.Stem));
+        cost -= Math.Min(0.45, 0.15 * defaults);
         return cost;
     }
 
@@ -131,7 +206,10 @@ public sealed class FoodSearchIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        var tokens = SearchText.Words(query).Select(w => w.Stem).Distinct().Take(MaxQueryWords).ToArray();
+        var tokens = SplitCompounds(SearchText.Tokens(query))
+            .DistinctBy(t => t.Stem)
+            .Take(MaxQueryWords)
+            .ToArray();
         if (tokens.Length == 0)
             return [];
         if (!_scratch.TryTake(out var scratch) || scratch.Capacity < Count)
@@ -146,76 +224,124 @@ public sealed class FoodSearchIndex
         }
     }
 
-    private List<FoodSearchHit> Rank(string[] tokens, int limit, Scratch s)
+    private List<FoodSearchHit> Rank(SearchText.Token[] tokens, int limit, Scratch s)
     {
         s.NextGeneration();
         var t = tokens.Length;
-        var queryMentions = new HashSet<string>(tokens, StringComparer.Ordinal);
+        var missCost = new double[t];
+        var canonical = new string[t];
         for (var i = 0; i < t; i++)
         {
-            foreach (var (wordId, cost) in Interpretations(tokens[i], isLast: i == t - 1))
-            {
-                foreach (var posting in _postings[wordId])
-                {
-                    var doc = posting >> 2;
-                    var segment = posting & 3;
-                    if (s.Stamp[doc] != s.Generation)
-                    {
-                        s.Stamp[doc] = s.Generation;
-                        s.Touched[s.TouchedCount++] = doc;
-                        s.MinSegment[doc] = 3;
-                        Array.Fill(s.Costs, float.PositiveInfinity, doc * MaxQueryWords, MaxQueryWords);
-                    }
-
-                    ref var best = ref s.Costs[doc * MaxQueryWords + i];
-                    if (cost < best)
-                        best = (float)cost;
-                    if (cost <= EditCost && segment < s.MinSegment[doc])
-                        s.MinSegment[doc] = (byte)segment;
-                }
-            }
+            var readings = Interpretations(tokens, i);
+            // Missing a rare, specific word ("collard") costs more than missing a common one ("greens", "raw"), and
+            // missing the last word, usually the head noun in English ("red onion"), more than a modifier.
+            var best = readings.Count == 0 ? -1 : readings.MinBy(r => r.Cost).WordId;
+            missCost[i] = UnmatchedWordCost * (i == t - 1 ? 0.5 : 1.0 / 3) + 0.25 * (best < 0 ? 0.0 : _idf[best]);
+            canonical[i] = best < 0 ? tokens[i].Stem : _vocabulary[best];
+            foreach (var (wordId, cost) in readings)
+                Accumulate(s, i, wordId, cost, tokens[i].Plural);
         }
 
-        // Keep the best `limit` documents in a small sorted buffer (lowest cost first).
+        var asked = new HashSet<string>(tokens.Select(x => GroupTriggers.GetValueOrDefault(x.Stem) ?? ""), StringComparer.Ordinal);
+        var preferred = new HashSet<int>();
+        foreach (var ndb in FoodDefaults.For(canonical))
+        {
+            if (_docByNdb.TryGetValue(ndb, out var doc))
+                preferred.Add(doc);
+        }
+
+        var isContent = tokens.Select(x => !DefaultQualifiers.Contains(x.Stem) && !char.IsAsciiDigit(x.Stem[0])).ToArray();
         var top = new List<(double Cost, int Doc)>(limit + 1);
         for (var k = 0; k < s.TouchedCount; k++)
         {
             var doc = s.Touched[k];
             var cost = (double)_prior[doc];
-            var matched = 0;
+            if (!asked.Contains(_groupCode[doc]))
+                cost += _groupPenalty[doc];
+            double bestBonus = 0, otherBonus = 0;
+            int matchedName = 0, matchedNext = 0, matchedLate = 0;
             for (var i = 0; i < t; i++)
             {
-                var c = s.Costs[doc * MaxQueryWords + i];
+                var at = doc * MaxQueryWords + i;
+                var c = s.Costs[at];
                 if (float.IsPositiveInfinity(c))
                 {
-                    cost += UnmatchedWordCost;
+                    cost += missCost[i];
+                    continue;
                 }
+
+                cost += c;
+                var cls = s.Classes[at];
+                var bonus = PositionBonus[cls];
+                if (bonus > bestBonus)
+                    (bestBonus, otherBonus) = (bonus, otherBonus + bestBonus);
                 else
+                    otherBonus += bonus;
+                if (isContent[i])
                 {
-                    cost += c;
-                    matched++;
+                    if (cls == Later)
+                        matchedLate++;
+                    else if (cls == NextPart)
+                        matchedNext++;
+                    else
+                        matchedName++;
                 }
             }
 
-            cost -= s.MinSegment[doc] switch { 0 => HeadBonus, 1 => SecondSegmentBonus, _ => 0.0 };
-            cost += Math.Min(MaxExtraWordsCost, Math.Max(0, _wordCount[doc] - matched) * ExtraWordCost);
+            cost -= bestBonus + 0.3 * otherBonus;
+            cost += ExtraWordsCost(
+                Math.Max(0, _nameWords[doc] - matchedName), Math.Max(0, _nextWords[doc] - matchedNext), Math.Max(0, _lateWords[doc] - matchedLate));
+            if (preferred.Contains(doc))
+                cost -= DefaultFoodBonus;
             if (top.Count == limit && cost >= top[^1].Cost)
                 continue;
-            var at = top.Count;
-            while (at > 0 && (top[at - 1].Cost > cost || (top[at - 1].Cost == cost && top[at - 1].Doc > doc)))
-                at--;
-            top.Insert(at, (cost, doc));
+            var pos = top.Count;
+            while (pos > 0 && (top[pos - 1].Cost > cost || (top[pos - 1].Cost == cost && top[pos - 1].Doc > doc)))
+                pos--;
+            top.Insert(pos, (cost, doc));
             if (top.Count > limit)
                 top.RemoveAt(top.Count - 1);
         }
 
-        _ = queryMentions;
         return top.ConvertAll(x => new FoodSearchHit(x.Doc, Math.Round(10.0 - x.Cost, 3)));
     }
 
-    /// <summary>The vocabulary words a query word may stand for, with the cost of each reading.</summary>
-    private List<(int WordId, double Cost)> Interpretations(string token, bool isLast)
+    /// <summary>
+    /// Words the query did not ask for: 0.25 each in the food's name (another food: "Malabar spinach"), 0.12 in the
+    /// part after it (a variety: "Milk, buttermilk"), 0.05 further on or in parentheses (preparation detail), at most 1.5.
+    /// </summary>
+    private static double ExtraWordsCost(int name, int next, int late) => Math.Min(1.5, 0.25 * name + 0.12 * next + 0.05 * late);
+
+    private void Accumulate(Scratch s, int token, int wordId, double cost, bool queryPlural)
     {
+        foreach (var posting in _postings[wordId])
+        {
+            var doc = posting >> 3;
+            var cls = (byte)(posting & 3);
+            var docPlural = (posting & 4) != 0;
+            if (s.Stamp[doc] != s.Generation)
+            {
+                s.Stamp[doc] = s.Generation;
+                s.Touched[s.TouchedCount++] = doc;
+                Array.Fill(s.Costs, float.PositiveInfinity, doc * MaxQueryWords, MaxQueryWords);
+            }
+
+            // "walnuts" fits "Nuts, walnuts" a little better than "Oil, walnut".
+            var c = (float)(cost + (docPlural != queryPlural ? NumberMismatchCost : 0));
+            var at = doc * MaxQueryWords + token;
+            if (c < s.Costs[at] || (c == s.Costs[at] && cls < s.Classes[at]))
+            {
+                s.Costs[at] = c;
+                s.Classes[at] = cls;
+            }
+        }
+    }
+
+    /// <summary>The vocabulary words query word <paramref name="i"/> may stand for, with the cost of each reading.</summary>
+    private List<(int WordId, double Cost)> Interpretations(SearchText.Token[] tokens, int i)
+    {
+        var token = tokens[i].Stem;
+        var isLast = i == tokens.Length - 1;
         var found = new Dictionary<int, double>();
         void Offer(int id, double cost)
         {
@@ -235,6 +361,12 @@ public sealed class FoodSearchIndex
             }
         }
 
+        // Two query words that the data writes as one: "soy milk" → soymilk, "flax seeds" → flaxseed.
+        if (i + 1 < tokens.Length && _wordIds.TryGetValue(SearchText.Stem(token + tokens[i + 1].Stem), out var joinedNext))
+            Offer(joinedNext, CompoundCost);
+        if (i > 0 && _wordIds.TryGetValue(SearchText.Stem(tokens[i - 1].Stem + token), out var joinedPrev))
+            Offer(joinedPrev, CompoundCost);
+
         if (token.Length >= 3 && (isLast || !exact))
         {
             var lo = LowerBound(token);
@@ -248,7 +380,7 @@ public sealed class FoodSearchIndex
         if (!exact)
         {
             var maxEdits = MaxEdits(token.Length);
-            if (maxEdits > 0)
+            if (maxEdits > 0 && !char.IsAsciiDigit(token[0]))
             {
                 var deletes = _deletes.Value;
                 foreach (var variant in DeleteVariants(token, maxEdits))
@@ -268,6 +400,51 @@ public sealed class FoodSearchIndex
         }
 
         return [.. found.Select(kv => (kv.Key, kv.Value))];
+    }
+
+    /// <summary>
+    /// A query word the data does not know but writes as two words is split: "cornflakes" → corn flake,
+    /// "peanutbutter" → peanut butter. Each part must be a known word of at least three letters.
+    /// </summary>
+    private IEnumerable<SearchText.Token> SplitCompounds(List<SearchText.Token> tokens)
+    {
+        foreach (var t in tokens)
+        {
+            if (_wordIds.ContainsKey(t.Stem) || t.Stem.Length < 6 || FoodSynonyms.For(t.Stem).Count > 0 || HasNearWord(t.Stem))
+            {
+                yield return t;
+                continue;
+            }
+
+            var split = false;
+            for (var cut = 3; cut <= t.Stem.Length - 3 && !split; cut++)
+            {
+                var left = t.Stem[..cut];
+                var right = SearchText.Stem(t.Stem[cut..]);
+                if (_wordIds.ContainsKey(left) && _wordIds.ContainsKey(right))
+                {
+                    yield return t with { Stem = left, Plural = false };
+                    yield return t with { Stem = right };
+                    split = true;
+                }
+            }
+
+            if (!split)
+                yield return t;
+        }
+    }
+
+    /// <summary>Whether a known word lies within one edit of <paramref name="stem"/> (then it is a typo, not a compound).</summary>
+    private bool HasNearWord(string stem)
+    {
+        var deletes = _deletes.Value;
+        foreach (var variant in DeleteVariants(stem, 1))
+        {
+            if (deletes.TryGetValue(variant, out var ids) && ids.Any(id => EditDistance.DamerauLevenshtein(stem, _vocabulary[id], 1) <= 1))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>Edits allowed for a query word of this length: none up to 3 letters, 1 up to 7, else 2.</summary>
@@ -341,14 +518,14 @@ public sealed class FoodSearchIndex
             Capacity = capacity;
             Stamp = new int[capacity];
             Touched = new int[capacity];
-            MinSegment = new byte[capacity];
+            Classes = new byte[capacity * MaxQueryWords];
             Costs = new float[capacity * MaxQueryWords];
         }
 
         public int Capacity { get; }
         public int[] Stamp { get; }
         public int[] Touched { get; }
-        public byte[] MinSegment { get; }
+        public byte[] Classes { get; }
         public float[] Costs { get; }
         public int Generation { get; private set; }
         public int TouchedCount { get; set; }

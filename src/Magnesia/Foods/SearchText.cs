@@ -10,7 +10,7 @@ public static class SearchText
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
-        "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "w", "with", "s",
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "per", "the", "to", "w", "with", "s",
     };
 
     /// <summary>Folds case and Latin-1 accents: <c>Crème Fraîche</c> → <c>creme fraiche</c>.</summary>
@@ -34,19 +34,32 @@ public static class SearchText
         return i >= 0 ? to[i] : char.ToLowerInvariant(c);
     }
 
+    /// <summary>A word of a description or query, as the search index sees it.</summary>
+    /// <param name="Stem">The folded, singular stem.</param>
+    /// <param name="Segment">Index of the comma-separated part it is in (commas inside parentheses do not count).</param>
+    /// <param name="Plural">True when the word as written differs from its stem (a plural).</param>
+    /// <param name="PhraseEnd">True when the word ends its phrase: followed by a comma, a parenthesis, "or", or the end.</param>
+    /// <param name="InParentheses">True for words inside parentheses (clarifications such as "(fat free or skim)").</param>
+    public readonly record struct Token(string Stem, int Segment, bool Plural, bool PhraseEnd, bool InParentheses = false);
+
     /// <summary>
     /// Splits text into folded words with their comma-separated segment index (0 = the part before the first comma),
     /// dropping stop words. Each word is returned as its stem.
     /// </summary>
-    public static List<(string Stem, int Segment)> Words(string text)
+    public static List<(string Stem, int Segment)> Words(string text) => [.. Tokens(text).Select(t => (t.Stem, t.Segment))];
+
+    /// <summary>Splits text into <see cref="Token"/>s, dropping stop words.</summary>
+    public static List<Token> Tokens(string text)
     {
-        var words = new List<(string, int)>();
+        var tokens = new List<Token>();
         var folded = Fold(text);
         var segment = 0;
+        var depth = 0;
         var start = -1;
+        var pendingIndex = -1; // token whose phrase-end flag is decided by what follows it
         for (var i = 0; i <= folded.Length; i++)
         {
-            var c = i < folded.Length ? folded[i] : ' ';
+            var c = i < folded.Length ? folded[i] : ',';
             if (char.IsAsciiLetterOrDigit(c))
             {
                 if (start < 0)
@@ -58,15 +71,38 @@ public static class SearchText
             {
                 var word = folded[start..i];
                 start = -1;
+                if (word is "or" or "and" && pendingIndex >= 0)
+                {
+                    tokens[pendingIndex] = tokens[pendingIndex] with { PhraseEnd = true };
+                }
+
                 if (!StopWords.Contains(word))
-                    words.Add((Stem(word), segment));
+                {
+                    var stem = Stem(word);
+                    tokens.Add(new Token(stem, segment, stem != word, false, depth > 0));
+                    pendingIndex = tokens.Count - 1;
+                }
+                else
+                {
+                    pendingIndex = -1;
+                }
             }
 
-            if (c == ',')
+            if (c is ',' or '(' or ')' or ';' && pendingIndex >= 0)
+            {
+                tokens[pendingIndex] = tokens[pendingIndex] with { PhraseEnd = true };
+                pendingIndex = -1;
+            }
+
+            if (c == '(')
+                depth++;
+            else if (c == ')' && depth > 0)
+                depth--;
+            else if (c == ',' && depth == 0 && i < folded.Length)
                 segment++;
         }
 
-        return words;
+        return tokens;
     }
 
     /// <summary>

@@ -1,0 +1,42 @@
+using Magnesia.Bench;
+using Magnesia.Data.Foods;
+using Magnesia.Foods;
+
+var mode = args.FirstOrDefault() ?? "all";
+var foods = Sr28Provisioner.ReadEmbedded().Select(s => s.Food).ToList();
+var evalPath = SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchEval.tsv");
+var queries = SearchEvaluation.Load(evalPath);
+
+if (mode == "query")
+{
+    var catalog = new FoodCatalog(foods);
+    foreach (var m in catalog.Search(string.Join(' ', args.Skip(1)), 15))
+        Console.WriteLine($"{m.Food.Ndb} {m.Score:0.00} {m.Food.Name}");
+    return 0;
+}
+
+if (mode is "eval" or "holdout")
+{
+    if (mode == "holdout")
+        queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchHoldout.tsv"));
+    var catalog = new FoodCatalog(foods);
+    int top1 = 0, top3 = 0;
+    foreach (var q in queries)
+    {
+        var ranked = catalog.Search(q.Query, 10).Select(m => m.Food.Ndb).ToList();
+        var rank = SearchEvaluation.FirstHit(q, ranked);
+        if (rank == 1) top1++;
+        if (rank is >= 1 and <= 3) top3++;
+        if (rank != 1)
+        {
+            Console.WriteLine($"[{q.Kind}] '{q.Query}' rank={rank}");
+            foreach (var m in catalog.Search(q.Query, 3))
+                Console.WriteLine($"    {m.Food.Ndb} {m.Score:0.00} {m.Food.Name}");
+        }
+    }
+
+    Console.WriteLine($"top-1 {top1}/{queries.Count} = {100.0 * top1 / queries.Count:0.0}%  top-3 {top3}/{queries.Count} = {100.0 * top3 / queries.Count:0.0}%");
+    return 0;
+}
+
+return await SearchBenchmark.RunAsync(foods, queries, args.Skip(1).ToArray());
