@@ -125,6 +125,7 @@ public static class FoodDefaults
         ["spinach"] = ["11457"],
         ["broccoli"] = ["11090"],
         ["kale"] = ["11233"],
+        ["collard greens"] = ["11161", "11162"],
         ["lettuce"] = ["11252", "11251"],
         ["cabbage"] = ["11109"],
         ["cauliflower"] = ["11135"],

@@ -41,6 +41,11 @@ public sealed class FoodSearchIndex
     private const double EditCost = 0.9;
     private const double NumberMismatchCost = 0.15;
     private const double DefaultFoodBonus = 1.5;
+    private const double PhoneticCost = 1.4;
+    private const double LastWordHeadBonus = 0.3;
+
+    /// <summary>Words that mark a stand-in product, rarely what a person means unless they say so.</summary>
+    private static readonly HashSet<string> StandInWords = new(StringComparer.Ordinal) { "meatless", "imitation", "substitute" };
 
     // Position classes of a matched word, best first: head noun, elsewhere in the name, next part, later.
     private const int HeadNoun = 0, InName = 1, NextPart = 2, Later = 3;
@@ -50,7 +55,7 @@ public sealed class FoodSearchIndex
     private static readonly HashSet<string> CategoryHeads = new(StringComparer.Ordinal)
     {
         "nut", "seed", "bean", "fish", "cereal", "cereal ready eat", "beverage", "spice", "crustacean", "mollusk",
-        "alcoholic beverage", "candy", "candie", "snack", "cheese", "babyfood", "fast food", "game meat", "restaurant",
+        "alcoholic beverage", "candy", "candie", "snack", "babyfood", "fast food", "game meat", "restaurant",
         "infant formula", "sweetener",
     };
 
@@ -82,6 +87,7 @@ public sealed class FoodSearchIndex
     private readonly float[] _idf;                    // word id → ln(N / document frequency)
     private readonly Dictionary<string, int> _docByNdb;
     private readonly Lazy<Dictionary<string, int[]>> _deletes;
+    private readonly Lazy<Dictionary<string, int[]>> _phonetic;
     private readonly ConcurrentBag<Scratch> _scratch = [];
 
     /// <summary>Builds the index over <paramref name="documents"/>; hits refer to positions in this list.</summary>
@@ -155,6 +161,11 @@ public sealed class FoodSearchIndex
         _sortedWordIds = [.. Enumerable.Range(0, _vocabulary.Length).OrderBy(i => _vocabulary[i], StringComparer.Ordinal)];
         _sortedWords = [.. _sortedWordIds.Select(i => _vocabulary[i])];
         _deletes = new Lazy<Dictionary<string, int[]>>(BuildDeletes);
+        _phonetic = new Lazy<Dictionary<string, int[]>>(() => Enumerable.Range(0, _vocabulary.Length)
+            .Where(id => _vocabulary[id].Length >= 4 && !char.IsAsciiDigit(_vocabulary[id][0]))
+            .GroupBy(id => Phonetic.Key(_vocabulary[id]))
+            .Where(g => g.Key.Length >= 3)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
 
         void Note(string stem, int cls, bool plural)
         {
@@ -193,6 +204,8 @@ public sealed class FoodSearchIndex
             cost -= 0.2;
         if (d.Branded)
             cost += 0.8;
+        if (tokens.Any(t => StandInWords.Contains(t.Stem)))
+            cost += 0.6;
         var defaults = tokens.Count(t => DefaultQualifiers.Contains(t.Stem));
         cost -= Math.Min(0.45, 0.15 * defaults);
         return cost;
@@ -272,6 +285,8 @@ public sealed class FoodSearchIndex
 
                 cost += c;
                 var cls = s.Classes[at];
+                if (i == t - 1 && cls == HeadNoun && t > 1)
+                    cost -= LastWordHeadBonus; // "peanut oil" is an oil: the query's last word names the food
                 var bonus = PositionBonus[cls];
                 if (bonus > bestBonus)
                     (bestBonus, otherBonus) = (bonus, otherBonus + bestBonus);
@@ -396,6 +411,13 @@ public sealed class FoodSearchIndex
                             Offer(id, EditCost * distance);
                     }
                 }
+            }
+
+            // Sound-alike spellings beyond the edit budget: "sardeens" → sardine, "brokoli" → broccoli.
+            if (found.Count == 0 && token.Length >= 5 && _phonetic.Value.TryGetValue(Phonetic.Key(token), out var alike))
+            {
+                foreach (var id in alike)
+                    Offer(id, PhoneticCost);
             }
         }
 

@@ -52,6 +52,11 @@ public static class FoodSynonyms
         ("jello", ["gelatin"]),
         ("bell", ["sweet"]),
         ("capsicum", ["sweet"]),
+        ("grilled", ["dry", "broiled", "grilled"]),
+        ("grill", ["dry", "broiled"]),
+        ("broiled", ["dry", "broiled"]),
+        ("seitan", ["gluten"]),
+        ("ghee", ["anhydrous"]),
         ("pb", ["peanut"]));
 
     private static Dictionary<string, string[]> Build(params (string Word, string[] Stems)[] pairs) =>
