@@ -27,6 +27,7 @@ public static class MagnesiaCli
             config.SetApplicationName("magnesia");
             config.ConfigureConsole(context.Console);
             config.PropagateExceptions();
+            config.UseStrictParsing();
             config.AddCommand<DriCommand>("dri")
                 .WithDescription("Magnesium EAR, RDA, AI and supplemental UL for a life stage (IOM 1997).")
                 .WithExample("dri", "--age", "35", "--sex", "female", "--pregnant");

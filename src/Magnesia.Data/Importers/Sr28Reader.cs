@@ -21,8 +21,8 @@ public sealed class DataFormatException(string file, int line, string field, str
 
 /// <summary>
 /// Reads the USDA SR28 ASCII files (<c>FOOD_DES.txt</c> and the abbreviated <c>ABBREV.txt</c>): fields separated by
-/// <c>^</c>, text fields enclosed in <c>~</c>, CRLF line ends, Latin-1 text, an empty field for a missing value
-/// (SR28 documentation, "ASCII files" and the field tables for FOOD_DES and ABBREV). Every row is validated;
+/// <c>^</c>, text fields enclosed in <c>~</c>, CRLF line ends, an empty field for a missing value
+/// (SR28 documentation, "ASCII files" and the field tables for FOOD_DES and ABBREV; see <see cref="Encoding"/>). Every row is validated;
 /// the first problem throws <see cref="DataFormatException"/> before any food is returned.
 /// </summary>
 public static class Sr28Reader
@@ -89,8 +89,18 @@ public static class Sr28Reader
         return foods;
     }
 
-    /// <summary>The Latin-1 encoding SR28 uses.</summary>
-    public static Encoding Encoding => Encoding.Latin1;
+    /// <summary>
+    /// The encoding of the SR28 files: documented as ASCII/Latin-1, but the one non-ASCII pair in FOOD_DES (the
+    /// scientific name of 09520, "‘Zesy002’") is Windows-1252 curly quotes, so Windows-1252 is used (it agrees
+    /// with Latin-1 on every printable Latin-1 character).
+    /// </summary>
+    public static Encoding Encoding { get; } = CreateEncoding();
+
+    private static Encoding CreateEncoding()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1252);
+    }
 
     private static IEnumerable<(int Line, string[] Fields)> Rows(TextReader reader, string file, int expected)
     {

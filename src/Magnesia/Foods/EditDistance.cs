@@ -8,7 +8,7 @@ public static class EditDistance
     /// transpositions of adjacent letters each cost 1). Stops early and returns <paramref name="max"/> + 1
     /// once the distance is known to exceed <paramref name="max"/>.
     /// </summary>
-    public static int DamerauLevenshtein(string a, string b, int max = int.MaxValue)
+    public static int DamerauLevenshtein(string a, string b, int max = int.MaxValue - 1)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);

@@ -243,16 +243,28 @@ public sealed class FoodSearchIndex
         var t = tokens.Length;
         var missCost = new double[t];
         var canonical = new string[t];
+        var readings = new List<(int WordId, double Cost)>[t];
+        var postingTotals = new long[t];
         for (var i = 0; i < t; i++)
         {
-            var readings = Interpretations(tokens, i);
+            readings[i] = Interpretations(tokens, i);
             // Missing a rare, specific word ("collard") costs more than missing a common one ("greens", "raw"), and
             // missing the last word, usually the head noun in English ("red onion"), more than a modifier.
-            var best = readings.Count == 0 ? -1 : readings.MinBy(r => r.Cost).WordId;
+            var best = readings[i].Count == 0 ? -1 : readings[i].MinBy(r => r.Cost).WordId;
             missCost[i] = UnmatchedWordCost * (i == t - 1 ? 0.5 : 1.0 / 3) + 0.25 * (best < 0 ? 0.0 : _idf[best]);
             canonical[i] = best < 0 ? tokens[i].Stem : _vocabulary[best];
-            foreach (var (wordId, cost) in readings)
-                Accumulate(s, i, wordId, cost, tokens[i].Plural);
+            postingTotals[i] = readings[i].Sum(r => (long)_postings[r.WordId].Length);
+        }
+
+        // Candidates come from the specific words; a very common word ("raw", "cooked") only re-scores foods that a
+        // more specific word already found, unless it is the query's rarest word. This keeps large corpora fast.
+        var rarest = Enumerable.Range(0, t).Where(i => postingTotals[i] > 0).DefaultIfEmpty(0).MinBy(i => postingTotals[i]);
+        var commonThreshold = Math.Max(64, Count / 50);
+        foreach (var i in Enumerable.Range(0, t).OrderBy(i => postingTotals[i]))
+        {
+            var open = i == rarest || postingTotals[i] <= commonThreshold;
+            foreach (var (wordId, cost) in readings[i])
+                Accumulate(s, i, wordId, cost, tokens[i].Plural, open);
         }
 
         var asked = new HashSet<string>(tokens.Select(x => GroupTriggers.GetValueOrDefault(x.Stem) ?? ""), StringComparer.Ordinal);
@@ -273,16 +285,17 @@ public sealed class FoodSearchIndex
                 cost += _groupPenalty[doc];
             double bestBonus = 0, otherBonus = 0;
             int matchedName = 0, matchedNext = 0, matchedLate = 0;
+            var mask = s.Matched[doc];
             for (var i = 0; i < t; i++)
             {
                 var at = doc * MaxQueryWords + i;
-                var c = s.Costs[at];
-                if (float.IsPositiveInfinity(c))
+                if ((mask & (1 << i)) == 0)
                 {
                     cost += missCost[i];
                     continue;
                 }
 
+                var c = s.Costs[at];
                 cost += c;
                 var cls = s.Classes[at];
                 if (i == t - 1 && cls == HeadNoun && t > 1)
@@ -327,25 +340,32 @@ public sealed class FoodSearchIndex
     /// </summary>
     private static double ExtraWordsCost(int name, int next, int late) => Math.Min(1.5, 0.25 * name + 0.12 * next + 0.05 * late);
 
-    private void Accumulate(Scratch s, int token, int wordId, double cost, bool queryPlural)
+    private void Accumulate(Scratch s, int token, int wordId, double cost, bool queryPlural, bool open)
     {
+        var bit = (byte)(1 << token);
+        var stamp = s.Stamp;
+        var generation = s.Generation;
+        // "walnuts" fits "Nuts, walnuts" a little better than "Oil, walnut".
+        var same = (float)cost;
+        var mismatched = (float)(cost + NumberMismatchCost);
         foreach (var posting in _postings[wordId])
         {
             var doc = posting >> 3;
-            var cls = (byte)(posting & 3);
-            var docPlural = (posting & 4) != 0;
-            if (s.Stamp[doc] != s.Generation)
+            if (stamp[doc] != generation)
             {
-                s.Stamp[doc] = s.Generation;
+                if (!open)
+                    continue;
+                stamp[doc] = generation;
                 s.Touched[s.TouchedCount++] = doc;
-                Array.Fill(s.Costs, float.PositiveInfinity, doc * MaxQueryWords, MaxQueryWords);
+                s.Matched[doc] = 0;
             }
 
-            // "walnuts" fits "Nuts, walnuts" a little better than "Oil, walnut".
-            var c = (float)(cost + (docPlural != queryPlural ? NumberMismatchCost : 0));
+            var cls = (byte)(posting & 3);
+            var c = ((posting & 4) != 0) == queryPlural ? same : mismatched;
             var at = doc * MaxQueryWords + token;
-            if (c < s.Costs[at] || (c == s.Costs[at] && cls < s.Classes[at]))
+            if ((s.Matched[doc] & bit) == 0 || c < s.Costs[at] || (c == s.Costs[at] && cls < s.Classes[at]))
             {
+                s.Matched[doc] |= bit;
                 s.Costs[at] = c;
                 s.Classes[at] = cls;
             }
@@ -540,6 +560,7 @@ public sealed class FoodSearchIndex
             Capacity = capacity;
             Stamp = new int[capacity];
             Touched = new int[capacity];
+            Matched = new byte[capacity];
             Classes = new byte[capacity * MaxQueryWords];
             Costs = new float[capacity * MaxQueryWords];
         }
@@ -547,6 +568,7 @@ public sealed class FoodSearchIndex
         public int Capacity { get; }
         public int[] Stamp { get; }
         public int[] Touched { get; }
+        public byte[] Matched { get; }
         public byte[] Classes { get; }
         public float[] Costs { get; }
         public int Generation { get; private set; }

@@ -1,0 +1,59 @@
+namespace Magnesia.Cli.Tests;
+
+/// <summary>Bad input: exit code 2, one line on stderr naming the problem, nothing on stdout, nothing written.</summary>
+public sealed class BadInputTests
+{
+    [Theory]
+    [InlineData("--sex female", "--age is required")]
+    [InlineData("--age 30", "--sex is required")]
+    [InlineData("--age 30 --sex woman", "--sex must be female or male")]
+    [InlineData("--age 30 --sex male --pregnant", "pregnancy applies only to females")]
+    [InlineData("--age 30 --sex male --lactating", "lactation applies only to females")]
+    [InlineData("--age 5 --sex female --pregnant", "pregnancy is accepted only for ages 10 to 50")]
+    [InlineData("--age 30 --sex female --pregnant --lactating", "cannot both be given")]
+    [InlineData("--age 131 --sex female", "age must be between 0 and 130")]
+    [InlineData("--age -2 --sex female", "age must be between 0 and 130")]
+    [InlineData("--age 0 --months 12 --sex female", "months must be between 0 and 11")]
+    [InlineData("--age abc --sex female", "abc")]
+    [InlineData("--age 30 --sex female --bogus", "bogus")]
+    public async Task Dri_RejectsBadInput(string args, string message) =>
+        await AssertBadInput(["dri", .. args.Split(' ')], message);
+
+    [Theory]
+    [InlineData("foods search", "query")]
+    [InlineData("foods search spinach --limit 0", "--limit must be between 1 and 100")]
+    [InlineData("foods search spinach --limit 101", "--limit must be between 1 and 100")]
+    [InlineData("foods search spinach --limit ten", "ten")]
+    [InlineData("foods show abc", "<ndb> must be an NDB number")]
+    [InlineData("foods show 123456", "<ndb> must be an NDB number")]
+    [InlineData("foods top --per 100ml", "--per must be 100g, 100kcal or portion")]
+    [InlineData("foods top --group products", "matches no single food group")]
+    [InlineData("foods top --limit 0", "--limit must be between 1 and 1000")]
+    [InlineData("foods frobnicate", "frobnicate")]
+    [InlineData("nonsense", "nonsense")]
+    public async Task Foods_RejectsBadInputWithoutCreatingADatabase(string args, string message)
+    {
+        var db = CliRunner.MissingDatabase();
+        await AssertBadInput([.. args.Split(' '), "--db", db], message);
+        Assert.False(File.Exists(db), "bad input must not create the database");
+    }
+
+    [Fact]
+    public async Task Show_UnknownNdb_IsBadInput() =>
+        await AssertBadInput(["foods", "show", "99999", "--db", await CliRunner.FreshDatabaseAsync()], "no food with NDB number 99999");
+
+    [Fact]
+    public async Task Db_ThatIsADirectory_IsBadInput() =>
+        await AssertBadInput(["db", "info", "--db", Path.GetTempPath()], "is a directory");
+
+    private static async Task AssertBadInput(string[] args, string message)
+    {
+        var r = await CliRunner.RunAsync(args);
+        Assert.Equal(2, r.Exit);
+        Assert.Equal("", r.Out);
+        var lines = r.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(lines);
+        Assert.StartsWith("magnesia: ", lines[0], StringComparison.Ordinal);
+        Assert.Contains(message, lines[0], StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Magnesia.Data;
+
+namespace Magnesia.Cli.Tests;
+
+/// <summary>Runs the CLI in-process against a copy of a provisioned database.</summary>
+internal static class CliRunner
+{
+    private static readonly string Root = Path.Combine(Path.GetTempPath(), "magnesia-cli-tests-" + Environment.ProcessId);
+
+    // Provisioning SR28 takes seconds; do it once per test run and copy the file for each test.
+    private static readonly Lazy<Task<string>> Template = new(async () =>
+    {
+        Directory.CreateDirectory(Root);
+        var path = Path.Combine(Root, "template.db");
+        await using (var db = await MagnesiaStore.OpenAsync(path))
+            await db.Database.ExecuteSqlRawAsyncSafe("PRAGMA wal_checkpoint(TRUNCATE);");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return path;
+    });
+
+    public sealed record Result(int Exit, string Out, string Err)
+    {
+        public JsonElement Json => JsonDocument.Parse(Out).RootElement;
+    }
+
+    /// <summary>A fresh copy of the provisioned database.</summary>
+    public static async Task<string> FreshDatabaseAsync()
+    {
+        var template = await Template.Value;
+        var path = Path.Combine(Root, Guid.NewGuid().ToString("N") + ".db");
+        File.Copy(template, path);
+        return path;
+    }
+
+    /// <summary>A path where no database exists yet.</summary>
+    public static string MissingDatabase() => Path.Combine(Root, "missing-" + Guid.NewGuid().ToString("N"), "m.db");
+
+    public static async Task<Result> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await MagnesiaCli.RunAsync(args, output, error, isTerminal: false, environment: _ => null);
+        return new Result(exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs with --db pointing at a fresh provisioned copy.</summary>
+    public static async Task<Result> RunWithDbAsync(params string[] args) =>
+        await RunAsync([.. args, "--db", await FreshDatabaseAsync()]);
+}
+
+internal static class DatabaseFacadeExtensions
+{
+    public static Task<int> ExecuteSqlRawAsyncSafe(this Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade db, string sql) =>
+        Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db, sql);
+}

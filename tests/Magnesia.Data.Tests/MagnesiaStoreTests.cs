@@ -1,0 +1,90 @@
+using Magnesia.Data.Foods;
+using Microsoft.EntityFrameworkCore;
+
+namespace Magnesia.Data.Tests;
+
+public sealed class MagnesiaStoreTests
+{
+    [Fact]
+    public void ResolvePath_PrefersTheOptionThenTheVariableThenXdg()
+    {
+        var env = new Dictionary<string, string?> { ["MAGNESIA_DB"] = "/tmp/a.db", ["XDG_DATA_HOME"] = "/tmp/xdg" };
+        Assert.Equal("/tmp/b.db", MagnesiaStore.ResolvePath("/tmp/b.db", k => env.GetValueOrDefault(k)));
+        Assert.Equal("/tmp/a.db", MagnesiaStore.ResolvePath(null, k => env.GetValueOrDefault(k)));
+        env.Remove("MAGNESIA_DB");
+        Assert.Equal("/tmp/xdg/magnesia/magnesia.db", MagnesiaStore.ResolvePath(null, k => env.GetValueOrDefault(k)));
+        env.Remove("XDG_DATA_HOME");
+        Assert.EndsWith("/.local/share/magnesia/magnesia.db", MagnesiaStore.ResolvePath(null, k => env.GetValueOrDefault(k)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenAsync_ProvisionsOnceAndIsIdempotent()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("nested/m.db");
+        var reports = new List<double>();
+        await using (var db = await MagnesiaStore.OpenAsync(path, new SyncProgress(reports.Add), TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(8_789, await db.Foods.CountAsync(TestContext.Current.CancellationToken));
+            Assert.Equal(25, await db.FoodGroups.CountAsync(TestContext.Current.CancellationToken));
+            Assert.True(await db.Portions.CountAsync(TestContext.Current.CancellationToken) > 13_000);
+        }
+
+        Assert.Equal(1.0, reports[^1]);
+        await using (var db = await MagnesiaStore.OpenAsync(path, ct: TestContext.Current.CancellationToken))
+        {
+            Assert.False(await Sr28Provisioner.EnsureAsync(db, ct: TestContext.Current.CancellationToken));
+            Assert.Equal(8_789, await db.Foods.CountAsync(TestContext.Current.CancellationToken));
+            Assert.Equal(1, await db.Datasets.CountAsync(TestContext.Current.CancellationToken));
+            var spinach = await db.Foods.SingleAsync(f => f.Ndb == "11457", TestContext.Current.CancellationToken);
+            Assert.Equal(79_000, spinach.MagnesiumUgPer100g);
+        }
+    }
+
+    [Fact]
+    public async Task EnsureAsync_InterruptedLeavesNoFoodsBehind()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("m.db");
+        using var cts = new CancellationTokenSource();
+        await using (var db = new MagnesiaDbContext(MagnesiaStore.Options(path)))
+        {
+            await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
+            // Cancel after the first batch has been written inside the transaction.
+            var progress = new SyncProgress(p =>
+            {
+                if (p > 0.1)
+                    cts.Cancel();
+            });
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Sr28Provisioner.EnsureAsync(db, progress, ct: cts.Token));
+        }
+
+        await using (var db = new MagnesiaDbContext(MagnesiaStore.Options(path)))
+        {
+            Assert.Equal(0, await db.Foods.CountAsync(TestContext.Current.CancellationToken));
+            Assert.Equal(0, await db.Datasets.CountAsync(TestContext.Current.CancellationToken));
+        }
+
+        await using (var db = await MagnesiaStore.OpenAsync(path, ct: TestContext.Current.CancellationToken))
+            Assert.Equal(8_789, await db.Foods.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task LoadCatalogAsync_RoundTripsTheDomainFoods()
+    {
+        using var dir = new TempDirectory();
+        await using var db = await MagnesiaStore.OpenAsync(dir.File("m.db"), ct: TestContext.Current.CancellationToken);
+        var catalog = await FoodQueries.LoadCatalogAsync(db, TestContext.Current.CancellationToken);
+        var seeds = catalog.Find("12014")!;
+        Assert.Equal(592, seeds.MagnesiumPer100g!.Value.Milligrams);
+        Assert.Equal(["pepitas"], seeds.CommonNames);
+        Assert.Equal("Nut and Seed Products", seeds.Group.Name);
+        Assert.Equal(2, seeds.Portions.Count);
+        Assert.Equal("09040", catalog.Find("09040")!.Ndb);
+    }
+
+    private sealed class SyncProgress(Action<double> report) : IProgress<double>
+    {
+        public void Report(double value) => report(value);
+    }
+}

@@ -1,0 +1,88 @@
+using Magnesia.Data.Foods;
+using Magnesia.Data.Importers;
+
+namespace Magnesia.Data.Tests;
+
+public sealed class Sr28ReaderTests
+{
+    private static readonly Lazy<IReadOnlyList<Sr28Food>> Foods = new(Sr28Provisioner.ReadEmbedded);
+
+    [Fact]
+    public void ReadEmbedded_ReadsAll8789Foods()
+    {
+        Assert.Equal(8_789, Foods.Value.Count);
+        Assert.Equal(8_789, Foods.Value.Select(f => f.Food.Ndb).Distinct().Count());
+    }
+
+    // Spot values from USDA SR28 (ABBREV.txt / FOOD_DES.txt), per 100 g.
+    [Theory]
+    [InlineData("11457", "Spinach, raw", 79.0, 99.0, 558.0, 23.0)]
+    [InlineData("12014", "Seeds, pumpkin and squash seed kernels, dried", 592.0, 46.0, 809.0, 559.0)]
+    [InlineData("09040", "Bananas, raw", 27.0, 5.0, 358.0, 89.0)]
+    [InlineData("12061", "Nuts, almonds", 270.0, 269.0, 733.0, 579.0)]
+    public void ReadEmbedded_HasTheSr28Values(string ndb, string name, double mg, double ca, double k, double kcal)
+    {
+        var f = Foods.Value.Single(x => x.Food.Ndb == ndb).Food;
+        Assert.Equal(name, f.Name);
+        Assert.Equal(mg, f.MagnesiumPer100g!.Value.Milligrams);
+        Assert.Equal(ca, f.CalciumPer100g!.Value.Milligrams);
+        Assert.Equal(k, f.PotassiumPer100g!.Value.Milligrams);
+        Assert.Equal(kcal, f.EnergyKcalPer100g);
+    }
+
+    [Fact]
+    public void ReadEmbedded_KeepsLeadingZerosAndPortions()
+    {
+        var banana = Foods.Value.Single(x => x.Food.Ndb == "09040").Food;
+        Assert.Equal("Fruits and Fruit Juices", banana.Group.Name);
+        Assert.Equal([("1 cup, mashed", 225.0), ("1 cup, sliced", 150.0)], banana.Portions.Select(p => (p.Description, p.Grams)));
+        Assert.True(banana.SurveyFood);
+    }
+
+    [Fact]
+    public void ReadEmbedded_ReadsCommonNamesAndLatin1Text()
+    {
+        Assert.Contains("pepitas", Foods.Value.Single(x => x.Food.Ndb == "12014").Food.CommonNames);
+        // The only non-ASCII bytes in SR28 FOOD_DES are Windows-1252 curly quotes (0x91, 0x92) in 09520.
+        Assert.Equal("Actinidia chinensis \u2018Zesy002\u2019 (Gold3)", Foods.Value.Single(x => x.Food.Ndb == "09520").ScientificName);
+    }
+
+    [Fact]
+    public void ReadEmbedded_LeavesMissingNutrientsNull() =>
+        Assert.Contains(Foods.Value, f => f.Food.MagnesiumPer100g is null);
+
+    private const string GoodDes = "~01001~^~0100~^~Butter, salted~^~BUTTER,WITH SALT~^~~^~~^~Y~^~~^0^~~^6.38^4.27^8.79^3.87";
+
+    private static string Abbrev(string ndb = "01001", string mg = "2", string gm1 = "5.0", string desc1 = "~1 pat~") =>
+        $"~{ndb}~^~BUTTER,WITH SALT~^15.87^717^0.85^81.11^2.11^0.06^0.0^0.06^24^0.02^{mg}^24^24^643^0.09^0.000^0.000^1.0^0.0^0.005^0.034^0.042^0.110^0.003^3^0^3^3^18.8^0.17^2499^684^671^0^158^0^0^0^2.32^0.0^0^7.0^51.368^21.021^3.043^215^{gm1}^{desc1}^14.2^~1 tbsp~^0";
+
+    [Theory]
+    [InlineData("~1001~^~0100~^~Butter~^~B~^~~^~~^~Y~^~~^0^~~^6.38^4.27^8.79^3.87", null, "FOOD_DES.txt:1: field NDB_No")]
+    [InlineData("~01001~^~9999~^~Butter~^~B~^~~^~~^~Y~^~~^0^~~^6.38^4.27^8.79^3.87", null, "FOOD_DES.txt:1: field FdGrp_Cd")]
+    [InlineData("~01001~^~0100~^~Butter", null, "FOOD_DES.txt:1: field (row)")]
+    [InlineData(GoodDes, "mg:abc", "ABBREV.txt:1: field Magnesium")]
+    [InlineData(GoodDes, "mg:-3", "ABBREV.txt:1: field Magnesium")]
+    [InlineData(GoodDes, "ndb:01002", "ABBREV.txt:1: field NDB_No")]
+    [InlineData(GoodDes, "gm1:0", "ABBREV.txt:1: field GmWt_1")]
+    [InlineData(GoodDes, "desc1:", "ABBREV.txt:1: field GmWt_1")]
+    public void Read_NamesFileLineAndFieldOfTheFirstProblem(string des, string? abbrevChange, string expected)
+    {
+        var abbrev = abbrevChange?.Split(':', 2) switch
+        {
+            ["mg", var v] => Abbrev(mg: v),
+            ["ndb", var v] => Abbrev(ndb: v),
+            ["gm1", var v] => Abbrev(gm1: v),
+            ["desc1", var v] => Abbrev(desc1: v),
+            _ => Abbrev(),
+        };
+        var e = Assert.Throws<DataFormatException>(() => Sr28Reader.Read(new StringReader(des + "\r\n"), new StringReader(abbrev + "\r\n")));
+        Assert.StartsWith(expected, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_AcceptsAWellFormedRow()
+    {
+        var foods = Sr28Reader.Read(new StringReader(GoodDes + "\r\n"), new StringReader(Abbrev() + "\r\n"));
+        Assert.Equal(2, foods.Single().Food.MagnesiumPer100g!.Value.Milligrams);
+    }
+}

@@ -1,0 +1,110 @@
+using Magnesia.References;
+
+namespace Magnesia.Tests.References;
+
+public sealed class SupplementFormTests
+{
+    // Elemental Mg % = 100 × n(Mg) × 24.305 / M(salt), with IUPAC conventional atomic weights (C 12.011, H 1.008,
+    // N 14.007, O 15.999, S 32.06, Cl 35.45, Mg 24.305). Expected molar masses and percentages computed by hand
+    // from those weights, e.g. MgO: 24.305 + 15.999 = 40.304 g/mol → 100 × 24.305 / 40.304 = 60.30 %.
+    // Cross-check: EU SmPC "Magnesioboi 48.62 mg" — 48.62 mg Mg from 404.85 mg lactate = 12.01 %.
+    [Theory]
+    [InlineData("oxide", "MgO", 40.30, 60.30)]
+    [InlineData("hydroxide", "Mg(OH)2", 58.32, 41.68)]
+    [InlineData("carbonate", "MgCO3", 84.31, 28.83)]
+    [InlineData("chloride-anhydrous", "MgCl2", 95.21, 25.53)]
+    [InlineData("chloride-hexahydrate", "MgCl2·6H2O", 203.30, 11.96)]
+    [InlineData("citrate", "Mg3(C6H5O7)2", 451.11, 16.16)]
+    [InlineData("glycinate", "Mg(C2H4NO2)2", 172.42, 14.10)]
+    [InlineData("malate", "MgC4H4O5", 156.38, 15.54)]
+    [InlineData("taurate", "Mg(C2H6NO3S)2", 272.57, 8.92)]
+    [InlineData("lactate", "Mg(C3H5O3)2", 202.44, 12.01)]
+    [InlineData("gluconate", "Mg(C6H11O7)2", 414.60, 5.86)]
+    [InlineData("aspartate", "Mg(C4H6NO4)2", 288.50, 8.42)]
+    [InlineData("glutamate", "Mg(C5H8NO4)2", 316.55, 7.68)]
+    [InlineData("l-threonate", "Mg(C4H7O5)2", 294.50, 8.25)]
+    [InlineData("orotate", "Mg(C5H3N2O4)2", 334.48, 7.27)]
+    [InlineData("sulfate-anhydrous", "MgSO4", 120.36, 20.19)]
+    [InlineData("sulfate-heptahydrate", "MgSO4·7H2O", 246.47, 9.86)]
+    public void ElementalPercent_FollowsFromTheMolarMass(string id, string formula, double molarMass, double percent)
+    {
+        var form = SupplementForms.Find(id)!;
+        Assert.Equal(formula, form.Formula.Text);
+        Assert.Equal(molarMass, form.MolarMassGramsPerMole, 0.01);
+        Assert.Equal(percent, form.ElementalPercent, 0.01);
+    }
+
+    [Fact]
+    public void All_HasExactlyTheContractedIdsInOrder() =>
+        Assert.Equal(
+            ["oxide", "hydroxide", "carbonate", "chloride-anhydrous", "chloride-hexahydrate", "citrate", "glycinate", "malate", "taurate",
+             "lactate", "gluconate", "aspartate", "glutamate", "l-threonate", "orotate", "sulfate-anhydrous", "sulfate-heptahydrate"],
+            SupplementForms.All.Select(f => f.Id));
+
+    [Fact]
+    public void EveryForm_HasNotesAndSources()
+    {
+        foreach (var f in SupplementForms.All)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(f.Notes));
+            Assert.NotEmpty(f.Sources);
+        }
+    }
+
+    [Theory]
+    [InlineData("OXIDE")]
+    [InlineData(" citrate ")]
+    public void Find_IgnoresCaseAndSpace(string id) => Assert.NotNull(SupplementForms.Find(id));
+
+    [Fact]
+    public void Find_ReturnsNullForUnknownIds() => Assert.Null(SupplementForms.Find("picolinate"));
+}
+
+public sealed class ChemicalFormulaTests
+{
+    [Theory]
+    [InlineData("MgO", "Mg", 1)]
+    [InlineData("Mg3(C6H5O7)2", "C", 12)]
+    [InlineData("Mg3(C6H5O7)2", "O", 14)]
+    [InlineData("MgSO4·7H2O", "H", 14)]
+    [InlineData("MgSO4·7H2O", "O", 11)]
+    [InlineData("Mg(C2H6NO3S)2", "S", 2)]
+    public void Parse_CountsAtomsThroughGroupsAndHydrates(string formula, string element, int atoms) =>
+        Assert.Equal(atoms, ChemicalFormula.Parse(formula).Atoms(element));
+
+    [Theory]
+    [InlineData("Mg(OH")]
+    [InlineData("MgXe")]
+    [InlineData("mgo")]
+    [InlineData("Mg)")]
+    public void Parse_RejectsMalformedFormulas(string formula) =>
+        Assert.Throws<FormatException>(() => ChemicalFormula.Parse(formula));
+}
+
+public sealed class ReferenceListTests
+{
+    [Fact]
+    public void DeficiencySigns_AreThe13OdsSignsWithUniqueIds()
+    {
+        Assert.Equal(13, DeficiencySigns.All.Count);
+        Assert.Equal(13, DeficiencySigns.All.Select(s => s.Id).Distinct().Count());
+        Assert.All(DeficiencySigns.All, s => Assert.Contains(Sources.OdsFactSheet, s.Sources));
+        Assert.Equal(5, DeficiencySigns.All.Count(s => s.Stage == SignStage.Early));
+    }
+
+    [Fact]
+    public void RiskSituations_AreEightWithUniqueIdsAndCitations()
+    {
+        Assert.Equal(8, RiskSituations.All.Count);
+        Assert.Equal(8, RiskSituations.All.Select(s => s.Id).Distinct().Count());
+        Assert.All(RiskSituations.All, s => Assert.NotEmpty(s.Sources));
+    }
+
+    [Theory]
+    [InlineData("muscle-cramps")]
+    [InlineData("abnormal-heart-rhythm")]
+    public void DeficiencySigns_FindsByStableId(string id) => Assert.Equal(id, DeficiencySigns.Find(id)!.Id);
+
+    [Fact]
+    public void RiskSituations_FindsByStableId() => Assert.NotNull(RiskSituations.Find("low-magnesium-diet"));
+}
