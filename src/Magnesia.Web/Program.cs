@@ -12,6 +12,9 @@ await builder.AddMagnesiaStoreAsync();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddRazorPages();
+// Render "–", "≤" and accented food names as text rather than numeric entities.
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+    o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // → ProblemDetails naming the parameter
 
 var app = builder.Build();
