@@ -83,6 +83,7 @@ public static class FoodDefaults
         ["margarine"] = ["04611", "04610"],
         ["potato chip"] = ["19411"],
         ["chip"] = ["19411"],
+        ["crisp"] = ["19411"],
         ["pretzel"] = ["43109"],
         ["pudding"] = ["19201", "19183"],
         // Fruit

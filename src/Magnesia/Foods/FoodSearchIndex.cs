@@ -164,7 +164,7 @@ public sealed class FoodSearchIndex
         _phonetic = new Lazy<Dictionary<string, int[]>>(() => Enumerable.Range(0, _vocabulary.Length)
             .Where(id => _vocabulary[id].Length >= 4 && !char.IsAsciiDigit(_vocabulary[id][0]))
             .GroupBy(id => Phonetic.Key(_vocabulary[id]))
-            .Where(g => g.Key.Length >= 3)
+            .Where(g => g.Key.Length >= 2)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
 
         void Note(string stem, int cls, bool plural)
@@ -269,7 +269,16 @@ public sealed class FoodSearchIndex
 
         var asked = new HashSet<string>(tokens.Select(x => GroupTriggers.GetValueOrDefault(x.Stem) ?? ""), StringComparer.Ordinal);
         var preferred = new HashSet<int>();
-        foreach (var ndb in FoodDefaults.For(canonical))
+        var defaults = FoodDefaults.For(canonical);
+        if (defaults.Count == 0 && readings[t - 1].Count > 0)
+        {
+            // A partly typed last word ("chick", "oatm"): try its likeliest completion.
+            var longer = readings[t - 1].Where(r => _vocabulary[r.WordId].Length > tokens[t - 1].Stem.Length).ToList();
+            if (longer.Count > 0)
+                defaults = FoodDefaults.For([.. canonical[..^1], _vocabulary[longer.MinBy(r => r.Cost).WordId]]);
+        }
+
+        foreach (var ndb in defaults)
         {
             if (_docByNdb.TryGetValue(ndb, out var doc))
                 preferred.Add(doc);
@@ -396,11 +405,23 @@ public sealed class FoodSearchIndex
             }
         }
 
-        // Two query words that the data writes as one: "soy milk" → soymilk, "flax seeds" → flaxseed.
-        if (i + 1 < tokens.Length && _wordIds.TryGetValue(SearchText.Stem(token + tokens[i + 1].Stem), out var joinedNext))
-            Offer(joinedNext, CompoundCost);
-        if (i > 0 && _wordIds.TryGetValue(SearchText.Stem(tokens[i - 1].Stem + token), out var joinedPrev))
-            Offer(joinedPrev, CompoundCost);
+        // Two query words that the data writes as one: "soy milk" → soymilk, "soya beans" → soybean, "flax seeds" → flaxseed.
+        foreach (var self in FoodSynonyms.For(token).Prepend(token))
+        {
+            if (i + 1 < tokens.Length && _wordIds.TryGetValue(SearchText.Stem(self + tokens[i + 1].Stem), out var joinedNext))
+                Offer(joinedNext, CompoundCost);
+            if (i > 0 && _wordIds.TryGetValue(SearchText.Stem(tokens[i - 1].Stem + self), out var joinedPrev))
+                Offer(joinedPrev, CompoundCost);
+        }
+
+        if (i > 0)
+        {
+            foreach (var previous in FoodSynonyms.For(tokens[i - 1].Stem))
+            {
+                if (_wordIds.TryGetValue(SearchText.Stem(previous + token), out var joined))
+                    Offer(joined, CompoundCost);
+            }
+        }
 
         if (token.Length >= 3 && (isLast || !exact))
         {
@@ -436,8 +457,13 @@ public sealed class FoodSearchIndex
             // Sound-alike spellings beyond the edit budget: "sardeens" → sardine, "brokoli" → broccoli.
             if (found.Count == 0 && token.Length >= 5 && _phonetic.Value.TryGetValue(Phonetic.Key(token), out var alike))
             {
+                // Same first letter, similar length; the closer spelling wins ties ("tofoo" → tofu, not toffee).
                 foreach (var id in alike)
-                    Offer(id, PhoneticCost);
+                {
+                    var word = _vocabulary[id];
+                    if (word[0] == token[0] && Math.Abs(word.Length - token.Length) <= 2)
+                        Offer(id, PhoneticCost + 0.1 * EditDistance.DamerauLevenshtein(token, word, 4));
+                }
             }
         }
 
