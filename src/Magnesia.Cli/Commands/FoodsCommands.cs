@@ -68,7 +68,7 @@ public sealed class FoodsShowCommand(CliContext cli) : AsyncCommand<FoodsShowCom
 
         /// <inheritdoc />
         public override ValidationResult Validate() =>
-            FoodFormat.NormalizeNdb(Ndb) is null
+            FoodCatalog.NormalizeNdb(Ndb) is null
                 ? ValidationResult.Error($"<ndb> must be an NDB number of up to 5 digits, not '{Ndb}'")
                 : ValidationResult.Success();
     }
@@ -77,7 +77,7 @@ public sealed class FoodsShowCommand(CliContext cli) : AsyncCommand<FoodsShowCom
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var ndb = FoodFormat.NormalizeNdb(settings.Ndb)!;
+        var ndb = FoodCatalog.NormalizeNdb(settings.Ndb)!;
         var catalog = await cli.LoadCatalogAsync(settings, cancellationToken);
         var food = catalog.Find(ndb) ?? throw new UsageException($"no food with NDB number {ndb}");
         var r = FoodResponse.From(food);
@@ -127,7 +127,7 @@ public sealed class FoodsTopCommand(CliContext cli) : AsyncCommand<FoodsTopComma
         /// <inheritdoc />
         public override ValidationResult Validate()
         {
-            if (FoodFormat.ParseBasis(Per) is null)
+            if (NutrientBases.Parse(Per) is null)
                 return ValidationResult.Error($"--per must be 100g, 100kcal or portion, not '{Per}'");
             if (Group is not null && FoodGroups.Resolve(Group) is null)
                 return ValidationResult.Error($"--group '{Group}' matches no single food group; use a code such as 1100 or a name such as 'Nut and Seed Products'");
@@ -141,10 +141,10 @@ public sealed class FoodsTopCommand(CliContext cli) : AsyncCommand<FoodsTopComma
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var basis = FoodFormat.ParseBasis(settings.Per)!.Value;
+        var basis = NutrientBases.Parse(settings.Per)!.Value;
         var group = settings.Group is null ? null : FoodGroups.Resolve(settings.Group);
         var catalog = await cli.LoadCatalogAsync(settings, cancellationToken);
-        var basisName = FoodFormat.BasisName(basis);
+        var basisName = basis.Name();
         var top = catalog.Top(basis, group, settings.Limit).Select(r => FoodTopResponse.From(r, basisName)).ToList();
         if (settings.Json)
             return cli.WriteJson(top);
@@ -170,26 +170,4 @@ public sealed class FoodsTopCommand(CliContext cli) : AsyncCommand<FoodsTopComma
 internal static class FoodFormat
 {
     public static string Mg(double? mg) => mg is { } v ? v.ToString("0.#") : "–";
-
-    /// <summary>Accepts 1–5 digits and pads to SR28's five; null otherwise.</summary>
-    public static string? NormalizeNdb(string value)
-    {
-        var v = (value ?? "").Trim();
-        return v.Length is >= 1 and <= 5 && v.All(char.IsAsciiDigit) ? v.PadLeft(5, '0') : null;
-    }
-
-    public static NutrientBasis? ParseBasis(string value) => value.Trim().ToLowerInvariant() switch
-    {
-        "100g" or "100-g" or "100 g" => NutrientBasis.Per100Grams,
-        "100kcal" or "100-kcal" or "100 kcal" => NutrientBasis.Per100Kcal,
-        "portion" => NutrientBasis.PerPortion,
-        _ => null,
-    };
-
-    public static string BasisName(NutrientBasis basis) => basis switch
-    {
-        NutrientBasis.Per100Grams => "100g",
-        NutrientBasis.Per100Kcal => "100kcal",
-        _ => "portion",
-    };
 }

@@ -15,6 +15,27 @@ public enum NutrientBasis
     PerPortion,
 }
 
+/// <summary>Names of <see cref="NutrientBasis"/> values as the CLI and API write them.</summary>
+public static class NutrientBases
+{
+    /// <summary>Parses <c>100g</c>, <c>100kcal</c> or <c>portion</c> (any case); null otherwise.</summary>
+    public static NutrientBasis? Parse(string? text) => (text ?? string.Empty).Trim().ToLowerInvariant() switch
+    {
+        "100g" => NutrientBasis.Per100Grams,
+        "100kcal" => NutrientBasis.Per100Kcal,
+        "portion" => NutrientBasis.PerPortion,
+        _ => null,
+    };
+
+    /// <summary>The name of a basis: <c>100g</c>, <c>100kcal</c> or <c>portion</c>.</summary>
+    public static string Name(this NutrientBasis basis) => basis switch
+    {
+        NutrientBasis.Per100Grams => "100g",
+        NutrientBasis.Per100Kcal => "100kcal",
+        _ => "portion",
+    };
+}
+
 /// <summary>A food found by search, with its relevance score (higher is better).</summary>
 /// <param name="Food">The food.</param>
 /// <param name="Score">Relevance; comparable only within one query.</param>
@@ -45,6 +66,16 @@ public sealed class FoodCatalog
 
     /// <summary>All foods.</summary>
     public IReadOnlyList<Food> Foods => _foods;
+
+    /// <summary>
+    /// Normalises a typed NDB number: 1–5 digits, padded with leading zeros to SR28's five (<c>9040</c> → <c>09040</c>);
+    /// null when it is not an NDB number.
+    /// </summary>
+    public static string? NormalizeNdb(string? text)
+    {
+        var v = (text ?? string.Empty).Trim();
+        return v.Length is >= 1 and <= 5 && v.All(char.IsAsciiDigit) ? v.PadLeft(5, '0') : null;
+    }
 
     /// <summary>Finds a food by NDB number; null when absent.</summary>
     public Food? Find(string ndb) => _byNdb.GetValueOrDefault(ndb);

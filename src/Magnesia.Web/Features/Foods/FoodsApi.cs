@@ -35,13 +35,7 @@ internal static class FoodsApi
     internal static Results<Ok<List<FoodTopResponse>>, ValidationProblem> Top(string? per, string? group, int? limit, FoodCatalog catalog)
     {
         var problems = new ProblemFields();
-        var basis = (per ?? "100g").Trim().ToLowerInvariant() switch
-        {
-            "100g" => NutrientBasis.Per100Grams,
-            "100kcal" => NutrientBasis.Per100Kcal,
-            "portion" => (NutrientBasis?)NutrientBasis.PerPortion,
-            _ => null,
-        };
+        var basis = NutrientBases.Parse(per ?? "100g");
         if (basis is null)
             problems.Add("per", $"per must be 100g, 100kcal or portion, not '{per}'.");
         var foodGroup = group is null ? null : FoodGroups.Resolve(group);
@@ -51,18 +45,16 @@ internal static class FoodsApi
             problems.Add("limit", $"limit must be between 1 and {MaxTopLimit}.");
         if (problems.Any)
             return TypedResults.ValidationProblem(problems.ToDictionary());
-        var basisName = (per ?? "100g").Trim().ToLowerInvariant();
-        return TypedResults.Ok(catalog.Top(basis!.Value, foodGroup, limit ?? 20).Select(r => FoodTopResponse.From(r, basisName)).ToList());
+        return TypedResults.Ok(catalog.Top(basis!.Value, foodGroup, limit ?? 20).Select(r => FoodTopResponse.From(r, basis.Value.Name())).ToList());
     }
 
     internal static Results<Ok<FoodResponse>, ValidationProblem, ProblemHttpResult> Show(string ndb, FoodCatalog catalog)
     {
-        var v = ndb.Trim();
-        if (v.Length is < 1 or > 5 || !v.All(char.IsAsciiDigit))
+        if (FoodCatalog.NormalizeNdb(ndb) is not { } normalized)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["ndb"] = [$"ndb must be an NDB number of up to 5 digits, not '{ndb}'."] });
-        var food = catalog.Find(v.PadLeft(5, '0'));
+        var food = catalog.Find(normalized);
         return food is null
-            ? TypedResults.Problem($"no food with NDB number {v.PadLeft(5, '0')}", statusCode: StatusCodes.Status404NotFound)
+            ? TypedResults.Problem($"no food with NDB number {normalized}", statusCode: StatusCodes.Status404NotFound)
             : TypedResults.Ok(FoodResponse.From(food));
     }
 }
