@@ -1,3 +1,4 @@
+using Magnesia.Data.Diary;
 using Microsoft.EntityFrameworkCore;
 
 namespace Magnesia.Data;
@@ -17,9 +18,77 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
     /// <summary>Datasets provisioned into this store, one row each.</summary>
     public DbSet<DatasetRecord> Datasets => Set<DatasetRecord>();
 
+    /// <summary>Diary profiles, one per user.</summary>
+    public DbSet<ProfileRecord> Profiles => Set<ProfileRecord>();
+
+    /// <summary>Pregnancy and lactation periods.</summary>
+    public DbSet<ProfilePeriodRecord> ProfilePeriods => Set<ProfilePeriodRecord>();
+
+    /// <summary>User-defined foods.</summary>
+    public DbSet<CustomFoodRecord> CustomFoods => Set<CustomFoodRecord>();
+
+    /// <summary>Recipes.</summary>
+    public DbSet<RecipeRecord> Recipes => Set<RecipeRecord>();
+
+    /// <summary>Recipe ingredients.</summary>
+    public DbSet<RecipeIngredientRecord> RecipeIngredients => Set<RecipeIngredientRecord>();
+
+    /// <summary>Food, supplement and symptom entries.</summary>
+    public DbSet<EntryRecord> Entries => Set<EntryRecord>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<ProfileRecord>(e =>
+        {
+            e.ToTable("profiles");
+            e.HasKey(p => p.UserId);
+            e.Property(p => p.UserId).HasMaxLength(64);
+            e.Property(p => p.Sex).HasMaxLength(8);
+            e.Property(p => p.Medications).HasMaxLength(500);
+            e.HasMany(p => p.Periods).WithOne().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ProfilePeriodRecord>(e =>
+        {
+            e.ToTable("profile_periods");
+            e.Property(p => p.Kind).HasMaxLength(16);
+            e.Property(p => p.UserId).HasMaxLength(64);
+        });
+        modelBuilder.Entity<CustomFoodRecord>(e =>
+        {
+            e.ToTable("custom_foods");
+            e.Property(p => p.UserId).HasMaxLength(64);
+            e.Property(p => p.Name).HasMaxLength(200);
+            e.HasIndex(p => p.UserId);
+        });
+        modelBuilder.Entity<RecipeRecord>(e =>
+        {
+            e.ToTable("recipes");
+            e.Property(p => p.UserId).HasMaxLength(64);
+            e.Property(p => p.Name).HasMaxLength(200);
+            e.HasIndex(p => p.UserId);
+            e.HasMany(p => p.Ingredients).WithOne().HasForeignKey(i => i.RecipeId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<RecipeIngredientRecord>(e =>
+        {
+            e.ToTable("recipe_ingredients");
+            e.Property(p => p.FoodRef).HasMaxLength(16);
+        });
+        modelBuilder.Entity<EntryRecord>(e =>
+        {
+            e.ToTable("diary_entries");
+            e.Property(p => p.UserId).HasMaxLength(64);
+            e.Property(p => p.Kind).HasMaxLength(16);
+            e.Property(p => p.Meal).HasMaxLength(16);
+            e.Property(p => p.FoodRef).HasMaxLength(16);
+            e.Property(p => p.PortionEntered).HasMaxLength(100);
+            e.Property(p => p.FormId).HasMaxLength(32);
+            e.Property(p => p.SignId).HasMaxLength(32);
+            e.Property(p => p.Note).HasMaxLength(1000);
+            e.HasIndex(p => new { p.UserId, p.Date });
+        });
+
         modelBuilder.Entity<FoodGroupRecord>(e =>
         {
             e.ToTable("food_groups");

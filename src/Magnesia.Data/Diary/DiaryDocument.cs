@@ -1,0 +1,308 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Magnesia.Foods;
+using Magnesia.Intake;
+using Magnesia.References;
+using Magnesia.Units;
+using Microsoft.EntityFrameworkCore;
+
+namespace Magnesia.Data.Diary;
+
+/// <summary>The whole diary of one user as one JSON document, for export and import.</summary>
+public sealed record DiaryDocument(
+    string Format,
+    int Version,
+    DiaryDocument.ProfileDto? Profile,
+    IReadOnlyList<DiaryDocument.CustomFoodDto> CustomFoods,
+    IReadOnlyList<DiaryDocument.RecipeDto> Recipes,
+    IReadOnlyList<DiaryDocument.EntryDto> Entries)
+{
+    /// <summary>The value of <see cref="Format"/>.</summary>
+    public const string FormatName = "magnesia-diary";
+
+    /// <summary>The current <see cref="Version"/>.</summary>
+    public const int CurrentVersion = 1;
+
+    /// <summary>JSON options for the document.</summary>
+    public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>A pregnancy or lactation period.</summary>
+    public sealed record PeriodDto(DateOnly From, DateOnly To);
+
+    /// <summary>The profile.</summary>
+    public sealed record ProfileDto(string Sex, DateOnly? BirthDate, int? AgeYears, DateOnly? AgeRecordedOn, double? WeightKg,
+        IReadOnlyList<string>? Medications, IReadOnlyList<PeriodDto>? Pregnancies, IReadOnlyList<PeriodDto>? Lactations);
+
+    /// <summary>A custom food, per 100 g.</summary>
+    public sealed record CustomFoodDto(string Id, string Name, double MagnesiumMgPer100g, double CalciumMgPer100g, double PotassiumMgPer100g, double EnergyKcalPer100g, double? ServingGrams);
+
+    /// <summary>A recipe ingredient.</summary>
+    public sealed record IngredientDto(string Food, double Grams);
+
+    /// <summary>A recipe.</summary>
+    public sealed record RecipeDto(string Id, string Name, double Servings, IReadOnlyList<IngredientDto> Ingredients);
+
+    /// <summary>An entry: <c>food</c>, <c>supplement</c> or <c>symptom</c>; fields of the other kinds are absent.</summary>
+    public sealed record EntryDto(
+        long Id, DateOnly Date, string Kind,
+        string? Meal = null, string? Food = null, double? Grams = null, string? Portion = null, double? Quantity = null,
+        string? Form = null, double? ElementalMg = null, double? CompoundMg = null, double? CalciumMg = null,
+        string? Sign = null, int? Severity = null, string? Note = null);
+}
+
+/// <summary>A diary document that cannot be imported: names the file and the field.</summary>
+public sealed class DiaryImportException(string message) : Exception(message);
+
+/// <summary>Export and import of the diary document.</summary>
+public static class DiaryTransfer
+{
+    /// <summary>Builds the document of <paramref name="userId"/>'s diary.</summary>
+    public static async Task<DiaryDocument> ExportAsync(MagnesiaDbContext db, string userId, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var profile = await db.Profiles.AsNoTracking().Include(p => p.Periods).SingleOrDefaultAsync(p => p.UserId == userId, ct);
+        var customs = await db.CustomFoods.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.Id).ToListAsync(ct);
+        var recipes = await db.Recipes.AsNoTracking().Include(r => r.Ingredients).Where(r => r.UserId == userId).OrderBy(r => r.Id).ToListAsync(ct);
+        var entries = await db.Entries.AsNoTracking().Where(e => e.UserId == userId).OrderBy(e => e.Id).ToListAsync(ct);
+        return new DiaryDocument(
+            DiaryDocument.FormatName,
+            DiaryDocument.CurrentVersion,
+            profile is null ? null : new DiaryDocument.ProfileDto(
+                profile.Sex, profile.BirthDate, profile.AgeYears, profile.AgeRecordedOn, profile.WeightKg,
+                profile.Medications?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [],
+                [.. profile.Periods.Where(p => p.Kind == "pregnancy").OrderBy(p => p.From).Select(p => new DiaryDocument.PeriodDto(p.From, p.To))],
+                [.. profile.Periods.Where(p => p.Kind == "lactation").OrderBy(p => p.From).Select(p => new DiaryDocument.PeriodDto(p.From, p.To))]),
+            [.. customs.Select(c => new DiaryDocument.CustomFoodDto($"c{c.Id}", c.Name, Mg(c.MagnesiumUgPer100g), Mg(c.CalciumUgPer100g), Mg(c.PotassiumUgPer100g), c.EnergyKcalPer100g, c.ServingGrams))],
+            [.. recipes.Select(r => new DiaryDocument.RecipeDto($"r{r.Id}", r.Name, r.Servings, [.. r.Ingredients.OrderBy(i => i.Sequence).Select(i => new DiaryDocument.IngredientDto(i.FoodRef, i.Grams))]))],
+            [.. entries.Select(e => new DiaryDocument.EntryDto(
+                e.Id, e.Date, e.Kind, e.Meal, e.FoodRef, e.Grams, e.PortionEntered, e.QuantityEntered,
+                e.FormId, e.ElementalMagnesiumUg is { } ug ? Mg(ug) : null, e.CompoundMg, e.CalciumUg is { } ca ? Mg(ca) : null,
+                e.SignId, e.Severity, e.Note))]);
+    }
+
+    private static double Mg(long micrograms) => micrograms / 1_000.0;
+
+    private static long Ug(double milligrams) => Mass.FromMilligrams(milligrams).Micrograms;
+
+    /// <summary>
+    /// Parses and validates a document, then replaces <paramref name="userId"/>'s diary with it in one transaction.
+    /// Every problem is reported before anything is written; ids are kept so an export → import → export is lossless.
+    /// </summary>
+    /// <exception cref="DiaryImportException">When the document is malformed or inconsistent; the store is unchanged.</exception>
+    public static async Task ImportAsync(MagnesiaDbContext db, string userId, string json, string fileName, DateOnly today, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        DiaryDocument? doc;
+        try
+        {
+            doc = JsonSerializer.Deserialize<DiaryDocument>(json, DiaryDocument.JsonOptions);
+        }
+        catch (JsonException e)
+        {
+            var where = e.Path is { Length: > 1 } path ? $" at {path}" : "";
+            throw new DiaryImportException($"{fileName}: not a diary document{where} (line {(e.LineNumber ?? 0) + 1}): {FirstSentence(e.Message)}");
+        }
+
+        if (doc is null)
+            throw new DiaryImportException($"{fileName}: empty document");
+        var records = await ValidateAsync(db, doc, userId, fileName, today, ct);
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Entries.Where(e => e.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.Recipes.Where(r => r.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.CustomFoods.Where(c => c.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.Profiles.Where(p => p.UserId == userId).ExecuteDeleteAsync(ct);
+        if (records.Profile is not null)
+            db.Profiles.Add(records.Profile);
+        db.CustomFoods.AddRange(records.CustomFoods);
+        db.Recipes.AddRange(records.Recipes);
+        db.Entries.AddRange(records.Entries);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    private static string FirstSentence(string message) => message.Split(". ")[0].TrimEnd('.');
+
+    private sealed record Records(ProfileRecord? Profile, List<CustomFoodRecord> CustomFoods, List<RecipeRecord> Recipes, List<EntryRecord> Entries);
+
+    private static async Task<Records> ValidateAsync(MagnesiaDbContext db, DiaryDocument doc, string userId, string file, DateOnly today, CancellationToken ct)
+    {
+        [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+        void Fail(string field, string problem) => throw new DiaryImportException($"{file}: {field}: {problem}");
+        if (doc.Format != DiaryDocument.FormatName)
+            Fail("format", $"expected \"{DiaryDocument.FormatName}\", found \"{doc.Format}\"");
+        if (doc.Version != DiaryDocument.CurrentVersion)
+            Fail("version", $"version {doc.Version} is not supported (expected {DiaryDocument.CurrentVersion})");
+        if (doc.CustomFoods is null || doc.Recipes is null || doc.Entries is null)
+            Fail("customFoods/recipes/entries", "missing (use [] for none)");
+
+        ProfileRecord? profile = null;
+        if (doc.Profile is { } p)
+        {
+            var sex = LifeStage.ParseSex(p.Sex);
+            if (sex is null)
+                Fail("profile.sex", $"must be female or male, not \"{p.Sex}\"");
+            var domain = new DiaryProfile(sex!.Value, p.BirthDate, p.AgeYears, p.AgeRecordedOn ?? (p.AgeYears is null ? null : today),
+                [.. (p.Pregnancies ?? []).Select(x => new DatePeriod(x.From, x.To))], [.. (p.Lactations ?? []).Select(x => new DatePeriod(x.From, x.To))],
+                p.WeightKg, p.Medications ?? []);
+            if (domain.Check(today) is { } problem)
+                Fail("profile", problem);
+            profile = new ProfileRecord
+            {
+                UserId = userId, Sex = sex == Sex.Male ? "male" : "female", BirthDate = domain.BirthDate, AgeYears = domain.AgeYears,
+                AgeRecordedOn = domain.AgeRecordedOn, WeightKg = domain.WeightKg,
+                Medications = domain.Medications.Count == 0 ? null : string.Join(',', domain.Medications),
+                Periods =
+                [
+                    .. domain.Pregnancies.Select(x => new ProfilePeriodRecord { UserId = userId, Kind = "pregnancy", From = x.From, To = x.To }),
+                    .. domain.Lactations.Select(x => new ProfilePeriodRecord { UserId = userId, Kind = "lactation", From = x.From, To = x.To }),
+                ],
+            };
+        }
+
+        var customs = new List<CustomFoodRecord>();
+        var customIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < doc.CustomFoods!.Count; i++)
+        {
+            var c = doc.CustomFoods[i];
+            var at = $"customFoods[{i}]";
+            if (FoodRef.Parse(c.Id) is not { Source: FoodSource.Custom } || !customIds.Add(c.Id))
+                Fail($"{at}.id", $"\"{c.Id}\" is not a unique custom food id (c1, c2, …)");
+            if (string.IsNullOrWhiteSpace(c.Name) || c.Name.Length > 200)
+                Fail($"{at}.name", "must be 1–200 characters");
+            foreach (var (name, v, max) in new[] { ("magnesiumMgPer100g", c.MagnesiumMgPer100g, 100_000.0), ("calciumMgPer100g", c.CalciumMgPer100g, 100_000.0), ("potassiumMgPer100g", c.PotassiumMgPer100g, 100_000.0), ("energyKcalPer100g", c.EnergyKcalPer100g, 1_000.0) })
+            {
+                if (!double.IsFinite(v) || v < 0 || v > max)
+                    Fail($"{at}.{name}", $"must be between 0 and {max:0}");
+            }
+
+            if (c.ServingGrams is { } sg && Amounts.Check(sg, out _) is null)
+                Fail($"{at}.servingGrams", "must be a positive number of grams up to 5000");
+            customs.Add(new CustomFoodRecord
+            {
+                Id = long.Parse(c.Id[1..], CultureInfo.InvariantCulture), UserId = userId, Name = c.Name, MagnesiumUgPer100g = Ug(c.MagnesiumMgPer100g),
+                CalciumUgPer100g = Ug(c.CalciumMgPer100g), PotassiumUgPer100g = Ug(c.PotassiumMgPer100g), EnergyKcalPer100g = c.EnergyKcalPer100g, ServingGrams = c.ServingGrams,
+            });
+        }
+
+        // Every NDB number the document mentions must be in the store.
+        var ndbs = doc.Recipes!.SelectMany(r => r.Ingredients ?? []).Select(i => i.Food)
+            .Concat(doc.Entries!.Select(e => e.Food)).Select(FoodRef.Parse)
+            .Where(r => r is { Source: FoodSource.Sr28 }).Select(r => r!.Value.Id).Distinct().ToList();
+        var known = (await db.Foods.AsNoTracking().Where(f => ndbs.Contains(f.Ndb)).Select(f => f.Ndb).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+
+        var recipes = new List<RecipeRecord>();
+        var recipeIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < doc.Recipes.Count; i++)
+        {
+            var r = doc.Recipes[i];
+            var at = $"recipes[{i}]";
+            if (FoodRef.Parse(r.Id) is not { Source: FoodSource.Recipe } || !recipeIds.Add(r.Id))
+                Fail($"{at}.id", $"\"{r.Id}\" is not a unique recipe id (r1, r2, …)");
+            if (string.IsNullOrWhiteSpace(r.Name) || r.Name.Length > 200)
+                Fail($"{at}.name", "must be 1–200 characters");
+            if (!double.IsFinite(r.Servings) || r.Servings <= 0 || r.Servings > 1_000)
+                Fail($"{at}.servings", "must be between 0 and 1000");
+            if (r.Ingredients is null || r.Ingredients.Count == 0)
+                Fail($"{at}.ingredients", "a recipe needs at least one ingredient");
+            var ingredients = new List<RecipeIngredientRecord>();
+            for (var k = 0; k < r.Ingredients!.Count; k++)
+            {
+                var ing = r.Ingredients[k];
+                var ref_ = FoodRef.Parse(ing.Food);
+                if (ref_ is not { } f || f.Source == FoodSource.Recipe || (f.Source == FoodSource.Sr28 && !known.Contains(f.Id)) || (f.Source == FoodSource.Custom && !customIds.Contains(f.Id)))
+                    Fail($"{at}.ingredients[{k}].food", $"\"{ing.Food}\" is not an SR28 food in the store or a custom food of this document");
+                if (Amounts.Check(ing.Grams, out var problem) is null)
+                    Fail($"{at}.ingredients[{k}].grams", problem!);
+                ingredients.Add(new RecipeIngredientRecord { FoodRef = ref_!.Value.Id, Grams = ing.Grams, Sequence = k + 1 });
+            }
+
+            recipes.Add(new RecipeRecord { Id = long.Parse(r.Id[1..], CultureInfo.InvariantCulture), UserId = userId, Name = r.Name, Servings = r.Servings, Ingredients = ingredients });
+        }
+
+        var entries = new List<EntryRecord>();
+        var entryIds = new HashSet<long>();
+        for (var i = 0; i < doc.Entries.Count; i++)
+        {
+            var e = doc.Entries[i];
+            var at = $"entries[{i}]";
+            if (e.Id <= 0 || !entryIds.Add(e.Id))
+                Fail($"{at}.id", $"{e.Id} is not a unique positive id");
+            if (DiaryDates.Check(e.Date, today) is { } dateProblem)
+                Fail($"{at}.date", dateProblem);
+            var record = new EntryRecord { Id = e.Id, UserId = userId, Date = e.Date, Kind = e.Kind };
+            switch (e.Kind)
+            {
+                case "food":
+                    var f = FoodRef.Parse(e.Food);
+                    if (f is not { } food || (food.Source == FoodSource.Sr28 && !known.Contains(food.Id)) || (food.Source == FoodSource.Custom && !customIds.Contains(food.Id)) || (food.Source == FoodSource.Recipe && !recipeIds.Contains(food.Id)))
+                        Fail($"{at}.food", $"\"{e.Food}\" is not an SR28 food in the store, or a custom food or recipe of this document");
+                    if (Amounts.Check(e.Grams ?? double.NaN, out var gramsProblem) is null)
+                        Fail($"{at}.grams", gramsProblem!);
+                    if (e.Meal is not null && DiaryStore.ParseMeal(e.Meal) is null)
+                        Fail($"{at}.meal", $"\"{e.Meal}\" is not breakfast, lunch, dinner or snack");
+                    if (e.Quantity is { } q && (!double.IsFinite(q) || q <= 0))
+                        Fail($"{at}.quantity", "must be positive");
+                    record.FoodRef = f!.Value.Id;
+                    record.Grams = e.Grams;
+                    record.Meal = e.Meal;
+                    record.PortionEntered = e.Portion ?? "g";
+                    record.QuantityEntered = e.Quantity ?? e.Grams;
+                    break;
+                case "supplement":
+                    if (SupplementForms.Find(e.Form ?? "") is null)
+                        Fail($"{at}.form", $"\"{e.Form}\" is not a supplement form ({SupplementForms.KnownIds})");
+                    if (Supplements.Check(e.ElementalMg ?? double.NaN) is { } doseProblem)
+                        Fail($"{at}.elementalMg", doseProblem);
+                    if (e.CalciumMg is { } ca && (!double.IsFinite(ca) || ca < 0 || ca > 10_000))
+                        Fail($"{at}.calciumMg", "must be between 0 and 10000");
+                    if (e.CompoundMg is { } cm && (!double.IsFinite(cm) || cm <= 0))
+                        Fail($"{at}.compoundMg", "must be positive");
+                    record.FormId = e.Form;
+                    record.ElementalMagnesiumUg = Ug(e.ElementalMg!.Value);
+                    record.CompoundMg = e.CompoundMg;
+                    record.CalciumUg = Ug(e.CalciumMg ?? 0);
+                    break;
+                case "symptom":
+                    if (DeficiencySigns.Find(e.Sign ?? "") is null)
+                        Fail($"{at}.sign", $"\"{e.Sign}\" is not a deficiency sign id");
+                    if (e.Severity is not (>= 1 and <= 5))
+                        Fail($"{at}.severity", "must be 1 to 5");
+                    if (e.Note is { Length: > 1000 })
+                        Fail($"{at}.note", "must be at most 1000 characters");
+                    record.SignId = e.Sign;
+                    record.Severity = e.Severity;
+                    record.Note = e.Note;
+                    break;
+                default:
+                    Fail($"{at}.kind", $"\"{e.Kind}\" is not food, supplement or symptom");
+                    break;
+            }
+
+            entries.Add(record);
+        }
+
+        return new Records(profile, customs, recipes, entries);
+    }
+}
+
+/// <summary>Checks diary dates.</summary>
+public static class DiaryDates
+{
+    /// <summary>The earliest date accepted.</summary>
+    public static readonly DateOnly Earliest = new(1900, 1, 1);
+
+    /// <summary>A diary date must be on or after 1900-01-01 and not after tomorrow (time zones); returns the problem or null.</summary>
+    public static string? Check(DateOnly date, DateOnly today) =>
+        date < Earliest ? $"{date:yyyy-MM-dd} is before {Earliest:yyyy-MM-dd}"
+        : date > today.AddDays(1) ? $"{date:yyyy-MM-dd} is in the future"
+        : null;
+}

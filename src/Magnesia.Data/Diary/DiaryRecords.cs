@@ -1,0 +1,169 @@
+namespace Magnesia.Data.Diary;
+
+// EF Core rows of the intake diary. Every row is keyed by user so that the web face can add accounts; the CLI uses
+// the single user "local". Masses are whole micrograms (exact sums, sortable in SQL); dates are DateOnly.
+
+/// <summary>The person a diary belongs to.</summary>
+public sealed class ProfileRecord
+{
+    /// <summary>Owner.</summary>
+    public required string UserId { get; set; }
+
+    /// <summary><c>female</c> or <c>male</c>.</summary>
+    public required string Sex { get; set; }
+
+    /// <summary>Birth date, when given.</summary>
+    public DateOnly? BirthDate { get; set; }
+
+    /// <summary>Age in years on <see cref="AgeRecordedOn"/>, when no birth date is given.</summary>
+    public int? AgeYears { get; set; }
+
+    /// <summary>The day the age was recorded.</summary>
+    public DateOnly? AgeRecordedOn { get; set; }
+
+    /// <summary>Body weight, kg.</summary>
+    public double? WeightKg { get; set; }
+
+    /// <summary>Medication ids separated by commas.</summary>
+    public string? Medications { get; set; }
+
+    /// <summary>Pregnancy and lactation periods.</summary>
+    public List<ProfilePeriodRecord> Periods { get; set; } = [];
+}
+
+/// <summary>A pregnancy or lactation period of a profile.</summary>
+public sealed class ProfilePeriodRecord
+{
+    /// <summary>Row id.</summary>
+    public long Id { get; set; }
+
+    /// <summary>Owner.</summary>
+    public required string UserId { get; set; }
+
+    /// <summary><c>pregnancy</c> or <c>lactation</c>.</summary>
+    public required string Kind { get; set; }
+
+    /// <summary>First day.</summary>
+    public DateOnly From { get; set; }
+
+    /// <summary>Last day.</summary>
+    public DateOnly To { get; set; }
+}
+
+/// <summary>A user-defined food, per 100 g.</summary>
+public sealed class CustomFoodRecord
+{
+    /// <summary>Row id; shown as <c>c{Id}</c>.</summary>
+    public long Id { get; set; }
+
+    /// <summary>Owner.</summary>
+    public required string UserId { get; set; }
+
+    /// <summary>Name.</summary>
+    public required string Name { get; set; }
+
+    /// <summary>Magnesium, µg per 100 g.</summary>
+    public long MagnesiumUgPer100g { get; set; }
+
+    /// <summary>Calcium, µg per 100 g.</summary>
+    public long CalciumUgPer100g { get; set; }
+
+    /// <summary>Potassium, µg per 100 g.</summary>
+    public long PotassiumUgPer100g { get; set; }
+
+    /// <summary>Energy, kcal per 100 g.</summary>
+    public double EnergyKcalPer100g { get; set; }
+
+    /// <summary>Serving size from the label, g.</summary>
+    public double? ServingGrams { get; set; }
+}
+
+/// <summary>A recipe.</summary>
+public sealed class RecipeRecord
+{
+    /// <summary>Row id; shown as <c>r{Id}</c>.</summary>
+    public long Id { get; set; }
+
+    /// <summary>Owner.</summary>
+    public required string UserId { get; set; }
+
+    /// <summary>Name.</summary>
+    public required string Name { get; set; }
+
+    /// <summary>Servings the recipe makes.</summary>
+    public double Servings { get; set; }
+
+    /// <summary>Ingredients, in order.</summary>
+    public List<RecipeIngredientRecord> Ingredients { get; set; } = [];
+}
+
+/// <summary>One ingredient of a recipe.</summary>
+public sealed class RecipeIngredientRecord
+{
+    /// <summary>Row id.</summary>
+    public long Id { get; set; }
+
+    /// <summary>The recipe.</summary>
+    public long RecipeId { get; set; }
+
+    /// <summary>Order within the recipe.</summary>
+    public int Sequence { get; set; }
+
+    /// <summary>NDB number or custom food id.</summary>
+    public required string FoodRef { get; set; }
+
+    /// <summary>Grams.</summary>
+    public double Grams { get; set; }
+}
+
+/// <summary>A food, supplement or symptom entry of the diary (one id space, so <c>entries delete</c> takes any).</summary>
+public sealed class EntryRecord
+{
+    /// <summary>Entry id.</summary>
+    public long Id { get; set; }
+
+    /// <summary>Owner.</summary>
+    public required string UserId { get; set; }
+
+    /// <summary>Day.</summary>
+    public DateOnly Date { get; set; }
+
+    /// <summary><c>food</c>, <c>supplement</c> or <c>symptom</c>.</summary>
+    public required string Kind { get; set; }
+
+    /// <summary>Meal, for foods.</summary>
+    public string? Meal { get; set; }
+
+    /// <summary>NDB number, custom food id or recipe id, for foods.</summary>
+    public string? FoodRef { get; set; }
+
+    /// <summary>Grams, for foods.</summary>
+    public double? Grams { get; set; }
+
+    /// <summary>Portion or unit as entered, for foods.</summary>
+    public string? PortionEntered { get; set; }
+
+    /// <summary>Quantity as entered, for foods.</summary>
+    public double? QuantityEntered { get; set; }
+
+    /// <summary>Salt form id, for supplements.</summary>
+    public string? FormId { get; set; }
+
+    /// <summary>Elemental magnesium, µg, for supplements.</summary>
+    public long? ElementalMagnesiumUg { get; set; }
+
+    /// <summary>Compound mass as entered, mg, for supplements.</summary>
+    public double? CompoundMg { get; set; }
+
+    /// <summary>Calcium from the supplement, µg.</summary>
+    public long? CalciumUg { get; set; }
+
+    /// <summary>Deficiency sign id, for symptoms.</summary>
+    public string? SignId { get; set; }
+
+    /// <summary>Severity 1–5, for symptoms.</summary>
+    public int? Severity { get; set; }
+
+    /// <summary>Free text, for symptoms.</summary>
+    public string? Note { get; set; }
+}

@@ -1,0 +1,207 @@
+using Magnesia.Foods;
+using Magnesia.Intake;
+using Magnesia.References;
+using Magnesia.Units;
+using Microsoft.EntityFrameworkCore;
+
+namespace Magnesia.Data.Diary;
+
+/// <summary>Something that can be eaten, resolved for logging: its name, portions and nutrients per 100 g.</summary>
+/// <param name="Ref">The reference.</param>
+/// <param name="Name">Display name.</param>
+/// <param name="Portions">Household portions (custom foods and recipes: "serving").</param>
+/// <param name="Per100g">Nutrients per 100 g.</param>
+public sealed record EdibleInfo(FoodRef Ref, string Name, IReadOnlyList<FoodPortion> Portions, Nutrients Per100g);
+
+/// <summary>
+/// The intake diary of one user in the store: profile, custom foods, recipes and entries, and the day and period
+/// reports computed from them. Nutrients are computed at read time from the foods' current values, never copied.
+/// </summary>
+public sealed class DiaryStore(MagnesiaDbContext db, string userId)
+{
+    /// <summary>The user of the command line.</summary>
+    public const string LocalUser = "local";
+
+    /// <summary>The portion name of a custom food's label serving or a recipe serving.</summary>
+    public const string Serving = "serving";
+
+    /// <summary>The profile, or null before <c>profile set</c>.</summary>
+    public async Task<DiaryProfile?> GetProfileAsync(CancellationToken ct = default)
+    {
+        var p = await db.Profiles.AsNoTracking().Include(x => x.Periods).SingleOrDefaultAsync(x => x.UserId == userId, ct);
+        return p is null ? null : ToProfile(p);
+    }
+
+    internal static DiaryProfile ToProfile(ProfileRecord p) => new(
+        LifeStage.ParseSex(p.Sex) ?? Sex.Female,
+        p.BirthDate,
+        p.AgeYears,
+        p.AgeRecordedOn,
+        [.. p.Periods.Where(x => x.Kind == "pregnancy").OrderBy(x => x.From).Select(x => new DatePeriod(x.From, x.To))],
+        [.. p.Periods.Where(x => x.Kind == "lactation").OrderBy(x => x.From).Select(x => new DatePeriod(x.From, x.To))],
+        p.WeightKg,
+        p.Medications is null ? [] : [.. p.Medications.Split(',', StringSplitOptions.RemoveEmptyEntries)]);
+
+    /// <summary>Creates or replaces the profile (the caller has checked it).</summary>
+    public async Task SetProfileAsync(DiaryProfile profile, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var existing = await db.Profiles.Include(x => x.Periods).SingleOrDefaultAsync(x => x.UserId == userId, ct);
+        if (existing is not null)
+            db.Profiles.Remove(existing);
+        await db.SaveChangesAsync(ct);
+        db.Profiles.Add(ToRecord(profile));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private ProfileRecord ToRecord(DiaryProfile p) => new()
+    {
+        UserId = userId,
+        Sex = p.Sex == Sex.Male ? "male" : "female",
+        BirthDate = p.BirthDate,
+        AgeYears = p.AgeYears,
+        AgeRecordedOn = p.AgeRecordedOn,
+        WeightKg = p.WeightKg,
+        Medications = p.Medications.Count == 0 ? null : string.Join(',', p.Medications),
+        Periods =
+        [
+            .. p.Pregnancies.Select(x => new ProfilePeriodRecord { UserId = userId, Kind = "pregnancy", From = x.From, To = x.To }),
+            .. p.Lactations.Select(x => new ProfilePeriodRecord { UserId = userId, Kind = "lactation", From = x.From, To = x.To }),
+        ],
+    };
+
+    /// <summary>Resolves a food reference to its name, portions and per-100 g nutrients; null when unknown.</summary>
+    public async Task<EdibleInfo?> FindEdibleAsync(FoodRef food, CancellationToken ct = default)
+    {
+        var resolver = await NutrientResolver.LoadAsync(db, userId, [food.Id], ct);
+        return resolver.Find(food);
+    }
+
+    /// <summary>Adds a food entry; returns its id.</summary>
+    public Task<long> AddFoodAsync(DateOnly date, Meal? meal, FoodRef food, double grams, AmountEntered entered, CancellationToken ct = default) =>
+        AddAsync(new EntryRecord
+        {
+            UserId = userId, Date = date, Kind = "food", Meal = meal?.ToString().ToLowerInvariant(), FoodRef = food.Id, Grams = grams,
+            PortionEntered = entered.Portion, QuantityEntered = entered.Quantity,
+        }, ct);
+
+    /// <summary>Adds a supplement entry; returns its id.</summary>
+    public Task<long> AddSupplementAsync(DateOnly date, string formId, Mass elemental, double? compoundMg, Mass calcium, CancellationToken ct = default) =>
+        AddAsync(new EntryRecord
+        {
+            UserId = userId, Date = date, Kind = "supplement", FormId = formId, ElementalMagnesiumUg = elemental.Micrograms,
+            CompoundMg = compoundMg, CalciumUg = calcium.Micrograms,
+        }, ct);
+
+    /// <summary>Adds a symptom entry; returns its id.</summary>
+    public Task<long> AddSymptomAsync(DateOnly date, string signId, int severity, string? note, CancellationToken ct = default) =>
+        AddAsync(new EntryRecord { UserId = userId, Date = date, Kind = "symptom", SignId = signId, Severity = severity, Note = note }, ct);
+
+    private async Task<long> AddAsync(EntryRecord entry, CancellationToken ct)
+    {
+        db.Entries.Add(entry);
+        await db.SaveChangesAsync(ct);
+        return entry.Id;
+    }
+
+    /// <summary>Deletes an entry of this user; false when there is none with that id.</summary>
+    public async Task<bool> DeleteEntryAsync(long id, CancellationToken ct = default) =>
+        await db.Entries.Where(e => e.UserId == userId && e.Id == id).ExecuteDeleteAsync(ct) > 0;
+
+    /// <summary>Adds a custom food; returns its id (<c>c1</c>…).</summary>
+    public async Task<string> AddCustomFoodAsync(string name, Nutrients per100g, double? servingGrams, CancellationToken ct = default)
+    {
+        var r = new CustomFoodRecord
+        {
+            UserId = userId, Name = name, MagnesiumUgPer100g = per100g.Magnesium.Micrograms, CalciumUgPer100g = per100g.Calcium.Micrograms,
+            PotassiumUgPer100g = per100g.Potassium.Micrograms, EnergyKcalPer100g = per100g.EnergyKcal, ServingGrams = servingGrams,
+        };
+        db.CustomFoods.Add(r);
+        await db.SaveChangesAsync(ct);
+        return $"c{r.Id}";
+    }
+
+    /// <summary>Adds a recipe (the caller has checked every ingredient); returns its id (<c>r1</c>…).</summary>
+    public async Task<string> AddRecipeAsync(string name, double servings, IReadOnlyList<RecipeIngredient> ingredients, CancellationToken ct = default)
+    {
+        var r = new RecipeRecord
+        {
+            UserId = userId, Name = name, Servings = servings,
+            Ingredients = [.. ingredients.Select((x, i) => new RecipeIngredientRecord { FoodRef = x.Food.Id, Grams = x.Grams, Sequence = i + 1 })],
+        };
+        db.Recipes.Add(r);
+        await db.SaveChangesAsync(ct);
+        return $"r{r.Id}";
+    }
+
+    /// <summary>The recipe and the resolved nutrients of each ingredient and of one serving; null when unknown.</summary>
+    public async Task<(Recipe Recipe, IReadOnlyList<(RecipeIngredient Ingredient, string Name, Nutrients Nutrients)> Lines, Nutrients PerServing)?> GetRecipeAsync(string id, CancellationToken ct = default)
+    {
+        var resolver = await NutrientResolver.LoadAsync(db, userId, [id], ct);
+        if (!resolver.Recipes.TryGetValue(id, out var recipe))
+            return null;
+        var lines = recipe.Ingredients.Select(i => (i, resolver.Find(i.Food)?.Name ?? i.Food.Id, resolver.NutrientsOf(i.Food, i.Grams))).ToList();
+        var total = lines.Aggregate(Nutrients.Zero, (sum, l) => sum + l.Item3);
+        return (recipe, lines, total.Scale(1 / recipe.Servings));
+    }
+
+    /// <summary>Every food, supplement and symptom entry, optionally of one day, in date then id order.</summary>
+    public async Task<(IReadOnlyList<IntakeItem> Items, IReadOnlyList<SymptomEntry> Symptoms)> EntriesAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        var rows = await db.Entries.AsNoTracking()
+            .Where(e => e.UserId == userId && e.Date >= from && e.Date <= to)
+            .OrderBy(e => e.Date).ThenBy(e => e.Id)
+            .ToListAsync(ct);
+        var refs = rows.Where(r => r.FoodRef is not null).Select(r => r.FoodRef!).Distinct().ToList();
+        var resolver = await NutrientResolver.LoadAsync(db, userId, refs, ct);
+        var items = new List<IntakeItem>(rows.Count);
+        var symptoms = new List<SymptomEntry>();
+        foreach (var r in rows)
+        {
+            switch (r.Kind)
+            {
+                case "food":
+                    var food = FoodRef.Parse(r.FoodRef)!.Value;
+                    var info = resolver.Find(food);
+                    items.Add(new IntakeItem(
+                        r.Id, KindOf(food), food.Id, info?.Name ?? $"(deleted food {food.Id})", r.Date, ParseMeal(r.Meal), r.Grams,
+                        resolver.NutrientsOf(food, r.Grams ?? 0)));
+                    break;
+                case "supplement":
+                    var form = SupplementForms.Find(r.FormId ?? "");
+                    items.Add(new IntakeItem(
+                        r.Id, "supplement", $"supplement:{r.FormId}", $"{form?.Name ?? r.FormId} supplement", r.Date, null, null,
+                        new Nutrients(Mass.FromMicrograms(r.ElementalMagnesiumUg ?? 0), Mass.FromMicrograms(r.CalciumUg ?? 0), Mass.Zero, 0)));
+                    break;
+                case "symptom":
+                    symptoms.Add(new SymptomEntry(r.Id, r.Date, r.SignId!, r.Severity ?? 1, r.Note));
+                    break;
+            }
+        }
+
+        return (items, symptoms);
+    }
+
+    /// <summary>The day report for <paramref name="day"/>.</summary>
+    public async Task<DayReport> DayAsync(DiaryProfile profile, DateOnly day, CancellationToken ct = default)
+    {
+        var (items, symptoms) = await EntriesAsync(day, day, ct);
+        return DayReport.Compute(day, profile, items, symptoms);
+    }
+
+    /// <summary>The period report from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public async Task<PeriodReport> PeriodAsync(DiaryProfile profile, DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        var (items, symptoms) = await EntriesAsync(from, to, ct);
+        return PeriodReport.Compute(from, to, profile, items, symptoms);
+    }
+
+    private static string KindOf(FoodRef food) => food.Source switch
+    {
+        FoodSource.Custom => "custom",
+        FoodSource.Recipe => "recipe",
+        _ => "food",
+    };
+
+    internal static Meal? ParseMeal(string? meal) => Enum.TryParse<Meal>(meal, ignoreCase: true, out var m) ? m : null;
+}

@@ -1,0 +1,81 @@
+using Magnesia.Foods;
+using Magnesia.Intake;
+using Magnesia.Units;
+using Microsoft.EntityFrameworkCore;
+
+namespace Magnesia.Data.Diary;
+
+/// <summary>
+/// Resolves food references to nutrients from the store's current values: SR28 foods by NDB number, the user's custom
+/// foods and recipes (a recipe's nutrients are the sum of its ingredients; an amount of it is that sum scaled by
+/// grams over the recipe's total weight).
+/// </summary>
+internal sealed class NutrientResolver
+{
+    private readonly Dictionary<string, EdibleInfo> _foods = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Nutrients> _recipeTotals = new(StringComparer.Ordinal);
+
+    public Dictionary<string, Recipe> Recipes { get; } = new(StringComparer.Ordinal);
+
+    public static async Task<NutrientResolver> LoadAsync(MagnesiaDbContext db, string userId, IReadOnlyCollection<string> refs, CancellationToken ct)
+    {
+        var resolver = new NutrientResolver();
+        var parsed = refs.Select(FoodRef.Parse).Where(r => r is not null).Select(r => r!.Value).ToList();
+        var recipeIds = parsed.Where(r => r.Source == FoodSource.Recipe).Select(r => long.Parse(r.Id[1..], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var recipes = recipeIds.Count == 0 ? [] : await db.Recipes.AsNoTracking().Include(r => r.Ingredients)
+            .Where(r => r.UserId == userId && recipeIds.Contains(r.Id)).ToListAsync(ct);
+        foreach (var r in recipes)
+        {
+            resolver.Recipes[$"r{r.Id}"] = new Recipe($"r{r.Id}", r.Name, r.Servings,
+                [.. r.Ingredients.OrderBy(i => i.Sequence).Select(i => new RecipeIngredient(FoodRef.Parse(i.FoodRef)!.Value, i.Grams))]);
+        }
+
+        var all = parsed.Concat(resolver.Recipes.Values.SelectMany(r => r.Ingredients.Select(i => i.Food))).Distinct().ToList();
+        var ndbs = all.Where(r => r.Source == FoodSource.Sr28).Select(r => r.Id).ToList();
+        if (ndbs.Count > 0)
+        {
+            var foods = await db.Foods.AsNoTracking().Where(f => ndbs.Contains(f.Ndb))
+                .Select(f => new { f.Ndb, f.Name, f.MagnesiumUgPer100g, f.CalciumUgPer100g, f.PotassiumUgPer100g, f.EnergyKcalPer100g })
+                .ToListAsync(ct);
+            var portions = (await db.Portions.AsNoTracking().Where(p => ndbs.Contains(p.Ndb)).OrderBy(p => p.Sequence).ToListAsync(ct))
+                .ToLookup(p => p.Ndb);
+            foreach (var f in foods)
+            {
+                var per100g = new Nutrients(
+                    Mass.FromMicrograms(f.MagnesiumUgPer100g ?? 0), Mass.FromMicrograms(f.CalciumUgPer100g ?? 0), Mass.FromMicrograms(f.PotassiumUgPer100g ?? 0),
+                    f.EnergyKcalPer100g ?? 0, f.MagnesiumUgPer100g is null);
+                resolver._foods[f.Ndb] = new EdibleInfo(new FoodRef(FoodSource.Sr28, f.Ndb), f.Name, [.. portions[f.Ndb].Select(p => new FoodPortion(p.Description, p.Grams))], per100g);
+            }
+        }
+
+        var customIds = all.Where(r => r.Source == FoodSource.Custom).Select(r => long.Parse(r.Id[1..], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        if (customIds.Count > 0)
+        {
+            foreach (var c in await db.CustomFoods.AsNoTracking().Where(c => c.UserId == userId && customIds.Contains(c.Id)).ToListAsync(ct))
+            {
+                var per100g = new Nutrients(Mass.FromMicrograms(c.MagnesiumUgPer100g), Mass.FromMicrograms(c.CalciumUgPer100g), Mass.FromMicrograms(c.PotassiumUgPer100g), c.EnergyKcalPer100g);
+                var id = $"c{c.Id}";
+                resolver._foods[id] = new EdibleInfo(new FoodRef(FoodSource.Custom, id), c.Name,
+                    c.ServingGrams is { } s ? [new FoodPortion(DiaryStore.Serving, s)] : [], per100g);
+            }
+        }
+
+        foreach (var recipe in resolver.Recipes.Values)
+        {
+            var total = recipe.Ingredients.Aggregate(Nutrients.Zero, (sum, i) => sum + resolver.NutrientsOf(i.Food, i.Grams));
+            resolver._recipeTotals[recipe.Id] = total;
+            var per100g = recipe.TotalGrams > 0 ? total.Scale(100 / recipe.TotalGrams) : Nutrients.Zero;
+            resolver._foods[recipe.Id] = new EdibleInfo(new FoodRef(FoodSource.Recipe, recipe.Id), recipe.Name, [new FoodPortion(DiaryStore.Serving, recipe.ServingGrams)], per100g);
+        }
+
+        return resolver;
+    }
+
+    public EdibleInfo? Find(FoodRef food) => _foods.GetValueOrDefault(food.Id);
+
+    /// <summary>Nutrients in <paramref name="grams"/> of a food; zero (marked missing) when the food no longer exists.</summary>
+    public Nutrients NutrientsOf(FoodRef food, double grams) =>
+        _recipeTotals.TryGetValue(food.Id, out var total) && Recipes[food.Id].TotalGrams > 0 ? total.Scale(grams / Recipes[food.Id].TotalGrams)
+        : _foods.TryGetValue(food.Id, out var info) ? info.Per100g.Scale(grams / 100.0)
+        : Nutrients.Zero with { MagnesiumMissing = true };
+}

@@ -1,0 +1,109 @@
+using Magnesia.Units;
+
+namespace Magnesia.Intake;
+
+/// <summary>The meal an entry belongs to.</summary>
+public enum Meal
+{
+    /// <summary>Breakfast.</summary>
+    Breakfast,
+
+    /// <summary>Lunch.</summary>
+    Lunch,
+
+    /// <summary>Dinner.</summary>
+    Dinner,
+
+    /// <summary>Snack.</summary>
+    Snack,
+}
+
+/// <summary>What a food entry refers to.</summary>
+public enum FoodSource
+{
+    /// <summary>A USDA SR28 food by NDB number.</summary>
+    Sr28,
+
+    /// <summary>A custom food (id <c>c1</c>, <c>c2</c>…).</summary>
+    Custom,
+
+    /// <summary>A recipe (id <c>r1</c>, <c>r2</c>…).</summary>
+    Recipe,
+}
+
+/// <summary>A reference to something eaten: an NDB number, a custom food id or a recipe id.</summary>
+/// <param name="Source">Which kind.</param>
+/// <param name="Id">The NDB number (<c>11457</c>), custom id (<c>c1</c>) or recipe id (<c>r1</c>).</param>
+public readonly record struct FoodRef(FoodSource Source, string Id)
+{
+    /// <summary>Parses <c>11457</c> (also <c>9040</c> → <c>09040</c>), <c>c3</c> or <c>r2</c>; null otherwise.</summary>
+    public static FoodRef? Parse(string? text)
+    {
+        var t = (text ?? string.Empty).Trim().ToLowerInvariant();
+        if (t.Length is >= 1 and <= 5 && t.All(char.IsAsciiDigit))
+            return new FoodRef(FoodSource.Sr28, t.PadLeft(5, '0'));
+        if (t.Length is >= 2 and <= 10 && t[0] is 'c' or 'r' && t[1..].All(char.IsAsciiDigit) && t[1] != '0')
+            return new FoodRef(t[0] == 'c' ? FoodSource.Custom : FoodSource.Recipe, t);
+        return null;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Id;
+}
+
+/// <summary>How an amount was entered, kept for display: "2 × 1 cup" or "150 g".</summary>
+/// <param name="Portion">The portion description or unit (<c>1 cup</c>, <c>g</c>, <c>oz</c>, <c>lb</c>, <c>serving</c>).</param>
+/// <param name="Quantity">How many.</param>
+public sealed record AmountEntered(string Portion, double Quantity);
+
+/// <summary>A food, custom food or recipe eaten on a day. Nutrients are computed at read time from the food.</summary>
+/// <param name="Id">Entry id.</param>
+/// <param name="Date">Day eaten.</param>
+/// <param name="Meal">Meal, if given.</param>
+/// <param name="Food">What was eaten.</param>
+/// <param name="Grams">Amount in grams; positive.</param>
+/// <param name="Entered">The amount as the user entered it.</param>
+public sealed record FoodEntry(long Id, DateOnly Date, Meal? Meal, FoodRef Food, double Grams, AmountEntered Entered);
+
+/// <summary>A supplement taken on a day: elemental magnesium (as US labels print it), optional calcium.</summary>
+/// <param name="Id">Entry id.</param>
+/// <param name="Date">Day taken.</param>
+/// <param name="FormId">Salt form id from <see cref="References.SupplementForms"/>.</param>
+/// <param name="ElementalMagnesium">Elemental magnesium.</param>
+/// <param name="CompoundMilligrams">The compound mass entered, when the dose was given that way.</param>
+/// <param name="Calcium">Calcium from the supplement.</param>
+public sealed record SupplementEntry(long Id, DateOnly Date, string FormId, Mass ElementalMagnesium, double? CompoundMilligrams, Mass Calcium);
+
+/// <summary>A deficiency sign noted on a day.</summary>
+/// <param name="Id">Entry id.</param>
+/// <param name="Date">Day.</param>
+/// <param name="SignId">Id from <see cref="References.DeficiencySigns"/>.</param>
+/// <param name="Severity">1 (mild) to 5 (severe).</param>
+/// <param name="Note">Free text.</param>
+public sealed record SymptomEntry(long Id, DateOnly Date, string SignId, int Severity, string? Note);
+
+/// <summary>A food the user defined from a label, stored per 100 g.</summary>
+/// <param name="Id">Id, <c>c1</c>, <c>c2</c>…</param>
+/// <param name="Name">Name.</param>
+/// <param name="Per100g">Nutrients per 100 g.</param>
+/// <param name="ServingGrams">The label's serving size, offered as the portion "serving".</param>
+public sealed record CustomFood(string Id, string Name, Nutrients Per100g, double? ServingGrams);
+
+/// <summary>An ingredient of a recipe.</summary>
+/// <param name="Food">The food (an SR28 food or a custom food).</param>
+/// <param name="Grams">Amount in grams.</param>
+public sealed record RecipeIngredient(FoodRef Food, double Grams);
+
+/// <summary>A recipe: its nutrients are the sum of its ingredients; one serving is that sum over the servings.</summary>
+/// <param name="Id">Id, <c>r1</c>, <c>r2</c>…</param>
+/// <param name="Name">Name.</param>
+/// <param name="Servings">Number of servings the recipe makes; positive.</param>
+/// <param name="Ingredients">Ingredients.</param>
+public sealed record Recipe(string Id, string Name, double Servings, IReadOnlyList<RecipeIngredient> Ingredients)
+{
+    /// <summary>Total weight of the ingredients, g.</summary>
+    public double TotalGrams => Ingredients.Sum(i => i.Grams);
+
+    /// <summary>Weight of one serving, g.</summary>
+    public double ServingGrams => TotalGrams / Servings;
+}
