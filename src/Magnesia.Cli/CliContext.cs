@@ -3,7 +3,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Magnesia.Data;
+using Magnesia.Data.Diary;
 using Magnesia.Data.Foods;
+using Magnesia.Intake;
 using Magnesia.Foods;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -35,8 +37,9 @@ public sealed class CliContext
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    internal CliContext(TextWriter output, TextWriter error, bool isTerminal, Func<string, string?> environment)
+    internal CliContext(TextWriter output, TextWriter error, bool isTerminal, Func<string, string?> environment, TimeProvider clock)
     {
+        Clock = clock;
         Out = output;
         Error = error;
         IsTerminal = isTerminal;
@@ -63,6 +66,12 @@ public sealed class CliContext
 
     /// <summary>Reads environment variables.</summary>
     public Func<string, string?> Environment { get; }
+
+    /// <summary>"Now", at the edge.</summary>
+    public TimeProvider Clock { get; }
+
+    /// <summary>Today in the local time zone.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 
     /// <summary>Console for human tables.</summary>
     public IAnsiConsole Console { get; }
@@ -99,6 +108,27 @@ public sealed class CliContext
     {
         await using var db = await OpenStoreAsync(settings, ct);
         return await FoodQueries.LoadCatalogAsync(db, ct);
+    }
+
+    /// <summary>Opens the store and the local user's diary.</summary>
+    public async Task<(MagnesiaDbContext Db, DiaryStore Diary)> OpenDiaryAsync(GlobalSettings settings, CancellationToken ct)
+    {
+        var db = await OpenStoreAsync(settings, ct);
+        return (db, new DiaryStore(db, DiaryStore.LocalUser));
+    }
+
+    /// <summary>The profile, or bad input telling the user to create one.</summary>
+    public static async Task<DiaryProfile> RequireProfileAsync(DiaryStore diary, CancellationToken ct) =>
+        await diary.GetProfileAsync(ct)
+        ?? throw new UsageException("no profile yet: run `magnesia profile set --age <years> --sex female|male` first");
+
+    /// <summary>Parses a <c>yyyy-MM-dd</c> option (default today) and checks it is a plausible diary date.</summary>
+    public DateOnly Date(string? text, string option = "--date")
+    {
+        if (text is null)
+            return Today;
+        var date = DiaryOptions.ParseDate(text, option) ?? throw new UsageException($"{option} must be a date as yyyy-mm-dd, not '{text}'");
+        return DiaryDates.Check(date, Today) is { } problem ? throw new UsageException($"{option}: {problem}") : date;
     }
 
     private sealed class ProvisioningProgress(TextWriter error, string path) : IProgress<double>

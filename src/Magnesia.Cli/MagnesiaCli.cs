@@ -17,10 +17,10 @@ public static class MagnesiaCli
     public const int BadInput = 2;
 
     /// <summary>Runs the CLI with the given writers; returns the exit code. Never throws.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool isTerminal = false, Func<string, string?>? environment = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool isTerminal = false, Func<string, string?>? environment = null, TimeProvider? clock = null, TextReader? input = null)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var context = new CliContext(output, error, isTerminal, environment ?? Environment.GetEnvironmentVariable);
+        var context = new CliContext(output, error, isTerminal, environment ?? Environment.GetEnvironmentVariable, clock ?? TimeProvider.System);
         var app = new CommandApp(new SingletonRegistrar(context));
         app.Configure(config =>
         {
@@ -42,10 +42,43 @@ public static class MagnesiaCli
                 foods.AddCommand<FoodsShowCommand>("show")
                     .WithDescription("One food with its per-100 g values and household portions.")
                     .WithExample("foods", "show", "11457");
+                foods.AddCommand<FoodsAddCommand>("add")
+                    .WithDescription("A custom food from a label: values per 100 g, or per serving with --serving-grams.")
+                    .WithExample("foods", "add", "--name", "Oat drink", "--serving-grams", "250", "--magnesium-mg", "30");
                 foods.AddCommand<FoodsTopCommand>("top")
                     .WithDescription("Richest magnesium sources per 100 g, per 100 kcal or per portion.")
                     .WithExample("foods", "top", "--per", "100kcal", "--group", "vegetables");
             });
+            config.AddBranch("profile", profile =>
+            {
+                profile.SetDescription("The diary's person: age or birth date, sex, pregnancy and lactation dates.");
+                profile.AddCommand<ProfileSetCommand>("set").WithExample("profile", "set", "--age", "34", "--sex", "female");
+                profile.AddCommand<ProfileShowCommand>("show");
+            });
+            config.AddBranch("log", log =>
+            {
+                log.SetDescription("Log a food, a supplement or a symptom.");
+                log.AddCommand<LogFoodCommand>("food").WithExample("log", "food", "11457", "--portion", "1 cup", "--quantity", "2", "--meal", "lunch");
+                log.AddCommand<LogSupplementCommand>("supplement").WithExample("log", "supplement", "citrate", "--elemental-mg", "200");
+                log.AddCommand<LogSymptomCommand>("symptom").WithExample("log", "symptom", "muscle-cramps", "--severity", "3");
+            });
+            config.AddBranch("entries", entries =>
+            {
+                entries.SetDescription("List or delete diary entries.");
+                entries.AddCommand<EntriesListCommand>("list");
+                entries.AddCommand<EntriesDeleteCommand>("delete");
+            });
+            config.AddBranch("recipes", recipes =>
+            {
+                recipes.SetDescription("Recipes: ingredients with amounts and a number of servings.");
+                recipes.AddCommand<RecipesAddCommand>("add").WithExample("recipes", "add", "--name", "Spinach salad", "--servings", "2", "--ingredient", "11457=120", "--ingredient", "12014=30");
+                recipes.AddCommand<RecipesShowCommand>("show");
+                recipes.AddCommand<RecipesListCommand>("list");
+            });
+            config.AddCommand<DayCommand>("day").WithDescription("One day's magnesium against the day's EAR, RDA and supplemental UL.");
+            config.AddCommand<ReportCommand>("report").WithDescription("A period: per-day series, means, days below EAR, top foods, symptoms.");
+            config.AddCommand<ExportCommand>("export").WithDescription("The whole diary as one JSON document on stdout.");
+            config.AddCommand<ImportCommand>("import").WithDescription("Replace the diary with a JSON document (validated first).");
             config.AddBranch("db", db =>
             {
                 db.SetDescription("The local database.");

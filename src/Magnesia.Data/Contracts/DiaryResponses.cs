@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+using Magnesia.Intake;
+using Magnesia.References;
+
+namespace Magnesia.Data.Contracts;
+
+/// <summary>One entry of a day, with what it contributes.</summary>
+public sealed record DayEntryResponse(long Id, string Kind, string Food, string Name, string? Meal, double? Grams, double MagnesiumMg, double CalciumMg, double PotassiumMg, double EnergyKcal, bool MagnesiumMissing);
+
+/// <summary>A symptom noted on a day.</summary>
+public sealed record SymptomResponse(long Id, string Sign, string Name, int Severity, string? Note);
+
+/// <summary>The day report; the field names are the CLI contract of <c>magnesia day --json</c>.</summary>
+public sealed record DayResponse(
+    DateOnly Date,
+    string LifeStage,
+    double MagnesiumFoodMg,
+    double MagnesiumSupplementMg,
+    double MagnesiumTotalMg,
+    double CalciumMg,
+    double PotassiumMg,
+    double EnergyKcal,
+    double? EarMg,
+    double? RdaMg,
+    double? AiMg,
+    double? SupplementalUlMg,
+    double PercentOfRda,
+    string Status,
+    bool SupplementalAboveUl,
+    double? CalciumToMagnesiumRatio,
+    double? MagnesiumMgPer1000Kcal,
+    bool MagnesiumIncomplete,
+    IReadOnlyList<DayEntryResponse>? Entries,
+    IReadOnlyList<SymptomResponse>? Symptoms)
+{
+    /// <summary>Maps a day report; <paramref name="withEntries"/> false leaves the entry and symptom lists out.</summary>
+    public static DayResponse From(DayReport d, bool withEntries = true)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        return new(
+            d.Date, d.Dri.LifeStage.Label, d.MagnesiumFood.Milligrams, d.MagnesiumSupplement.Milligrams, d.MagnesiumTotal.Milligrams,
+            d.Calcium.Milligrams, d.Potassium.Milligrams, Round(d.EnergyKcal, 1),
+            d.Dri.Ear?.Milligrams, d.Dri.Rda?.Milligrams, d.Dri.Ai?.Milligrams, d.Dri.SupplementalUl?.Milligrams,
+            Round(d.PercentOfRda, 1), d.Status.Name(), d.SupplementalAboveUl,
+            d.CalciumToMagnesiumRatio is { } r ? Round(r, 2) : null,
+            d.MagnesiumMgPer1000Kcal is { } k ? Round(k, 1) : null,
+            d.MagnesiumIncomplete,
+            withEntries ? [.. d.Entries.Select(e => new DayEntryResponse(e.Id, e.Kind, e.Key, e.Name, e.Meal?.ToString().ToLowerInvariant(), e.Grams is { } g ? Round(g, 2) : null,
+                e.Nutrients.Magnesium.Milligrams, e.Nutrients.Calcium.Milligrams, e.Nutrients.Potassium.Milligrams, Round(e.Nutrients.EnergyKcal, 1), e.Nutrients.MagnesiumMissing))] : null,
+            withEntries ? [.. d.Symptoms.Select(s => new SymptomResponse(s.Id, s.SignId, DeficiencySigns.Find(s.SignId)?.Name ?? s.SignId, s.Severity, s.Note))] : null);
+    }
+
+    internal static double Round(double value, int digits) => Math.Round(value, digits, MidpointRounding.AwayFromZero);
+}
+
+/// <summary>Period means over logged days.</summary>
+public sealed record PeriodMeansResponse(double MagnesiumFoodMg, double MagnesiumSupplementMg, double MagnesiumTotalMg, double CalciumMg, double PotassiumMg, double EnergyKcal, double PercentOfRda);
+
+/// <summary>A food's magnesium over the period.</summary>
+public sealed record TopFoodResponse(string Food, string Name, double MagnesiumMg, int Entries);
+
+/// <summary>Symptom counts over the period.</summary>
+public sealed record SymptomCountResponse(string Sign, string Name, int Count, int MaxSeverity);
+
+/// <summary>The period report (<c>magnesia report --json</c>).</summary>
+public sealed record PeriodResponse(
+    DateOnly From, DateOnly To, int Days, int DaysLogged, int DaysBelowEar, PeriodMeansResponse? Means,
+    IReadOnlyList<TopFoodResponse> TopFoods, IReadOnlyList<SymptomCountResponse> Symptoms, IReadOnlyList<DayResponse> Series)
+{
+    /// <summary>Maps a period report (named Create: the record has a From field).</summary>
+    public static PeriodResponse Create(PeriodReport p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        PeriodMeansResponse? means = p.LoggedDays.Count == 0 ? null : new(
+            DayResponse.Round(p.Mean(d => d.MagnesiumFood.Milligrams)!.Value, 3), DayResponse.Round(p.Mean(d => d.MagnesiumSupplement.Milligrams)!.Value, 3),
+            DayResponse.Round(p.Mean(d => d.MagnesiumTotal.Milligrams)!.Value, 3), DayResponse.Round(p.Mean(d => d.Calcium.Milligrams)!.Value, 3),
+            DayResponse.Round(p.Mean(d => d.Potassium.Milligrams)!.Value, 3), DayResponse.Round(p.Mean(d => d.EnergyKcal)!.Value, 1),
+            DayResponse.Round(p.Mean(d => d.PercentOfRda)!.Value, 1));
+        return new(p.From, p.To, p.Days.Count, p.LoggedDays.Count, p.DaysBelowEar, means,
+            [.. p.TopFoods.Select(t => new TopFoodResponse(t.Key, t.Name, t.Magnesium.Milligrams, t.Entries))],
+            [.. p.Symptoms.Select(s => new SymptomCountResponse(s.SignId, DeficiencySigns.Find(s.SignId)?.Name ?? s.SignId, s.Count, s.MaxSeverity))],
+            [.. p.Days.Select(d => DayResponse.From(d, withEntries: false))]);
+    }
+
+    /// <summary>The per-day series as CSV (RFC 4180, header row, invariant numbers).</summary>
+    public string ToCsv()
+    {
+        var sb = new StringBuilder();
+        sb.Append("date,lifeStage,logged,magnesiumFoodMg,magnesiumSupplementMg,magnesiumTotalMg,calciumMg,potassiumMg,energyKcal,earMg,rdaMg,aiMg,supplementalUlMg,percentOfRda,status,supplementalAboveUl,calciumToMagnesiumRatio,magnesiumMgPer1000Kcal\r\n");
+        foreach (var d in Series)
+        {
+            var logged = d.MagnesiumTotalMg > 0 || d.EnergyKcal > 0 || d.CalciumMg > 0;
+            sb.Append(CultureInfo.InvariantCulture, $"{d.Date:yyyy-MM-dd},\"{d.LifeStage}\",{(logged ? "true" : "false")},{d.MagnesiumFoodMg},{d.MagnesiumSupplementMg},{d.MagnesiumTotalMg},{d.CalciumMg},{d.PotassiumMg},{d.EnergyKcal},{d.EarMg},{d.RdaMg},{d.AiMg},{d.SupplementalUlMg},{d.PercentOfRda},{d.Status},{(d.SupplementalAboveUl ? "true" : "false")},{d.CalciumToMagnesiumRatio},{d.MagnesiumMgPer1000Kcal}\r\n");
+        }
+
+        return sb.ToString();
+    }
+}
+
+/// <summary>The profile as shown by <c>magnesia profile show</c>.</summary>
+public sealed record ProfileResponse(string Sex, DateOnly? BirthDate, int? AgeYears, DateOnly? AgeRecordedOn, double? WeightKg, IReadOnlyList<string> Medications,
+    IReadOnlyList<DateRangeResponse> Pregnancies, IReadOnlyList<DateRangeResponse> Lactations, string LifeStageToday)
+{
+    /// <summary>Maps a profile.</summary>
+    public static ProfileResponse From(DiaryProfile p, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        return new(p.Sex == References.Sex.Male ? "male" : "female", p.BirthDate, p.AgeYears, p.AgeRecordedOn, p.WeightKg, p.Medications,
+            [.. p.Pregnancies.Select(x => new DateRangeResponse(x.From, x.To))], [.. p.Lactations.Select(x => new DateRangeResponse(x.From, x.To))],
+            p.LifeStageOn(today).Label);
+    }
+}
+
+/// <summary>An inclusive range of days.</summary>
+public sealed record DateRangeResponse(DateOnly From, DateOnly To);
