@@ -36,12 +36,22 @@ internal static class CliRunner
     /// <summary>A path where no database exists yet.</summary>
     public static string MissingDatabase() => Path.Combine(Root, "missing-" + Guid.NewGuid().ToString("N"), "m.db");
 
+    /// <summary>"Today" for every CLI run in the tests: 2026-11-26.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
+
     public static async Task<Result> RunAsync(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await MagnesiaCli.RunAsync(args, output, error, isTerminal: false, environment: _ => null);
+        var exit = await MagnesiaCli.RunAsync(args, output, error, isTerminal: false, environment: _ => null, clock: new FixedClock(Now));
         return new Result(exit, output.ToString(), error.ToString());
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
     }
 
     /// <summary>Runs with --db pointing at a fresh provisioned copy.</summary>
