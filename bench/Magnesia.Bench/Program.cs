@@ -2,7 +2,30 @@ using Magnesia.Bench;
 using Magnesia.Data.Foods;
 using Magnesia.Foods;
 
-var mode = args.FirstOrDefault() ?? "all";
+var mode = args.FirstOrDefault() ?? "search";
+if (mode == "probe")
+{
+    using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={args[1]};Pooling=false");
+    c.Open();
+    foreach (var sql in new[] { "SELECT \"Id\" FROM diary_entries WHERE \"UserId\"='local' ORDER BY \"Date\", \"Id\"", "SELECT \"Id\", \"Date\", \"Kind\", \"FoodRef\", \"Grams\" FROM diary_entries WHERE \"UserId\"='local' ORDER BY \"Date\", \"Id\"", "SELECT * FROM diary_entries" })
+    {
+        for (var k = 0; k < 3; k++)
+        {
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = sql;
+            using var r = cmd.ExecuteReader();
+            var n = 0;
+            while (r.Read()) { for (var i = 0; i < r.FieldCount; i++) _ = r.GetValue(i); n++; }
+            Console.WriteLine($"{sw.Elapsed.TotalMilliseconds:0.0} ms {n} rows: {sql[..40]}");
+        }
+    }
+    return 0;
+}
+
+if (mode == "diary")
+    return await DiaryBenchmark.RunAsync();
+
 var foods = Sr28Provisioner.ReadEmbedded().Select(s => s.Food).ToList();
 var evalPath = SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchEval.tsv");
 var queries = SearchEvaluation.Load(evalPath);

@@ -60,8 +60,40 @@ public static class MagnesiaStore
     public static async Task PrepareAsync(MagnesiaDbContext db, IProgress<double>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        await db.Database.MigrateAsync(ct);
+        // MigrateAsync also diffs the model against the snapshot (about a second on every start); ask the history
+        // table first and migrate only when a migration of this assembly is missing.
+        if (await HasPendingMigrationsAsync(db, ct))
+            await db.Database.MigrateAsync(ct);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         await Sr28Provisioner.EnsureAsync(db, progress, ct: ct);
+    }
+
+    private static async Task<bool> HasPendingMigrationsAsync(MagnesiaDbContext db, CancellationToken ct)
+    {
+        if (!db.Database.IsSqlite())
+            return true;
+        var known = db.Database.GetMigrations().ToList();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'";
+            if (await command.ExecuteScalarAsync(ct) is null)
+                return true;
+            command.CommandText = "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\"";
+            var applied = new HashSet<string>(StringComparer.Ordinal);
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+            {
+                while (await reader.ReadAsync(ct))
+                    applied.Add(reader.GetString(0));
+            }
+
+            return known.Any(m => !applied.Contains(m));
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }

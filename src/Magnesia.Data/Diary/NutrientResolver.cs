@@ -17,7 +17,7 @@ internal sealed class NutrientResolver
 
     public Dictionary<string, Recipe> Recipes { get; } = new(StringComparer.Ordinal);
 
-    public static async Task<NutrientResolver> LoadAsync(MagnesiaDbContext db, string userId, IReadOnlyCollection<string> refs, CancellationToken ct)
+    public static async Task<NutrientResolver> LoadAsync(MagnesiaDbContext db, string userId, IReadOnlyCollection<string> refs, CancellationToken ct, bool withPortions = true)
     {
         var resolver = new NutrientResolver();
         var parsed = refs.Select(FoodRef.Parse).Where(r => r is not null).Select(r => r!.Value).ToList();
@@ -32,12 +32,29 @@ internal sealed class NutrientResolver
 
         var all = parsed.Concat(resolver.Recipes.Values.SelectMany(r => r.Ingredients.Select(i => i.Food))).Distinct().ToList();
         var ndbs = all.Where(r => r.Source == FoodSource.Sr28).Select(r => r.Id).ToList();
-        if (ndbs.Count > 0)
+        if (ndbs.Count > 0 && !withPortions && (ndbs.Count > 200 || Sr28Nutrients.IsLoaded(db)))
         {
-            var foods = await db.Foods.AsNoTracking().Where(f => ndbs.Contains(f.Ndb))
+            // Long reports (or a warm process): SR28 values never change once provisioned, so they are read once
+            // per store and process rather than through a huge IN list.
+            var table = await Sr28Nutrients.GetAsync(db, ct);
+            foreach (var ndb in ndbs)
+            {
+                if (table.TryGetValue(ndb, out var info))
+                    resolver._foods[ndb] = info;
+            }
+        }
+        else if (ndbs.Count > 0)
+        {
+            // Many distinct foods (a long report): reading every food's few columns is cheaper than a huge IN list.
+            var query = db.Foods.AsNoTracking();
+            if (ndbs.Count <= 200)
+                query = query.Where(f => ndbs.Contains(f.Ndb));
+            var wanted = ndbs.ToHashSet(StringComparer.Ordinal);
+            var foods = (await query
                 .Select(f => new { f.Ndb, f.Name, f.MagnesiumUgPer100g, f.CalciumUgPer100g, f.PotassiumUgPer100g, f.EnergyKcalPer100g })
-                .ToListAsync(ct);
-            var portions = (await db.Portions.AsNoTracking().Where(p => ndbs.Contains(p.Ndb)).OrderBy(p => p.Sequence).ToListAsync(ct))
+                .ToListAsync(ct)).Where(f => wanted.Contains(f.Ndb)).ToList();
+            // Reports need no portions; logging does.
+            var portions = (withPortions ? await db.Portions.AsNoTracking().Where(p => ndbs.Contains(p.Ndb)).OrderBy(p => p.Sequence).ToListAsync(ct) : [])
                 .ToLookup(p => p.Ndb);
             foreach (var f in foods)
             {
@@ -69,6 +86,30 @@ internal sealed class NutrientResolver
         }
 
         return resolver;
+    }
+
+    /// <summary>Per-process cache of SR28 names and per-100 g nutrients, keyed by database.</summary>
+    private static class Sr28Nutrients
+    {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<Dictionary<string, EdibleInfo>>>> ByStore = new(StringComparer.Ordinal);
+
+        public static bool IsLoaded(MagnesiaDbContext db) =>
+            ByStore.TryGetValue(db.Database.GetConnectionString() ?? "", out var lazy) && lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully;
+
+        public static Task<Dictionary<string, EdibleInfo>> GetAsync(MagnesiaDbContext db, CancellationToken ct)
+        {
+            var key = db.Database.GetConnectionString() ?? "";
+            var lazy = ByStore.GetOrAdd(key, k => new Lazy<Task<Dictionary<string, EdibleInfo>>>(() => LoadAsync(db, ct)));
+            return lazy.Value;
+        }
+
+        private static async Task<Dictionary<string, EdibleInfo>> LoadAsync(MagnesiaDbContext db, CancellationToken ct) =>
+            (await db.Foods.AsNoTracking()
+                .Select(f => new { f.Ndb, f.Name, f.MagnesiumUgPer100g, f.CalciumUgPer100g, f.PotassiumUgPer100g, f.EnergyKcalPer100g })
+                .ToListAsync(ct))
+            .ToDictionary(f => f.Ndb, f => new EdibleInfo(new FoodRef(FoodSource.Sr28, f.Ndb), f.Name, [], new Nutrients(
+                Mass.FromMicrograms(f.MagnesiumUgPer100g ?? 0), Mass.FromMicrograms(f.CalciumUgPer100g ?? 0), Mass.FromMicrograms(f.PotassiumUgPer100g ?? 0),
+                f.EnergyKcalPer100g ?? 0, f.MagnesiumUgPer100g is null)), StringComparer.Ordinal);
     }
 
     public EdibleInfo? Find(FoodRef food) => _foods.GetValueOrDefault(food.Id);
