@@ -43,6 +43,44 @@ internal sealed class NutrientResolver
                     resolver._foods[ndb] = info;
             }
         }
+        else if (ndbs.Count > 0 && !withPortions)
+        {
+            // A day's few foods: one plain parameterised query, cheaper than EF's IN-list translation on every call.
+            var connection = db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                await using var command = connection.CreateCommand();
+                var names = new List<string>();
+                for (var i = 0; i < ndbs.Count; i++)
+                {
+                    var p = command.CreateParameter();
+                    p.ParameterName = $"@n{i}";
+                    p.Value = ndbs[i];
+                    command.Parameters.Add(p);
+                    names.Add(p.ParameterName);
+                }
+
+                command.CommandText = $"""
+                    SELECT "Ndb", "Name", "MagnesiumUgPer100g", "CalciumUgPer100g", "PotassiumUgPer100g", "EnergyKcalPer100g"
+                    FROM foods WHERE "Ndb" IN ({string.Join(", ", names)})
+                    """;
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (reader.Read())
+                {
+                    var ndb = reader.GetString(0);
+                    long? Ug(int i) => reader.IsDBNull(i) ? null : reader.GetInt64(i);
+                    var mg = Ug(2);
+                    resolver._foods[ndb] = new EdibleInfo(new FoodRef(FoodSource.Sr28, ndb), reader.GetString(1), [], new Nutrients(
+                        Mass.FromMicrograms(mg ?? 0), Mass.FromMicrograms(Ug(3) ?? 0), Mass.FromMicrograms(Ug(4) ?? 0),
+                        reader.IsDBNull(5) ? 0 : reader.GetDouble(5), mg is null));
+                }
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
         else if (ndbs.Count > 0)
         {
             // Many distinct foods (a long report): reading every food's few columns is cheaper than a huge IN list.
