@@ -79,6 +79,19 @@ public static class MagnesiaCli
             config.AddCommand<ReportCommand>("report").WithDescription("A period: per-day series, means, days below EAR, top foods, symptoms.");
             config.AddCommand<ExportCommand>("export").WithDescription("The whole diary as one JSON document on stdout.");
             config.AddCommand<ImportCommand>("import").WithDescription("Replace the diary with a JSON document (validated first).");
+            config.AddCommand<ScreenCommand>("screen").WithDescription("Deficiency-risk screening: signs, situations, medications, conditions (a screening aid, not a diagnosis).");
+            config.AddCommand<EgfrCommand>("egfr").WithDescription("eGFR by the CKD-EPI 2021 race-free creatinine equation.");
+            config.AddCommand<MdsCommand>("mds").WithDescription("Magnesium Depletion Score (Fan et al. 2021).");
+            config.AddCommand<MetabolicCommand>("metabolic").WithDescription("HOMA-IR, QUICKI, TyG and the harmonized metabolic syndrome.");
+            config.AddCommand<SerumCommand>("serum").WithDescription("Serum magnesium: unit conversion and interpretation.");
+            config.AddCommand<EvidenceCommand>("evidence").WithDescription("Your usual intake next to the VITAL cohort and type 2 diabetes meta-analyses.");
+            config.AddBranch("labs", labs =>
+            {
+                labs.SetDescription("Dated lab results keyed by LOINC code.");
+                labs.AddCommand<LabsAddCommand>("add").WithExample("labs", "add", "serum-magnesium", "0.78", "--unit", "mmol/L");
+                labs.AddCommand<LabsListCommand>("list");
+            });
+            config.AddCommand<AssessCommand>("assess").WithDescription("One combined assessment from the profile, diary, labs and screening.");
             config.AddBranch("db", db =>
             {
                 db.SetDescription("The local database.");

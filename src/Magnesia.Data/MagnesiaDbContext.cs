@@ -36,10 +36,21 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
     /// <summary>Food, supplement and symptom entries.</summary>
     public DbSet<EntryRecord> Entries => Set<EntryRecord>();
 
+    /// <summary>Lab results.</summary>
+    public DbSet<LabRecord> Labs => Set<LabRecord>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<LabRecord>(e =>
+        {
+            e.ToTable("lab_results");
+            e.Property(p => p.UserId).HasMaxLength(64);
+            e.Property(p => p.Loinc).HasMaxLength(16);
+            e.Property(p => p.Unit).HasMaxLength(16);
+            e.HasIndex(p => new { p.UserId, p.Loinc, p.Date });
+        });
         modelBuilder.Entity<ProfileRecord>(e =>
         {
             e.ToTable("profiles");

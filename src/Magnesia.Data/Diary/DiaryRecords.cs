@@ -167,3 +167,25 @@ public sealed class EntryRecord
     /// <summary>Free text, for symptoms.</summary>
     public string? Note { get; set; }
 }
+
+/// <summary>A dated lab result, keyed by LOINC code.</summary>
+public sealed class LabRecord
+{
+    /// <summary>Row id.</summary>
+    public long Id { get; set; }
+
+    /// <summary>Owner.</summary>
+    public required string UserId { get; set; }
+
+    /// <summary>Day of the sample.</summary>
+    public DateOnly Date { get; set; }
+
+    /// <summary>LOINC code.</summary>
+    public required string Loinc { get; set; }
+
+    /// <summary>Value as reported.</summary>
+    public double Value { get; set; }
+
+    /// <summary>Unit as reported.</summary>
+    public required string Unit { get; set; }
+}

@@ -145,6 +145,40 @@ namespace Magnesia.Data.Migrations
                     b.ToTable("diary_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Magnesia.Data.Diary.LabRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Loinc")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Loinc", "Date");
+
+                    b.ToTable("lab_results", (string)null);
+                });
+
             modelBuilder.Entity("Magnesia.Data.Diary.ProfilePeriodRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -51,3 +51,43 @@ public readonly record struct SerumMagnesium
         return new SerumMagnesium(mmol);
     }
 }
+
+/// <summary>An interpretation of a serum magnesium value.</summary>
+/// <param name="Band">Stable id of the band, e.g. <c>hypomagnesemia</c>.</param>
+/// <param name="Text">Plain-language interpretation with the caveat about body stores.</param>
+/// <param name="ReferenceRange">The reference interval used.</param>
+/// <param name="Sources">Sources of the interval and bands.</param>
+public sealed record SerumInterpretation(string Band, string Text, string ReferenceRange, IReadOnlyList<References.Citation> Sources);
+
+/// <summary>
+/// Interprets total serum magnesium against the IOM 1997 / NIH ODS reference interval 0.75–0.95 mmol/L
+/// (1.8–2.3 mg/dL) and the evidence-based lower cut-off of 0.85 mmol/L proposed by Costello et al. (Adv Nutr 2016).
+/// Bands: &lt; 0.50 severe hypomagnesemia (symptoms usually appear below ~0.5); 0.50–0.74 hypomagnesemia (below the
+/// interval); 0.75–0.84 within the interval but below the proposed cut-off (possible chronic latent deficiency);
+/// 0.85–0.95 adequate; 0.96–1.05 above the IOM interval (within many laboratory ranges); &gt; 1.05 hypermagnesemia.
+/// </summary>
+public static class SerumMagnesiumInterpretation
+{
+    /// <summary>The caveat every interpretation carries.</summary>
+    public const string Caveat =
+        "Under 1% of body magnesium is in serum and the kidneys hold serum levels in a tight range, so a normal value does not rule out low body stores.";
+
+    /// <summary>The reference interval as printed.</summary>
+    public const string ReferenceRange = "0.75–0.95 mmol/L (1.8–2.3 mg/dL; 1.5–1.9 mEq/L), IOM 1997 / NIH ODS; proposed adequate ≥ 0.85 mmol/L (Costello 2016)";
+
+    /// <summary>Interprets a value.</summary>
+    public static SerumInterpretation Interpret(SerumMagnesium value)
+    {
+        var mmol = value.MillimolesPerLitre;
+        var (band, text) = mmol switch
+        {
+            < 0.50 => ("severe-hypomagnesemia", "Severe hypomagnesemia: below 0.50 mmol/L, where symptoms such as tremor, arrhythmia and seizures become likely. Needs prompt medical care."),
+            < 0.75 => ("hypomagnesemia", "Hypomagnesemia: below the 0.75 mmol/L lower limit of the reference interval."),
+            < 0.85 => ("low-normal", "Within the reference interval but below 0.85 mmol/L, the lower limit proposed from the evidence; may reflect chronic latent magnesium deficiency."),
+            <= 0.95 => ("normal", "Within the reference interval and at or above the proposed 0.85 mmol/L."),
+            <= 1.05 => ("high-normal", "Above the IOM reference interval (0.95) but within many laboratories' ranges (up to 1.05 mmol/L)."),
+            _ => ("hypermagnesemia", "Hypermagnesemia: above 1.05 mmol/L, usually from supplements or medicines with reduced kidney function. Needs medical review."),
+        };
+        return new SerumInterpretation(band, $"{text} {Caveat}", ReferenceRange, [References.Sources.Iom1997, References.Sources.OdsFactSheet, References.Sources.Costello2016]);
+    }
+}
