@@ -1,0 +1,169 @@
+using Magnesia.Metabolic;
+using Magnesia.References;
+using Magnesia.Screening;
+
+namespace Magnesia.Tests.Screening;
+
+public sealed class MagnesiumDepletionScoreTests
+{
+    // Fan et al., J Nutr 2021: diuretic 1, PPI 1, eGFR 60–<90 1, eGFR <60 2, heavy drinking 1; total 0–5.
+    [Theory]
+    [InlineData(false, false, 95, false, 0)]
+    [InlineData(true, false, 95, false, 1)]
+    [InlineData(false, true, 95, false, 1)]
+    [InlineData(false, false, 95, true, 1)]
+    [InlineData(false, false, 90, false, 0)]
+    [InlineData(false, false, 89.9, false, 1)]
+    [InlineData(false, false, 60, false, 1)]
+    [InlineData(false, false, 59.9, false, 2)]
+    [InlineData(true, true, 45, true, 5)]
+    public void Compute_FollowsThePublishedPoints(bool diuretic, bool ppi, double egfr, bool alcohol, int score) =>
+        Assert.Equal(score, MagnesiumDepletionScore.Compute(diuretic, ppi, egfr, alcohol).Score);
+
+    // Later NHANES papers group 0–1 low, 2 middle, 3–5 high (Zhang 2025; Song 2025).
+    [Theory]
+    [InlineData(false, false, 95, "low")]
+    [InlineData(true, false, 75, "middle")]
+    [InlineData(true, true, 75, "high")]
+    public void Group_FollowsTheNhanesGrouping(bool diuretic, bool ppi, double egfr, string group) =>
+        Assert.Equal(group, MagnesiumDepletionScore.Compute(diuretic, ppi, egfr, false).Group);
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    [InlineData(250)]
+    [InlineData(double.NaN)]
+    public void Compute_RejectsImpossibleEgfr(double egfr) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => MagnesiumDepletionScore.Compute(false, false, egfr, false));
+}
+
+public sealed class ScreenerTests
+{
+    // The weights table (also in README): early signs 1, worsening/severe signs 2, situations 1,
+    // medications 2, conditions 2 except older age 1.
+    [Theory]
+    [InlineData("symptom", "fatigue", 1)]
+    [InlineData("symptom", "muscle-cramps", 2)]
+    [InlineData("symptom", "low-calcium-or-potassium", 2)]
+    [InlineData("situation", "low-magnesium-diet", 1)]
+    [InlineData("medication", "ppi", 2)]
+    [InlineData("medication", "loop-diuretic", 2)]
+    [InlineData("condition", "type-2-diabetes", 2)]
+    [InlineData("condition", "older-age", 1)]
+    public void Weights_MatchTheTable(string category, string id, int points) =>
+        Assert.Equal(points, Screener.Find(category, id)!.Points);
+
+    [Theory]
+    [InlineData(0, "low")]
+    [InlineData(2, "low")]
+    [InlineData(3, "moderate")]
+    [InlineData(5, "moderate")]
+    [InlineData(6, "high")]
+    public void Level_MapsPointsToBands(int points, string level) => Assert.Equal(level, Screener.Level(points));
+
+    [Fact]
+    public void Score_AddsPointsOnceEach()
+    {
+        var fatigue = Screener.Find("symptom", "fatigue")!;
+        var ppi = Screener.Find("medication", "ppi")!;
+        var r = Screener.Score([fatigue, ppi, fatigue]);
+        Assert.Equal(3, r.Points);
+        Assert.Equal("moderate", r.Level);
+        Assert.Equal(2, r.Items.Count);
+    }
+
+    [Fact]
+    public void EveryItem_HasAReasonAndASource() =>
+        Assert.All(Screener.All, i => { Assert.False(string.IsNullOrWhiteSpace(i.Reason)); Assert.NotEmpty(i.Sources); });
+
+    [Fact]
+    public void All_CoversThe13SignsAnd8Situations()
+    {
+        Assert.Equal(13, Screener.All.Count(i => i.Category == "symptom"));
+        Assert.Equal(8, Screener.All.Count(i => i.Category == "situation"));
+    }
+}
+
+public sealed class EvidenceTests
+{
+    // Dibaba et al., Br J Cancer 2015 (VITAL): vs ≥100% of RDA, 75–99% HR 1.42 (0.91–2.21), <75% HR 1.76 (1.04–2.96).
+    // Man of 60: RDA 420 mg; 315 mg = exactly 75%.
+    [Theory]
+    [InlineData(420, "≥100% of RDA", null)]
+    [InlineData(315, "75–99% of RDA", 1.42)]
+    [InlineData(314.9, "<75% of RDA", 1.76)]
+    [InlineData(0, "<75% of RDA", 1.76)]
+    public void Apply_PlacesIntakeInTheVitalCategories(double intake, string category, double? hr)
+    {
+        var r = Evidence.Apply(intake, LifeStage.Adult(60, Sex.Male));
+        Assert.Equal(category, r.VitalCategory);
+        Assert.Equal(hr, r.VitalHazardRatio?.Ratio);
+        Assert.Equal(420, r.RdaMg);
+    }
+
+    [Fact]
+    public void Apply_CitesThePapersAndSaysItIsAnAssociation()
+    {
+        var r = Evidence.Apply(200, LifeStage.Adult(30, Sex.Female));
+        Assert.Contains(r.Findings, f => f.Source == Evidence.Dibaba2015);
+        Assert.Contains(r.Findings, f => f.Source == Evidence.Fang2016 && f.Ratio == Evidence.FangT2dPer100Mg);
+        Assert.Contains("outside the ages studied", r.Findings[0].Applied, StringComparison.Ordinal);
+        Assert.Contains("not your personal risk", EvidenceResult.Caution, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Apply_RejectsImpossibleIntakes() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Evidence.Apply(-1, LifeStage.Adult(30, Sex.Female)));
+}
+
+public sealed class SerumInterpretationTests
+{
+    // IOM 1997 / ODS interval 0.75–0.95 mmol/L; Costello 2016 proposed ≥ 0.85; severe < 0.50; > 1.05 hypermagnesemia.
+    [Theory]
+    [InlineData(0.49, "severe-hypomagnesemia")]
+    [InlineData(0.50, "hypomagnesemia")]
+    [InlineData(0.74, "hypomagnesemia")]
+    [InlineData(0.75, "low-normal")]
+    [InlineData(0.84, "low-normal")]
+    [InlineData(0.85, "normal")]
+    [InlineData(0.95, "normal")]
+    [InlineData(0.96, "high-normal")]
+    [InlineData(1.05, "high-normal")]
+    [InlineData(1.06, "hypermagnesemia")]
+    public void Interpret_UsesTheCitedBands(double mmol, string band)
+    {
+        var i = SerumMagnesiumInterpretation.Interpret(SerumMagnesium.From(mmol, SerumMagnesiumUnit.MmolPerL));
+        Assert.Equal(band, i.Band);
+        Assert.Contains("does not rule out low body stores", i.Text, StringComparison.Ordinal);
+    }
+}
+
+public sealed class LabsTests
+{
+    [Theory]
+    [InlineData("serum-magnesium", 1.9449, "mg/dL", 0.8002)]
+    [InlineData("fasting-glucose", 5.0, "mmol/L", 90.078)]
+    [InlineData("fasting-insulin", 60, "pmol/L", 10)]
+    [InlineData("triglycerides", 1.7, "mmol/L", 150.569)]
+    [InlineData("hdl", 1.0, "mmol/L", 38.67)]
+    [InlineData("creatinine", 88.4, "umol/L", 1.0)]
+    public void ToCanonical_UsesTheStatedFactors(string kind, double value, string unit, double canonical) =>
+        Assert.Equal(canonical, Labs.ToCanonical(Labs.Find(kind)!, value, unit), 3);
+
+    [Fact]
+    public void Find_AcceptsIdsAndLoincCodes() => Assert.Equal("serum-magnesium", Labs.Find("19123-9")!.Id);
+
+    [Theory]
+    [InlineData("µmol/L", "umol/L")]
+    [InlineData("MG/DL", "mg/dL")]
+    public void NormalizeUnit_AcceptsMicroSignAndCase(string typed, string unit) =>
+        Assert.Equal(unit, Labs.NormalizeUnit(Labs.Find("creatinine")!, typed) ?? Labs.NormalizeUnit(Labs.Find("hdl")!, typed));
+
+    [Theory]
+    [InlineData("serum-magnesium", 0.8, "g/L")]
+    [InlineData("serum-magnesium", 12, "mmol/L")]
+    [InlineData("fasting-glucose", 5, "mg/dL")]
+    [InlineData("creatinine", 0.01, "mg/dL")]
+    public void Check_RejectsWrongUnitsAndImpossibleValues(string kind, double value, string unit) =>
+        Assert.NotNull(Labs.Check(Labs.Find(kind)!, value, unit));
+}
