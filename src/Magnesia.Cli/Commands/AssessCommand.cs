@@ -127,15 +127,9 @@ public sealed class AssessCommand(CliContext cli) : AsyncCommand<AssessCommand.S
             evidence,
             serum,
             kidney,
-            mds = mds is null ? null : new { score = mds.Score, group = mds.Group, components = mds.Components, egfrMlMin173m2 = Math.Round(mds.EgfrMlMin173m2, 1), sources = new[] { ScreeningSources.Fan2021.ToString() } },
+            mds = mds is null ? null : MdsCommand.Response(mds),
             metabolic,
-            screening = new
-            {
-                points = screening.Points,
-                level = screening.Level,
-                items = screening.Items.Select(i => new { id = i.Id, points = i.Points, reason = i.Reason, sources = i.Sources.Select(s => s.ToString()).ToList() }).ToList(),
-                disclaimer = ScreeningResult.Disclaimer,
-            },
+            screening = ScreenCommand.Response(screening),
             missing,
         };
         if (settings.Json)

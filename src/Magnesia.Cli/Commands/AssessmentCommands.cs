@@ -99,13 +99,7 @@ public sealed class ScreenCommand(CliContext cli) : AsyncCommand<ScreenCommand.S
     {
         ArgumentNullException.ThrowIfNull(settings);
         var result = Screener.Score(settings.Answers().Select(a => Screener.Find(a.Category, a.Id)!));
-        var json = new
-        {
-            points = result.Points,
-            level = result.Level,
-            items = result.Items.Select(i => new { id = i.Id, points = i.Points, reason = i.Reason, sources = i.Sources.Select(s => s.ToString()).ToList() }).ToList(),
-            disclaimer = ScreeningResult.Disclaimer,
-        };
+        var json = Response(result);
         if (settings.Json)
             return Task.FromResult(cli.WriteJson(json));
         var table = new Table().Title($"Screening: {result.Points} points — {result.Level}").AddColumns(new TableColumn("Item"), new TableColumn("Points").RightAligned(), new TableColumn("Why"));
@@ -115,6 +109,15 @@ public sealed class ScreenCommand(CliContext cli) : AsyncCommand<ScreenCommand.S
         cli.Out.WriteLine(ScreeningResult.Disclaimer);
         return Task.FromResult(MagnesiaCli.Ok);
     }
+
+    /// <summary>The contracted JSON of a screening result.</summary>
+    internal static object Response(ScreeningResult result) => new
+    {
+        points = result.Points,
+        level = result.Level,
+        items = result.Items.Select(i => new { id = i.Id, points = i.Points, reason = i.Reason, sources = i.Sources.Select(s => s.ToString()).ToList() }).ToList(),
+        disclaimer = ScreeningResult.Disclaimer,
+    };
 }
 
 /// <summary><c>magnesia egfr --creatinine n --creatinine-unit mg/dL|umol/L --age n --sex female|male</c></summary>
@@ -223,12 +226,21 @@ public sealed class MdsCommand(CliContext cli) : AsyncCommand<MdsCommand.Setting
         ArgumentNullException.ThrowIfNull(settings);
         var egfr = settings.Egfr ?? AssessmentOptions.EgfrFrom(settings.Creatinine, settings.CreatinineUnit, settings.Age, settings.Sex).Egfr!.Value;
         var r = MagnesiumDepletionScore.Compute(AssessmentOptions.YesNo(settings.Diuretic)!.Value, AssessmentOptions.YesNo(settings.Ppi)!.Value, egfr, AssessmentOptions.YesNo(settings.HeavyAlcohol)!.Value);
-        var json = new { score = r.Score, group = r.Group, components = r.Components, egfrMlMin173m2 = Math.Round(r.EgfrMlMin173m2, 1), sources = new[] { ScreeningSources.Fan2021.ToString(), ScreeningSources.Zhang2025.ToString() } };
         if (settings.Json)
-            return Task.FromResult(cli.WriteJson(json));
+            return Task.FromResult(cli.WriteJson(Response(r)));
         cli.Out.WriteLine($"Magnesium Depletion Score {r.Score} of 5 ({r.Group}; eGFR {r.EgfrMlMin173m2:0.#})");
         foreach (var c in r.Components)
             cli.Out.WriteLine($"  {c.Id}: {c.Points} — {c.Reason}");
         return Task.FromResult(MagnesiaCli.Ok);
     }
+
+    /// <summary>The contracted JSON of an MDS result.</summary>
+    internal static object Response(MdsResult r) => new
+    {
+        score = r.Score,
+        group = r.Group,
+        components = r.Components,
+        egfrMlMin173m2 = Math.Round(r.EgfrMlMin173m2, 1),
+        sources = new[] { ScreeningSources.Fan2021.ToString(), ScreeningSources.Zhang2025.ToString() },
+    };
 }
