@@ -33,7 +33,7 @@ public static class MagnesiaStore
 
     /// <summary>Options for a context over the SQLite file at <paramref name="path"/>.</summary>
     public static DbContextOptions<MagnesiaDbContext> Options(string path) =>
-        new DbContextOptionsBuilder<MagnesiaDbContext>().UseSqlite(ConnectionString(path)).Options;
+        new DbContextOptionsBuilder<MagnesiaDbContext>().UseSqlite(ConnectionString(path)).UseModel(CompiledModel.MagnesiaDbContextModel.Instance).Options;
 
     /// <summary>
     /// Opens the store at <paramref name="path"/>, creating the folder and schema and provisioning SR28 on first use.

@@ -23,7 +23,7 @@ internal static class StoreSetup
         }
 
         builder.Services.AddSingleton(new StoreLocation(path));
-        builder.Services.AddDbContext<MagnesiaDbContext>(o => o.UseSqlite(MagnesiaStore.ConnectionString(path)));
+        builder.Services.AddDbContext<MagnesiaDbContext>(o => o.UseSqlite(MagnesiaStore.ConnectionString(path)).UseModel(Magnesia.Data.CompiledModel.MagnesiaDbContextModel.Instance));
     }
 }
 
