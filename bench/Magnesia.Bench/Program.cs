@@ -38,12 +38,14 @@ if (mode == "query")
     return 0;
 }
 
-if (mode is "eval" or "holdout" or "unseen" or "fresh")
+if (mode is "eval" or "holdout" or "unseen" or "fresh" or "late")
 {
     if (mode == "holdout")
         queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchHoldout.tsv"));
     if (mode == "fresh")
         queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchFresh.tsv"));
+    if (mode == "late")
+        queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchLate.tsv"));
     if (mode == "unseen")
         queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchUnseen.tsv"));
     var catalog = new FoodCatalog(foods);

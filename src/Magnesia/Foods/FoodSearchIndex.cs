@@ -44,6 +44,18 @@ public sealed class FoodSearchIndex
     private const double PhoneticCost = 1.4;
     private const double LastWordHeadBonus = 0.3;
 
+    /// <summary>
+    /// Words that describe a cut or a form rather than the food ("salmon fillet", "tuna steak"): SR28 rarely names them,
+    /// so missing one costs little and they never count as the food's head noun.
+    /// </summary>
+    private static readonly HashSet<string> WeakWords = new(StringComparer.Ordinal)
+    {
+        "fillet", "filet", "steak", "slice", "piece", "portion", "serving", "homemade", "organic", "fresh",
+    };
+
+    /// <summary>Prepositions after which a query qualifies its head: "sardines in oil" is sardines.</summary>
+    private static readonly string[] HeadEndingPrepositions = [" in ", " with ", " on ", " from "];
+
     /// <summary>Words that mark a stand-in product, rarely what a person means unless they say so.</summary>
     private static readonly HashSet<string> StandInWords = new(StringComparer.Ordinal) { "meatless", "imitation", "substitute" };
 
@@ -225,11 +237,12 @@ public sealed class FoodSearchIndex
             .ToArray();
         if (tokens.Length == 0)
             return [];
+        var head = HeadIndex(query, tokens);
         if (!_scratch.TryTake(out var scratch) || scratch.Capacity < Count)
             scratch = new Scratch(Count);
         try
         {
-            return Rank(tokens, limit, scratch);
+            return Rank(tokens, head, limit, scratch);
         }
         finally
         {
@@ -237,7 +250,21 @@ public sealed class FoodSearchIndex
         }
     }
 
-    private List<FoodSearchHit> Rank(SearchText.Token[] tokens, int limit, Scratch s)
+    /// <summary>
+    /// The query word that names the food: in English the last word ("peanut oil" is an oil), or the last word before a
+    /// preposition ("sardines in oil" is sardines), skipping weak words ("salmon fillet" is salmon).
+    /// </summary>
+    private static int HeadIndex(string query, SearchText.Token[] tokens)
+    {
+        var folded = " " + SearchText.Fold(query) + " ";
+        var cut = HeadEndingPrepositions.Select(p => folded.IndexOf(p, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
+        var head = cut < 0 ? tokens.Length - 1 : Math.Min(tokens.Length, SearchText.Tokens(folded[..cut]).Count) - 1;
+        while (head > 0 && WeakWords.Contains(tokens[head].Stem))
+            head--;
+        return Math.Max(0, head);
+    }
+
+    private List<FoodSearchHit> Rank(SearchText.Token[] tokens, int head, int limit, Scratch s)
     {
         s.NextGeneration();
         var t = tokens.Length;
@@ -251,7 +278,8 @@ public sealed class FoodSearchIndex
             // Missing a rare, specific word ("collard") costs more than missing a common one ("greens", "raw"), and
             // missing the last word, usually the head noun in English ("red onion"), more than a modifier.
             var best = readings[i].Count == 0 ? -1 : readings[i].MinBy(r => r.Cost).WordId;
-            missCost[i] = UnmatchedWordCost * (i == t - 1 ? 0.5 : 1.0 / 3) + 0.25 * (best < 0 ? 0.0 : _idf[best]);
+            missCost[i] = WeakWords.Contains(tokens[i].Stem) ? 0.5
+                : UnmatchedWordCost * (i == head ? 0.5 : 1.0 / 3) + 0.25 * (best < 0 ? 0.0 : _idf[best]);
             canonical[i] = best < 0 ? tokens[i].Stem : _vocabulary[best];
             postingTotals[i] = readings[i].Sum(r => (long)_postings[r.WordId].Length);
         }
@@ -307,7 +335,7 @@ public sealed class FoodSearchIndex
                 var c = s.Costs[at];
                 cost += c;
                 var cls = s.Classes[at];
-                if (i == t - 1 && cls == HeadNoun && t > 1)
+                if (i == head && cls == HeadNoun && t > 1)
                     cost -= LastWordHeadBonus; // "peanut oil" is an oil: the query's last word names the food
                 var bonus = PositionBonus[cls];
                 if (bonus > bestBonus)

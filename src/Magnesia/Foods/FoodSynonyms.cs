@@ -25,7 +25,6 @@ public static class FoodSynonyms
         ("skim", ["nonfat"]),
         ("skimmed", ["nonfat"]),
         ("wholemeal", ["whole"]),
-        ("wholegrain", ["whole"]),
         ("porridge", ["oat"]),
         ("oatmeal", ["oat"]),
         ("fries", ["fried"]),
@@ -65,6 +64,8 @@ public static class FoodSynonyms
         ("broiled", ["dry", "broiled"]),
         ("seitan", ["gluten"]),
         ("ghee", ["anhydrous"]),
+        ("mac", ["macaroni"]),
+        ("wholegrain", ["whole", "brown"]),
         ("pb", ["peanut"]));
 
     private static Dictionary<string, string[]> Build(params (string Word, string[] Stems)[] pairs) =>
