@@ -38,7 +38,7 @@ if (mode == "query")
     return 0;
 }
 
-if (mode is "eval" or "holdout" or "unseen" or "fresh" or "late")
+if (mode is "eval" or "holdout" or "unseen" or "fresh" or "late" or "last")
 {
     if (mode == "holdout")
         queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchHoldout.tsv"));
@@ -46,6 +46,8 @@ if (mode is "eval" or "holdout" or "unseen" or "fresh" or "late")
         queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchFresh.tsv"));
     if (mode == "late")
         queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchLate.tsv"));
+    if (mode == "last")
+        queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchLast.tsv"));
     if (mode == "unseen")
         queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchUnseen.tsv"));
     var catalog = new FoodCatalog(foods);
