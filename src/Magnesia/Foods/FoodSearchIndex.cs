@@ -90,12 +90,8 @@ public sealed class FoodSearchIndex
     private readonly string[] _sortedWords;           // for prefix lookup
     private readonly int[] _sortedWordIds;
     private readonly int[][] _postings;               // word id → doc << 3 | plural << 2 | position class
-    private readonly float[] _prior;                  // doc → prior cost (without group penalty)
-    private readonly float[] _groupPenalty;           // doc → cost of its group unless the query asks for it
-    private readonly string[] _groupCode;
-    private readonly byte[] _nameWords;               // doc → content words in the food's name
-    private readonly byte[] _nextWords;               // doc → content words in the part after the name
-    private readonly byte[] _lateWords;               // doc → content words further on or in parentheses
+    private readonly DocInfo[] _docs;                 // doc → what scoring needs, packed into one cache line
+    private readonly string[] _groupCode;             // doc → SR28 group code
     private readonly float[] _idf;                    // word id → ln(N / document frequency)
     private readonly Dictionary<string, int> _docByNdb;
     private readonly Lazy<Dictionary<string, int[]>> _deletes;
@@ -110,12 +106,8 @@ public sealed class FoodSearchIndex
         _wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var vocabulary = new List<string>();
         var postings = new List<List<int>>();
-        _prior = new float[Count];
-        _groupPenalty = new float[Count];
+        _docs = new DocInfo[Count];
         _groupCode = new string[Count];
-        _nameWords = new byte[Count];
-        _nextWords = new byte[Count];
-        _lateWords = new byte[Count];
         _docByNdb = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = new Dictionary<int, int>();
         for (var doc = 0; doc < Count; doc++)
@@ -152,19 +144,14 @@ public sealed class FoodSearchIndex
 
             foreach (var (wordId, packed) in seen)
                 postings[wordId].Add(doc << 3 | packed);
-            _nameWords[doc] = (byte)Math.Min(name, 255);
-            _nextWords[doc] = (byte)Math.Min(next, 255);
-            _lateWords[doc] = (byte)Math.Min(late, 255);
-            _prior[doc] = (float)Prior(d, tokens);
             _groupCode[doc] = d.GroupCode;
-            _groupPenalty[doc] = d.GroupCode switch
-            {
-                "0300" => 1.2f,          // Baby Foods
-                "2100" or "3600" => 0.6f, // Fast Foods, Restaurant Foods
-                "3500" => 0.8f,          // American Indian/Alaska Native Foods
-                "2200" => 0.3f,          // Meals, Entrees, and Side Dishes
-                _ => 0f,
-            };
+            _docs[doc] = new DocInfo(
+                (float)Prior(d, tokens),
+                GroupPenalty(d.GroupCode),
+                GroupTriggers.ContainsValue(d.GroupCode),
+                (byte)Math.Min(name, 255),
+                (byte)Math.Min(next, 255),
+                (byte)Math.Min(late, 255));
         }
 
         _vocabulary = [.. vocabulary];
@@ -195,6 +182,18 @@ public sealed class FoodSearchIndex
                 seen[id] = packed;
         }
     }
+
+    private static float GroupPenalty(string groupCode) => groupCode switch
+    {
+        "0300" => 1.2f,          // Baby Foods
+        "2100" or "3600" => 0.6f, // Fast Foods, Restaurant Foods
+        "3500" => 0.8f,          // American Indian/Alaska Native Foods
+        "2200" => 0.3f,          // Meals, Entrees, and Side Dishes
+        _ => 0f,
+    };
+
+    /// <summary>Per-document scoring data, packed so that scoring a document touches one cache line.</summary>
+    private readonly record struct DocInfo(float Prior, float GroupPenalty, bool GroupTriggered, byte NameWords, byte NextWords, byte LateWords);
 
     /// <summary>Number of indexed documents.</summary>
     public int Count { get; }
@@ -295,7 +294,7 @@ public sealed class FoodSearchIndex
                 Accumulate(s, i, wordId, cost, tokens[i].Plural, open);
         }
 
-        var asked = new HashSet<string>(tokens.Select(x => GroupTriggers.GetValueOrDefault(x.Stem) ?? ""), StringComparer.Ordinal);
+        var asked = new HashSet<string>(tokens.Select(x => GroupTriggers.GetValueOrDefault(x.Stem)).OfType<string>(), StringComparer.Ordinal);
         var preferred = new HashSet<int>();
         var defaults = FoodDefaults.For(canonical);
         if (defaults.Count == 0 && readings[t - 1].Count > 0)
@@ -317,9 +316,11 @@ public sealed class FoodSearchIndex
         for (var k = 0; k < s.TouchedCount; k++)
         {
             var doc = s.Touched[k];
-            var cost = (double)_prior[doc];
-            if (!asked.Contains(_groupCode[doc]))
-                cost += _groupPenalty[doc];
+            ref readonly var info = ref _docs[doc];
+            var cost = (double)info.Prior;
+            // Only docs in a group a trigger word can ask for need the (string) lookup; the rest skip it.
+            if (!info.GroupTriggered || asked.Count == 0 || !asked.Contains(_groupCode[doc]))
+                cost += info.GroupPenalty;
             double bestBonus = 0, otherBonus = 0;
             int matchedName = 0, matchedNext = 0, matchedLate = 0;
             var mask = s.Matched[doc];
@@ -355,7 +356,7 @@ public sealed class FoodSearchIndex
 
             cost -= bestBonus + 0.3 * otherBonus;
             cost += ExtraWordsCost(
-                Math.Max(0, _nameWords[doc] - matchedName), Math.Max(0, _nextWords[doc] - matchedNext), Math.Max(0, _lateWords[doc] - matchedLate));
+                Math.Max(0, info.NameWords - matchedName), Math.Max(0, info.NextWords - matchedNext), Math.Max(0, info.LateWords - matchedLate));
             if (preferred.Contains(doc))
                 cost -= DefaultFoodBonus;
             if (top.Count == limit && cost >= top[^1].Cost)
