@@ -122,6 +122,15 @@ public sealed class CliContext
         await diary.GetProfileAsync(ct)
         ?? throw new UsageException("no profile yet: run `magnesia profile set --age <years> --sex female|male` first");
 
+    /// <summary>The profile, checked to be born by <paramref name="date"/>: an entry before birth is a typing mistake.</summary>
+    public static async Task<DiaryProfile> RequireProfileOnAsync(DiaryStore diary, DateOnly date, CancellationToken ct)
+    {
+        var profile = await RequireProfileAsync(diary, ct);
+        return profile.BirthDate is { } birth && date < birth
+            ? throw new UsageException($"--date: {date:yyyy-MM-dd} is before the profile's birth date {birth:yyyy-MM-dd}")
+            : profile;
+    }
+
     /// <summary>Parses a <c>yyyy-MM-dd</c> option (default today) and checks it is a plausible diary date.</summary>
     public DateOnly Date(string? text, string option = "--date")
     {

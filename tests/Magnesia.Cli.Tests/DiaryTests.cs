@@ -159,6 +159,8 @@ public sealed class DiaryBadInputTests
     [InlineData("log food 11457 --grams 10 --date yesterday", "--date must be a date as yyyy-mm-dd")]
     [InlineData("log food 11457 --grams 10 --date 2030-01-01", "is in the future")]
     [InlineData("log food 11457 --grams 10 --date 1850-01-01", "is before 1900-01-01")]
+    [InlineData("log food 11457 --grams 10 --date 1991-12-31", "is before the profile's birth date 1992-01-01")]
+    [InlineData("log symptom fatigue --severity 2 --date 1980-05-05", "is before the profile's birth date")]
     [InlineData("log supplement picolinate --elemental-mg 100", "unknown supplement form 'picolinate'")]
     [InlineData("log supplement citrate", "give exactly one of --elemental-mg or --compound-mg")]
     [InlineData("log supplement citrate --elemental-mg 100 --compound-mg 500", "give exactly one of --elemental-mg or --compound-mg")]

@@ -76,7 +76,7 @@ public sealed class LogFoodCommand(CliContext cli) : AsyncCommand<LogFoodCommand
         var food = FoodRef.Parse(settings.Food)!.Value;
         var (db, diary) = await cli.OpenDiaryAsync(settings, cancellationToken);
         await using var _ = db;
-        await CliContext.RequireProfileAsync(diary, cancellationToken);
+        await CliContext.RequireProfileOnAsync(diary, date, cancellationToken);
         var info = await diary.FindEdibleAsync(food, cancellationToken) ?? throw new UsageException(food.Source switch
         {
             FoodSource.Sr28 => $"no food with NDB number {food.Id}",
@@ -154,7 +154,7 @@ public sealed class LogSupplementCommand(CliContext cli) : AsyncCommand<LogSuppl
         var elemental = settings.ElementalMg is { } e ? Mass.FromMilligrams(e) : Supplements.ElementalFromCompound(form, settings.CompoundMg!.Value);
         var (db, diary) = await cli.OpenDiaryAsync(settings, cancellationToken);
         await using var _ = db;
-        await CliContext.RequireProfileAsync(diary, cancellationToken);
+        await CliContext.RequireProfileOnAsync(diary, date, cancellationToken);
         var id = await diary.AddSupplementAsync(date, form.Id, elemental, settings.CompoundMg, Mass.FromMilligrams(settings.CalciumMg ?? 0), cancellationToken);
         if (settings.Json)
             return cli.WriteJson(new { id, date, form = form.Id, elementalMg = elemental.Milligrams });
@@ -207,7 +207,7 @@ public sealed class LogSymptomCommand(CliContext cli) : AsyncCommand<LogSymptomC
         var date = cli.Date(settings.Date);
         var (db, diary) = await cli.OpenDiaryAsync(settings, cancellationToken);
         await using var _ = db;
-        await CliContext.RequireProfileAsync(diary, cancellationToken);
+        await CliContext.RequireProfileOnAsync(diary, date, cancellationToken);
         var id = await diary.AddSymptomAsync(date, settings.Symptom, settings.Severity!.Value, settings.Note, cancellationToken);
         if (settings.Json)
             return cli.WriteJson(new { id, date, symptom = settings.Symptom, severity = settings.Severity });
