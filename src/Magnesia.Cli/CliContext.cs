@@ -136,7 +136,7 @@ public sealed class CliContext
     {
         if (text is null)
             return Today;
-        var date = DiaryOptions.ParseDate(text, option) ?? throw new UsageException($"{option} must be a date as yyyy-mm-dd, not '{text}'");
+        var date = DiaryOptions.ParseDate(text) ?? throw new UsageException($"{option} must be a date as yyyy-mm-dd, not '{text}'");
         return DiaryDates.Check(date, Today) is { } problem ? throw new UsageException($"{option}: {problem}") : date;
     }
 

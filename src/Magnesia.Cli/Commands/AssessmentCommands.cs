@@ -48,8 +48,6 @@ internal static class AssessmentOptions
             return (null, p.StartsWith("age", StringComparison.Ordinal) ? $"--age: {p}" : $"--creatinine: {p}");
         return (Egfr.CkdEpi2021(mg, age.Value, LifeStage.ParseSex(sex)!.Value), null);
     }
-
-    public static object Ratio(RatioWithCi? r) => r is null ? null! : new { ratio = r.Ratio, ci95 = new[] { r.Lower, r.Upper } };
 }
 
 /// <summary><c>magnesia screen [--symptoms …] [--situations …] [--medications …] [--conditions …]</c></summary>

@@ -6,9 +6,7 @@ namespace Magnesia.Cli;
 /// <summary>Parsing shared by the diary commands.</summary>
 internal static class DiaryOptions
 {
-    public static DateOnly? ParseDate(string? text) => ParseDate(text, "");
-
-    public static DateOnly? ParseDate(string? text, string option) =>
+    public static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact((text ?? "").Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
     /// <summary>Checks an optional date option's format (range checks need "today" and happen at execution).</summary>

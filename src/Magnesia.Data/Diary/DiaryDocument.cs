@@ -155,17 +155,7 @@ public static class DiaryTransfer
                 p.WeightKg, p.Medications ?? []);
             if (domain.Check(today) is { } problem)
                 Fail("profile", problem);
-            profile = new ProfileRecord
-            {
-                UserId = userId, Sex = sex == Sex.Male ? "male" : "female", BirthDate = domain.BirthDate, AgeYears = domain.AgeYears,
-                AgeRecordedOn = domain.AgeRecordedOn, WeightKg = domain.WeightKg,
-                Medications = domain.Medications.Count == 0 ? null : string.Join(',', domain.Medications),
-                Periods =
-                [
-                    .. domain.Pregnancies.Select(x => new ProfilePeriodRecord { UserId = userId, Kind = "pregnancy", From = x.From, To = x.To }),
-                    .. domain.Lactations.Select(x => new ProfilePeriodRecord { UserId = userId, Kind = "lactation", From = x.From, To = x.To }),
-                ],
-            };
+            profile = DiaryStore.ToRecord(domain, userId);
         }
 
         var customs = new List<CustomFoodRecord>();

@@ -51,11 +51,11 @@ public sealed class DiaryStore(MagnesiaDbContext db, string userId)
         if (existing is not null)
             db.Profiles.Remove(existing);
         await db.SaveChangesAsync(ct);
-        db.Profiles.Add(ToRecord(profile));
+        db.Profiles.Add(ToRecord(profile, userId));
         await db.SaveChangesAsync(ct);
     }
 
-    private ProfileRecord ToRecord(DiaryProfile p) => new()
+    internal static ProfileRecord ToRecord(DiaryProfile p, string userId) => new()
     {
         UserId = userId,
         Sex = p.Sex == Sex.Male ? "male" : "female",
