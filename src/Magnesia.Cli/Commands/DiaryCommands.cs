@@ -5,6 +5,7 @@ using Magnesia.Data.Contracts;
 using Magnesia.Data.Diary;
 using Magnesia.Intake;
 using Magnesia.References;
+using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -196,11 +197,15 @@ public sealed class RecipesListCommand(CliContext cli) : AsyncCommand<GlobalSett
         ArgumentNullException.ThrowIfNull(settings);
         var (db, _) = await cli.OpenDiaryAsync(settings, cancellationToken);
         await using var __ = db;
-        var doc = await DiaryTransfer.ExportAsync(db, DiaryStore.LocalUser, cancellationToken);
+        // Read the two lists directly: an export would also load every diary entry.
+        var customs = await db.CustomFoods.AsNoTracking().Where(c => c.UserId == DiaryStore.LocalUser).OrderBy(c => c.Id)
+            .Select(c => new { c.Id, c.Name, c.MagnesiumUgPer100g, c.ServingGrams }).ToListAsync(cancellationToken);
+        var recipes = await db.Recipes.AsNoTracking().Where(r => r.UserId == DiaryStore.LocalUser).OrderBy(r => r.Id)
+            .Select(r => new { r.Id, r.Name, r.Servings, Ingredients = r.Ingredients.Count }).ToListAsync(cancellationToken);
         var list = new
         {
-            customFoods = doc.CustomFoods.Select(c => new { c.Id, c.Name, c.MagnesiumMgPer100g, c.ServingGrams }).ToList(),
-            recipes = doc.Recipes.Select(r => new { r.Id, r.Name, r.Servings, ingredients = r.Ingredients.Count }).ToList(),
+            customFoods = customs.Select(c => new { Id = $"c{c.Id}", c.Name, MagnesiumMgPer100g = c.MagnesiumUgPer100g / 1_000.0, c.ServingGrams }).ToList(),
+            recipes = recipes.Select(r => new { Id = $"r{r.Id}", r.Name, r.Servings, ingredients = r.Ingredients }).ToList(),
         };
         if (settings.Json)
             return cli.WriteJson(list);
@@ -372,8 +377,7 @@ public sealed class ImportCommand(CliContext cli) : AsyncCommand<ImportCommand.S
 
         var (db, diary) = await cli.OpenDiaryAsync(settings, cancellationToken);
         await using var _ = db;
-        var current = await DiaryTransfer.ExportAsync(db, DiaryStore.LocalUser, cancellationToken);
-        if (!settings.Replace && (current.Profile is not null || current.Entries.Count > 0 || current.CustomFoods.Count > 0 || current.Recipes.Count > 0))
+        if (!settings.Replace && !(await DiaryTransfer.CountAsync(db, DiaryStore.LocalUser, cancellationToken)).IsEmpty)
             throw new UsageException("the diary is not empty; use --replace to replace it (export it first to keep a copy)");
         try
         {
@@ -384,10 +388,10 @@ public sealed class ImportCommand(CliContext cli) : AsyncCommand<ImportCommand.S
             throw new UsageException(e.Message);
         }
 
-        var imported = await DiaryTransfer.ExportAsync(db, DiaryStore.LocalUser, cancellationToken);
+        var imported = await DiaryTransfer.CountAsync(db, DiaryStore.LocalUser, cancellationToken);
         if (settings.Json)
-            return cli.WriteJson(new { entries = imported.Entries.Count, customFoods = imported.CustomFoods.Count, recipes = imported.Recipes.Count, profile = imported.Profile is not null });
-        cli.Out.WriteLine($"imported {imported.Entries.Count} entries, {imported.CustomFoods.Count} custom foods, {imported.Recipes.Count} recipes");
+            return cli.WriteJson(new { entries = imported.Entries, customFoods = imported.CustomFoods, recipes = imported.Recipes, profile = imported.Profile });
+        cli.Out.WriteLine($"imported {imported.Entries} entries, {imported.CustomFoods} custom foods, {imported.Recipes} recipes");
         return MagnesiaCli.Ok;
     }
 }

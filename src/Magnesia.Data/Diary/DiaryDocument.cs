@@ -60,9 +60,27 @@ public sealed record DiaryDocument(
 /// <summary>A diary document that cannot be imported: names the file and the field.</summary>
 public sealed class DiaryImportException(string message) : Exception(message);
 
+/// <summary>What a user's diary holds, counted without loading it.</summary>
+public sealed record DiaryCounts(bool Profile, int CustomFoods, int Recipes, int Entries)
+{
+    /// <summary>True when the diary holds nothing.</summary>
+    public bool IsEmpty => !Profile && CustomFoods == 0 && Recipes == 0 && Entries == 0;
+}
+
 /// <summary>Export and import of the diary document.</summary>
 public static class DiaryTransfer
 {
+    /// <summary>Counts what <paramref name="userId"/>'s diary holds (cheap: no rows are loaded).</summary>
+    public static async Task<DiaryCounts> CountAsync(MagnesiaDbContext db, string userId, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return new DiaryCounts(
+            await db.Profiles.AnyAsync(p => p.UserId == userId, ct),
+            await db.CustomFoods.CountAsync(c => c.UserId == userId, ct),
+            await db.Recipes.CountAsync(r => r.UserId == userId, ct),
+            await db.Entries.CountAsync(e => e.UserId == userId, ct));
+    }
+
     /// <summary>Builds the document of <paramref name="userId"/>'s diary.</summary>
     public static async Task<DiaryDocument> ExportAsync(MagnesiaDbContext db, string userId, CancellationToken ct = default)
     {
