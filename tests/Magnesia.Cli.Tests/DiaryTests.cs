@@ -95,6 +95,17 @@ public sealed class DiaryTests
     }
 
     [Fact]
+    public async Task ReportCsv_MarksADayLoggedEvenWhenItsFoodHasNoNutrients()
+    {
+        var db = await Diary.WithProfileAsync();
+        await Diary.RunOkAsync(db, "foods", "add", "--name", "Still water", "--magnesium-mg", "0");
+        await Diary.RunOkAsync(db, "log", "food", "c1", "--grams", "500", "--date", "2026-11-25");
+        var csv = (await Diary.RunOkAsync(db, "report", "--from", "2026-11-24", "--to", "2026-11-25", "--csv")).Split("\r\n");
+        Assert.StartsWith("2026-11-24,\"Females 31–50 y\",false,", csv[1], StringComparison.Ordinal);
+        Assert.StartsWith("2026-11-25,\"Females 31–50 y\",true,0,", csv[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ExportImport_IsALosslessRoundTrip()
     {
         var db = await Diary.WithProfileAsync();

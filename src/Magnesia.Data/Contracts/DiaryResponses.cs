@@ -34,6 +34,10 @@ public sealed record DayResponse(
     IReadOnlyList<DayEntryResponse>? Entries,
     IReadOnlyList<SymptomResponse>? Symptoms)
 {
+    /// <summary>Whether anything was logged that day (<see cref="DayReport.Logged"/>); used by the CSV, not in the JSON.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool Logged { get; init; }
+
     /// <summary>Maps a day report; <paramref name="withEntries"/> false leaves the entry and symptom lists out.</summary>
     public static DayResponse From(DayReport d, bool withEntries = true)
     {
@@ -48,7 +52,10 @@ public sealed record DayResponse(
             d.MagnesiumIncomplete,
             withEntries ? [.. d.Entries.Select(e => new DayEntryResponse(e.Id, e.Kind, e.Key, e.Name, e.Meal?.ToString().ToLowerInvariant(), e.Grams is { } g ? Round(g, 2) : null,
                 e.Nutrients.Magnesium.Milligrams, e.Nutrients.Calcium.Milligrams, e.Nutrients.Potassium.Milligrams, Round(e.Nutrients.EnergyKcal, 1), e.Nutrients.MagnesiumMissing))] : null,
-            withEntries ? [.. d.Symptoms.Select(s => new SymptomResponse(s.Id, s.SignId, DeficiencySigns.Find(s.SignId)?.Name ?? s.SignId, s.Severity, s.Note))] : null);
+            withEntries ? [.. d.Symptoms.Select(s => new SymptomResponse(s.Id, s.SignId, DeficiencySigns.Find(s.SignId)?.Name ?? s.SignId, s.Severity, s.Note))] : null)
+        {
+            Logged = d.Logged,
+        };
     }
 
     internal static double Round(double value, int digits) => Math.Round(value, digits, MidpointRounding.AwayFromZero);
@@ -90,8 +97,7 @@ public sealed record PeriodResponse(
         sb.Append("date,lifeStage,logged,magnesiumFoodMg,magnesiumSupplementMg,magnesiumTotalMg,calciumMg,potassiumMg,energyKcal,earMg,rdaMg,aiMg,supplementalUlMg,percentOfRda,status,supplementalAboveUl,calciumToMagnesiumRatio,magnesiumMgPer1000Kcal\r\n");
         foreach (var d in Series)
         {
-            var logged = d.MagnesiumTotalMg > 0 || d.EnergyKcal > 0 || d.CalciumMg > 0;
-            sb.Append(CultureInfo.InvariantCulture, $"{d.Date:yyyy-MM-dd},\"{d.LifeStage}\",{(logged ? "true" : "false")},{d.MagnesiumFoodMg},{d.MagnesiumSupplementMg},{d.MagnesiumTotalMg},{d.CalciumMg},{d.PotassiumMg},{d.EnergyKcal},{d.EarMg},{d.RdaMg},{d.AiMg},{d.SupplementalUlMg},{d.PercentOfRda},{d.Status},{(d.SupplementalAboveUl ? "true" : "false")},{d.CalciumToMagnesiumRatio},{d.MagnesiumMgPer1000Kcal}\r\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{d.Date:yyyy-MM-dd},\"{d.LifeStage}\",{(d.Logged ? "true" : "false")},{d.MagnesiumFoodMg},{d.MagnesiumSupplementMg},{d.MagnesiumTotalMg},{d.CalciumMg},{d.PotassiumMg},{d.EnergyKcal},{d.EarMg},{d.RdaMg},{d.AiMg},{d.SupplementalUlMg},{d.PercentOfRda},{d.Status},{(d.SupplementalAboveUl ? "true" : "false")},{d.CalciumToMagnesiumRatio},{d.MagnesiumMgPer1000Kcal}\r\n");
         }
 
         return sb.ToString();
