@@ -68,13 +68,20 @@ public sealed class MetabolicCommand(CliContext cli) : AsyncCommand<MetabolicCom
         /// <summary>On drugs for triglycerides or HDL.</summary>
         [CommandOption("--on-lipid-drugs")] public bool OnLipidDrugs { get; init; }
 
-        internal double? GlucoseMg => Glucose is { } g ? Labs.ToCanonical(Labs.Find("fasting-glucose")!, g, Labs.NormalizeUnit(Labs.Find("fasting-glucose")!, GlucoseUnit)!) : null;
+        internal double? GlucoseMg => Canonical("fasting-glucose", Glucose, GlucoseUnit);
 
-        internal double? InsulinMicro => Insulin is { } i ? Labs.ToCanonical(Labs.Find("fasting-insulin")!, i, Labs.NormalizeUnit(Labs.Find("fasting-insulin")!, InsulinUnit)!, InsulinFactor ?? LabUnits.DefaultInsulinPmolPerMicroUnit) : null;
+        internal double? InsulinMicro => Canonical("fasting-insulin", Insulin, InsulinUnit);
 
-        internal double? TriglyceridesMg => Triglycerides is { } t ? Labs.ToCanonical(Labs.Find("triglycerides")!, t, Labs.NormalizeUnit(Labs.Find("triglycerides")!, LipidUnit)!) : null;
+        internal double? TriglyceridesMg => Canonical("triglycerides", Triglycerides, LipidUnit);
 
-        internal double? HdlMg => Hdl is { } h ? Labs.ToCanonical(Labs.Find("hdl")!, h, Labs.NormalizeUnit(Labs.Find("hdl")!, LipidUnit)!) : null;
+        internal double? HdlMg => Canonical("hdl", Hdl, LipidUnit);
+
+        // A validated value in its lab kind's canonical unit (the insulin factor applies to pmol/L only).
+        private double? Canonical(string kind, double? value, string? unit)
+        {
+            var k = Labs.Find(kind)!;
+            return value is { } v ? Labs.ToCanonical(k, v, Labs.NormalizeUnit(k, unit)!, InsulinFactor ?? LabUnits.DefaultInsulinPmolPerMicroUnit) : null;
+        }
 
         /// <inheritdoc />
         public override ValidationResult Validate()

@@ -70,10 +70,8 @@ internal sealed class NutrientResolver
                 {
                     var ndb = reader.GetString(0);
                     long? Ug(int i) => reader.IsDBNull(i) ? null : reader.GetInt64(i);
-                    var mg = Ug(2);
-                    resolver._foods[ndb] = new EdibleInfo(new FoodRef(FoodSource.Sr28, ndb), reader.GetString(1), [], new Nutrients(
-                        Mass.FromMicrograms(mg ?? 0), Mass.FromMicrograms(Ug(3) ?? 0), Mass.FromMicrograms(Ug(4) ?? 0),
-                        reader.IsDBNull(5) ? 0 : reader.GetDouble(5), mg is null));
+                    resolver._foods[ndb] = new EdibleInfo(new FoodRef(FoodSource.Sr28, ndb), reader.GetString(1), [],
+                        Sr28Per100g(Ug(2), Ug(3), Ug(4), reader.IsDBNull(5) ? null : reader.GetDouble(5)));
                 }
             }
             finally
@@ -96,10 +94,8 @@ internal sealed class NutrientResolver
                 .ToLookup(p => p.Ndb);
             foreach (var f in foods)
             {
-                var per100g = new Nutrients(
-                    Mass.FromMicrograms(f.MagnesiumUgPer100g ?? 0), Mass.FromMicrograms(f.CalciumUgPer100g ?? 0), Mass.FromMicrograms(f.PotassiumUgPer100g ?? 0),
-                    f.EnergyKcalPer100g ?? 0, f.MagnesiumUgPer100g is null);
-                resolver._foods[f.Ndb] = new EdibleInfo(new FoodRef(FoodSource.Sr28, f.Ndb), f.Name, [.. portions[f.Ndb].Select(p => new FoodPortion(p.Description, p.Grams))], per100g);
+                resolver._foods[f.Ndb] = new EdibleInfo(new FoodRef(FoodSource.Sr28, f.Ndb), f.Name, [.. portions[f.Ndb].Select(p => new FoodPortion(p.Description, p.Grams))],
+                    Sr28Per100g(f.MagnesiumUgPer100g, f.CalciumUgPer100g, f.PotassiumUgPer100g, f.EnergyKcalPer100g));
             }
         }
 
@@ -145,10 +141,14 @@ internal sealed class NutrientResolver
             (await db.Foods.AsNoTracking()
                 .Select(f => new { f.Ndb, f.Name, f.MagnesiumUgPer100g, f.CalciumUgPer100g, f.PotassiumUgPer100g, f.EnergyKcalPer100g })
                 .ToListAsync(ct))
-            .ToDictionary(f => f.Ndb, f => new EdibleInfo(new FoodRef(FoodSource.Sr28, f.Ndb), f.Name, [], new Nutrients(
-                Mass.FromMicrograms(f.MagnesiumUgPer100g ?? 0), Mass.FromMicrograms(f.CalciumUgPer100g ?? 0), Mass.FromMicrograms(f.PotassiumUgPer100g ?? 0),
-                f.EnergyKcalPer100g ?? 0, f.MagnesiumUgPer100g is null)), StringComparer.Ordinal);
+            .ToDictionary(f => f.Ndb, f => new EdibleInfo(new FoodRef(FoodSource.Sr28, f.Ndb), f.Name, [],
+                Sr28Per100g(f.MagnesiumUgPer100g, f.CalciumUgPer100g, f.PotassiumUgPer100g, f.EnergyKcalPer100g)), StringComparer.Ordinal);
     }
+
+    /// <summary>SR28 per-100 g values from the store's columns; a missing value counts as 0, a missing magnesium is flagged.</summary>
+    private static Nutrients Sr28Per100g(long? magnesiumUg, long? calciumUg, long? potassiumUg, double? energyKcal) => new(
+        Mass.FromMicrograms(magnesiumUg ?? 0), Mass.FromMicrograms(calciumUg ?? 0), Mass.FromMicrograms(potassiumUg ?? 0),
+        energyKcal ?? 0, magnesiumUg is null);
 
     public EdibleInfo? Find(FoodRef food) => _foods.GetValueOrDefault(food.Id);
 
