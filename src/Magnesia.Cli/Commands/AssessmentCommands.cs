@@ -118,28 +118,32 @@ public sealed class ScreenCommand(CliContext cli) : AsyncCommand<ScreenCommand.S
     };
 }
 
+/// <summary>The creatinine, age and sex options that <c>egfr</c> and <c>mds</c> share.</summary>
+public class CreatinineSettings : GlobalSettings
+{
+    /// <summary>Serum creatinine.</summary>
+    [CommandOption("--creatinine <N>")]
+    public double? Creatinine { get; init; }
+
+    /// <summary>Its unit.</summary>
+    [CommandOption("--creatinine-unit <UNIT>")]
+    public string? CreatinineUnit { get; init; }
+
+    /// <summary>Age.</summary>
+    [CommandOption("--age <YEARS>")]
+    public double? Age { get; init; }
+
+    /// <summary>Sex.</summary>
+    [CommandOption("--sex <SEX>")]
+    public string? Sex { get; init; }
+}
+
 /// <summary><c>magnesia egfr --creatinine n --creatinine-unit mg/dL|umol/L --age n --sex female|male</c></summary>
 public sealed class EgfrCommand(CliContext cli) : AsyncCommand<EgfrCommand.Settings>
 {
     /// <summary>Options of <c>egfr</c>.</summary>
-    public sealed class Settings : GlobalSettings
+    public sealed class Settings : CreatinineSettings
     {
-        /// <summary>Serum creatinine.</summary>
-        [CommandOption("--creatinine <N>")]
-        public double? Creatinine { get; init; }
-
-        /// <summary>Its unit.</summary>
-        [CommandOption("--creatinine-unit <UNIT>")]
-        public string? CreatinineUnit { get; init; }
-
-        /// <summary>Age.</summary>
-        [CommandOption("--age <YEARS>")]
-        public double? Age { get; init; }
-
-        /// <summary>Sex.</summary>
-        [CommandOption("--sex <SEX>")]
-        public string? Sex { get; init; }
-
         /// <inheritdoc />
         public override ValidationResult Validate() =>
             AssessmentOptions.EgfrFrom(Creatinine, CreatinineUnit, Age, Sex).Problem is { } p ? ValidationResult.Error(p) : ValidationResult.Success();
@@ -162,7 +166,7 @@ public sealed class EgfrCommand(CliContext cli) : AsyncCommand<EgfrCommand.Setti
 public sealed class MdsCommand(CliContext cli) : AsyncCommand<MdsCommand.Settings>
 {
     /// <summary>Options of <c>mds</c>.</summary>
-    public sealed class Settings : GlobalSettings
+    public sealed class Settings : CreatinineSettings
     {
         /// <summary>Diuretic use.</summary>
         [CommandOption("--diuretic <YESNO>")]
@@ -175,22 +179,6 @@ public sealed class MdsCommand(CliContext cli) : AsyncCommand<MdsCommand.Setting
         /// <summary>eGFR given directly.</summary>
         [CommandOption("--egfr <N>")]
         public double? Egfr { get; init; }
-
-        /// <summary>Serum creatinine.</summary>
-        [CommandOption("--creatinine <N>")]
-        public double? Creatinine { get; init; }
-
-        /// <summary>Its unit.</summary>
-        [CommandOption("--creatinine-unit <UNIT>")]
-        public string? CreatinineUnit { get; init; }
-
-        /// <summary>Age.</summary>
-        [CommandOption("--age <YEARS>")]
-        public double? Age { get; init; }
-
-        /// <summary>Sex.</summary>
-        [CommandOption("--sex <SEX>")]
-        public string? Sex { get; init; }
 
         /// <summary>Heavy drinking.</summary>
         [CommandOption("--heavy-alcohol <YESNO>")]
