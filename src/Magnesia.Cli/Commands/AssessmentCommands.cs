@@ -44,8 +44,10 @@ internal static class AssessmentOptions
         if (sex is null || LifeStage.ParseSex(sex) is null)
             return (null, sex is null ? "--sex is required: female or male" : $"--sex must be female or male, not '{sex}'");
         var mg = Egfr.CreatinineMgPerDl(creatinine.Value, u);
-        if (Egfr.Check(mg, age.Value) is { } p)
-            return (null, p.StartsWith("age", StringComparison.Ordinal) ? $"--age: {p}" : $"--creatinine: {p}");
+        if (Egfr.CheckCreatinine(mg) is { } creatinineProblem)
+            return (null, $"--creatinine: {creatinineProblem}");
+        if (Egfr.CheckAge(age.Value) is { } ageProblem)
+            return (null, $"--age: {ageProblem}");
         return (Egfr.CkdEpi2021(mg, age.Value, LifeStage.ParseSex(sex)!.Value), null);
     }
 }

@@ -80,8 +80,12 @@ internal static class LifeStageOptions
             return $"--sex must be female or male, not '{sex}'";
         if (pregnant && lactating)
             return "--pregnant and --lactating cannot both be given";
-        var problem = LifeStage.Check(age.Value, months ?? 0, ParseSex(sex)!.Value, Reproduction(pregnant, lactating));
-        return problem is null ? null : (problem.StartsWith("months", StringComparison.Ordinal) ? "--" : "--age: ") + problem;
+        return LifeStage.Validate(age.Value, months ?? 0, ParseSex(sex)!.Value, Reproduction(pregnant, lactating)) switch
+        {
+            null => null,
+            { Input: LifeStageInput.Months } p => $"--{p.Message}",
+            var p => $"--age: {p.Message}",
+        };
     }
 
     public static LifeStage Create(int? age, int? months, string? sex, bool pregnant, bool lactating) =>

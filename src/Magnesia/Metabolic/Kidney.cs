@@ -52,12 +52,19 @@ public static class Egfr
         unit == CreatinineUnit.MgPerDl ? value : value / UmolPerLPerMgPerDl;
 
     /// <summary>Checks creatinine (0.1–20 mg/dL, i.e. 8.84–1768 µmol/L) and age (18–120 y); the problem or null.</summary>
-    public static string? Check(double creatinineMgPerDl, double ageYears) =>
+    public static string? Check(double creatinineMgPerDl, double ageYears) => CheckCreatinine(creatinineMgPerDl) ?? CheckAge(ageYears);
+
+    /// <summary>Checks serum creatinine in mg/dL (0.1–20); the problem or null.</summary>
+    public static string? CheckCreatinine(double creatinineMgPerDl) =>
         !double.IsFinite(creatinineMgPerDl) || creatinineMgPerDl < 0.1 || creatinineMgPerDl > 20
             ? "serum creatinine must be between 0.1 and 20 mg/dL (8.84–1768 µmol/L)"
-        : !double.IsFinite(ageYears) || ageYears < MinimumAgeYears || ageYears > 120
+            : null;
+
+    /// <summary>Checks age in years (18–120: CKD-EPI 2021 is an adult equation); the problem or null.</summary>
+    public static string? CheckAge(double ageYears) =>
+        !double.IsFinite(ageYears) || ageYears < MinimumAgeYears || ageYears > 120
             ? $"age must be between {MinimumAgeYears} and 120 years (CKD-EPI 2021 is an adult equation)"
-        : null;
+            : null;
 
     /// <summary>eGFR in mL/min/1.73 m².</summary>
     /// <exception cref="ArgumentOutOfRangeException">When <see cref="Check"/> reports a problem.</exception>

@@ -59,23 +59,30 @@ public sealed record LifeStage
     public Reproduction Reproduction { get; }
 
     /// <summary>Checks the inputs without throwing; returns the reason they are invalid, or null when valid.</summary>
-    public static string? Check(int years, int months, Sex sex, Reproduction reproduction)
+    public static string? Check(int years, int months, Sex sex, Reproduction reproduction) =>
+        Validate(years, months, sex, reproduction)?.Message;
+
+    /// <summary>
+    /// Checks the inputs without throwing; returns which input is wrong and why, or null when valid, so that each
+    /// face can name its own field or flag.
+    /// </summary>
+    public static LifeStageProblem? Validate(int years, int months, Sex sex, Reproduction reproduction)
     {
         if (years < 0 || years > MaximumAgeYears)
-            return $"age must be between 0 and {MaximumAgeYears} years, not {years}";
+            return new(LifeStageInput.Age, $"age must be between 0 and {MaximumAgeYears} years, not {years}");
         if (months < 0 || months > 11)
-            return $"months must be between 0 and 11, not {months}";
+            return new(LifeStageInput.Months, $"months must be between 0 and 11, not {months}");
         if (!Enum.IsDefined(sex))
-            return "sex must be female or male";
+            return new(LifeStageInput.Sex, "sex must be female or male");
         if (!Enum.IsDefined(reproduction))
-            return "unknown pregnancy or lactation status";
+            return new(LifeStageInput.Reproduction, "unknown pregnancy or lactation status");
         if (reproduction == Reproduction.None)
             return null;
         var what = reproduction == Reproduction.Pregnant ? "pregnancy" : "lactation";
         if (sex == Sex.Male)
-            return $"{what} applies only to females";
+            return new(LifeStageInput.Reproduction, $"{what} applies only to females");
         if (years < MinimumReproductiveAgeYears || years > MaximumReproductiveAgeYears)
-            return $"{what} is accepted only for ages {MinimumReproductiveAgeYears} to {MaximumReproductiveAgeYears} years (the IOM 1997 tables end at 50), not {years}";
+            return new(LifeStageInput.Reproduction, $"{what} is accepted only for ages {MinimumReproductiveAgeYears} to {MaximumReproductiveAgeYears} years (the IOM 1997 tables end at 50), not {years}");
         return null;
     }
 
@@ -146,6 +153,27 @@ public sealed record LifeStage
     /// <inheritdoc />
     public override string ToString() => Label;
 }
+
+/// <summary>The input of a life stage that a <see cref="LifeStageProblem"/> is about.</summary>
+public enum LifeStageInput
+{
+    /// <summary>Age in years.</summary>
+    Age,
+
+    /// <summary>Extra months.</summary>
+    Months,
+
+    /// <summary>Sex.</summary>
+    Sex,
+
+    /// <summary>Pregnancy or lactation.</summary>
+    Reproduction,
+}
+
+/// <summary>Why life-stage inputs are invalid, and which input.</summary>
+/// <param name="Input">The input at fault.</param>
+/// <param name="Message">The reason, in one sentence without a final period.</param>
+public sealed record LifeStageProblem(LifeStageInput Input, string Message);
 
 /// <summary>The age bands of the IOM 1997 magnesium DRI tables.</summary>
 public enum AgeBand

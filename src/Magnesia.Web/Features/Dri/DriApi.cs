@@ -38,13 +38,15 @@ internal static class DriApi
         if (problems.Any)
             return null;
         var reproduction = pregnant ? Reproduction.Pregnant : lactating ? Reproduction.Lactating : Reproduction.None;
-        var problem = LifeStage.Check(ageYears!.Value, months ?? 0, parsedSex!.Value, reproduction);
-        if (problem is not null)
+        if (LifeStage.Validate(ageYears!.Value, months ?? 0, parsedSex!.Value, reproduction) is { } problem)
         {
-            var field = problem.StartsWith("months", StringComparison.Ordinal) ? "months"
-                : problem.StartsWith("age", StringComparison.Ordinal) ? "ageYears"
-                : pregnant ? "pregnant" : "lactating";
-            problems.Add(field, problem + ".");
+            var field = problem.Input switch
+            {
+                LifeStageInput.Months => "months",
+                LifeStageInput.Age => "ageYears",
+                _ => pregnant ? "pregnant" : "lactating",
+            };
+            problems.Add(field, problem.Message + ".");
             return null;
         }
 
