@@ -63,8 +63,11 @@ public static class MagnesiaStore
         // MigrateAsync also diffs the model against the snapshot (about a second on every start); ask the history
         // table first and migrate only when a migration of this assembly is missing.
         if (await HasPendingMigrationsAsync(db, ct))
+        {
             await db.Database.MigrateAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            // WAL is recorded in the database file, so setting it once, when the schema is created or upgraded, lasts.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
         await Sr28Provisioner.EnsureAsync(db, progress, ct: ct);
     }
 
