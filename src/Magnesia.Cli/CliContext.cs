@@ -1,58 +1,31 @@
 using System.Diagnostics;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Magnesia.Data;
+using Magnesia.Data.Contracts;
 using Magnesia.Data.Diary;
-using Magnesia.Data.Foods;
 using Magnesia.Intake;
-using Magnesia.Foods;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Magnesia.Cli;
 
-/// <summary>Options every command takes.</summary>
-public class GlobalSettings : CommandSettings
-{
-    /// <summary>Database file; else MAGNESIA_DB, else $XDG_DATA_HOME/magnesia/magnesia.db.</summary>
-    [CommandOption("--db <PATH>")]
-    [System.ComponentModel.Description("Database file (default: $MAGNESIA_DB, else $XDG_DATA_HOME/magnesia/magnesia.db).")]
-    public string? Db { get; init; }
+/// <summary>Bad input from the user: reported as one line on stderr with exit code 2; nothing was written.</summary>
+public sealed class UsageException(string message) : Exception(message);
 
-    /// <summary>Print JSON only.</summary>
-    [CommandOption("--json")]
-    [System.ComponentModel.Description("Print only JSON on stdout.")]
-    public bool Json { get; init; }
-}
-
-/// <summary>What a command needs from its surroundings: writers, environment and the store.</summary>
+/// <summary>What a command needs from its surroundings: writers, environment, clock, the store and the local user.</summary>
 public sealed class CliContext
 {
-    /// <summary>JSON options shared by every command: camelCase, indented, non-ASCII kept readable.</summary>
-    public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    };
+    /// <summary>The CLI's one user: the CLI is a single-person tool over a local file.</summary>
+    public const string LocalUser = "local";
+
+    private IAnsiConsole? _console;
 
     internal CliContext(TextWriter output, TextWriter error, bool isTerminal, Func<string, string?> environment, TimeProvider clock)
     {
-        Clock = clock;
         Out = output;
         Error = error;
         IsTerminal = isTerminal;
         Environment = environment;
-        Console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = isTerminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
-        });
-        if (!isTerminal)
-            Console.Profile.Width = 160; // Spectre would wrap at 80 columns when output is redirected
+        Clock = clock;
     }
 
     /// <summary>Standard output.</summary>
@@ -73,13 +46,27 @@ public sealed class CliContext
     /// <summary>Today in the local time zone.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 
-    /// <summary>Console for human tables.</summary>
-    public IAnsiConsole Console { get; }
+    /// <summary>Console for human tables, created on first use (JSON output never loads it).</summary>
+    public IAnsiConsole Console => _console ??= CreateConsole();
 
-    /// <summary>Writes a value as JSON on stdout.</summary>
+    private IAnsiConsole CreateConsole()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = IsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = IsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(Out),
+        });
+        if (!IsTerminal)
+            console.Profile.Width = 160; // Spectre would wrap at 80 columns when output is redirected
+        return console;
+    }
+
+    /// <summary>Writes a response record as JSON on stdout.</summary>
     public int WriteJson<T>(T value)
     {
-        Out.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
+        Out.WriteLine(JsonSerializer.Serialize(value, ContractsJson.Options));
         return MagnesiaCli.Ok;
     }
 
@@ -90,37 +77,29 @@ public sealed class CliContext
         return MagnesiaCli.BadInput;
     }
 
-    /// <summary>Opens the store named by the settings, provisioning it on first use with progress on stderr.</summary>
-    public async Task<MagnesiaDbContext> OpenStoreAsync(GlobalSettings settings, CancellationToken ct)
+    /// <summary>Opens the store at <c>--db</c> (else the environment's default), provisioning it on first use with progress on stderr.</summary>
+    public async Task<Store> OpenStoreAsync(string? db, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        var path = MagnesiaStore.ResolvePath(settings.Db, Environment);
+        var path = MagnesiaStore.ResolvePath(db, Environment);
         if (Directory.Exists(path))
             throw new UsageException($"--db: '{path}' is a directory, not a database file");
         var progress = new ProvisioningProgress(Error, path);
-        var db = await MagnesiaStore.OpenAsync(path, progress, ct);
+        var store = await Store.OpenAsync(path, progress, ct);
         progress.Finish();
-        return db;
+        return store;
     }
 
-    /// <summary>Opens the store and loads the food catalogue.</summary>
-    public async Task<FoodCatalog> LoadCatalogAsync(GlobalSettings settings, CancellationToken ct)
-    {
-        await using var db = await OpenStoreAsync(settings, ct);
-        return await FoodQueries.LoadCatalogAsync(db, ct);
-    }
-
-    /// <summary>Opens the store and the local user's diary.</summary>
-    public async Task<(MagnesiaDbContext Db, DiaryStore Diary)> OpenDiaryAsync(GlobalSettings settings, CancellationToken ct)
-    {
-        var db = await OpenStoreAsync(settings, ct);
-        return (db, new DiaryStore(db, DiaryStore.LocalUser));
-    }
+    /// <summary>Opens the local user's door to the store: the one place the CLI chooses its user.</summary>
+    public async Task<DiaryStore> OpenDiaryAsync(string? db, CancellationToken ct) =>
+        new(await OpenStoreAsync(db, ct), LocalUser, Clock);
 
     /// <summary>The profile, or bad input telling the user to create one.</summary>
-    public static async Task<DiaryProfile> RequireProfileAsync(DiaryStore diary, CancellationToken ct) =>
-        await diary.GetProfileAsync(ct)
-        ?? throw new UsageException("no profile yet: run `magnesia profile set --age <years> --sex female|male` first");
+    public static async Task<DiaryProfile> RequireProfileAsync(DiaryStore diary, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(diary);
+        return await diary.GetProfileAsync(ct)
+            ?? throw new UsageException("no profile yet: run `magnesia profile set --age <years> --sex female|male` first");
+    }
 
     /// <summary>The profile, checked to be born by <paramref name="date"/>: an entry before birth is a typing mistake.</summary>
     public static async Task<DiaryProfile> RequireProfileOnAsync(DiaryStore diary, DateOnly date, CancellationToken ct)
@@ -131,13 +110,11 @@ public sealed class CliContext
             : profile;
     }
 
-    /// <summary>Parses a <c>yyyy-MM-dd</c> option (default today) and checks it is a plausible diary date.</summary>
-    public DateOnly Date(string? text, string option = "--date")
+    /// <summary>A diary date option (default today), checked to be plausible against today.</summary>
+    public DateOnly Date(DateOnly? date, string option = "--date")
     {
-        if (text is null)
-            return Today;
-        var date = DiaryOptions.ParseDate(text) ?? throw new UsageException($"{option} must be a date as yyyy-mm-dd, not '{text}'");
-        return DiaryDates.Check(date, Today) is { } problem ? throw new UsageException($"{option}: {problem}") : date;
+        var d = date ?? Today;
+        return DiaryDates.Check(d, Today) is { } problem ? throw new UsageException($"{option}: {problem}") : d;
     }
 
     private sealed class ProvisioningProgress(TextWriter error, string path) : IProgress<double>

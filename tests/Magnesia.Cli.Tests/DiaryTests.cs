@@ -164,7 +164,7 @@ public sealed class DiaryBadInputTests
     [InlineData("log food 99999 --grams 10", "no food with NDB number 99999")]
     [InlineData("log food c9 --grams 10", "no custom food c9")]
     [InlineData("log food r9 --portion serving", "no recipe r9")]
-    [InlineData("log food spinach --grams 10", "<food> must be an NDB number")]
+    [InlineData("log food qqqqzzzz --grams 10", "no food matches")]
     [InlineData("log food 11457 --grams 10 --meal brunch", "--meal must be breakfast, lunch, dinner or snack")]
     [InlineData("log food 11457 --grams 10 --date 2026-13-01", "--date must be a date as yyyy-mm-dd")]
     [InlineData("log food 11457 --grams 10 --date yesterday", "--date must be a date as yyyy-mm-dd")]

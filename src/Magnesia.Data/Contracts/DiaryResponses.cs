@@ -120,3 +120,49 @@ public sealed record ProfileResponse(string Sex, DateOnly? BirthDate, int? AgeYe
 
 /// <summary>An inclusive range of days.</summary>
 public sealed record DateRangeResponse(DateOnly From, DateOnly To);
+
+/// <summary>The food a name was read as, when <c>log food</c> was given words.</summary>
+public sealed record MatchedFoodResponse(string Ndb, string Name, string Query);
+
+/// <summary>A logged food (<c>magnesia log food --json</c>); <c>matched</c> appears when the food was given by name.</summary>
+public sealed record LoggedFoodResponse(long Id, DateOnly Date, string Food, string Name, double Grams, double MagnesiumMg,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] MatchedFoodResponse? Matched);
+
+/// <summary>A logged supplement.</summary>
+public sealed record LoggedSupplementResponse(long Id, DateOnly Date, string Form, double ElementalMg);
+
+/// <summary>A logged symptom.</summary>
+public sealed record LoggedSymptomResponse(long Id, DateOnly Date, string Symptom, int Severity);
+
+/// <summary>A new custom food.</summary>
+public sealed record CustomFoodCreatedResponse(string Id, string Name, double MagnesiumMgPer100g, double? ServingGrams);
+
+/// <summary>A new object's id.</summary>
+public sealed record CreatedResponse(string Id);
+
+/// <summary>A deleted entry.</summary>
+public sealed record DeletedResponse(long Deleted);
+
+/// <summary>A day's entries and symptoms (<c>magnesia entries list --json</c>).</summary>
+public sealed record DayEntriesResponse(DateOnly Date, IReadOnlyList<DayEntryResponse>? Entries, IReadOnlyList<SymptomResponse>? Symptoms);
+
+/// <summary>One ingredient of a recipe with its magnesium.</summary>
+public sealed record RecipeIngredientResponse(string Food, string Name, double Grams, double MagnesiumMg);
+
+/// <summary>Nutrients of one serving.</summary>
+public sealed record ServingNutrientsResponse(double MagnesiumMg, double CalciumMg, double PotassiumMg, double EnergyKcal);
+
+/// <summary>A recipe (<c>magnesia recipes show --json</c>).</summary>
+public sealed record RecipeResponse(string Id, string Name, double Servings, double ServingGrams, IReadOnlyList<RecipeIngredientResponse> Ingredients, ServingNutrientsResponse PerServing);
+
+/// <summary>A custom food in the list.</summary>
+public sealed record CustomFoodListItem(string Id, string Name, double MagnesiumMgPer100g, double? ServingGrams);
+
+/// <summary>A recipe in the list.</summary>
+public sealed record RecipeListItem(string Id, string Name, double Servings, int Ingredients);
+
+/// <summary>The user's custom foods and recipes (<c>magnesia recipes list --json</c>).</summary>
+public sealed record OwnFoodsResponse(IReadOnlyList<CustomFoodListItem> CustomFoods, IReadOnlyList<RecipeListItem> Recipes);
+
+/// <summary>What an import wrote.</summary>
+public sealed record ImportResponse(int Entries, int CustomFoods, int Recipes, bool Profile);

@@ -80,3 +80,14 @@ public sealed record FoodResponse(
             Sources.UsdaSr28.Text);
     }
 }
+
+/// <summary>Where the store is and what it holds (<c>magnesia db info --json</c>).</summary>
+public sealed record DbInfoResponse(string Path, long SizeBytes, int Foods, int Portions, int FoodGroups, IReadOnlyList<DatasetInfo> Datasets)
+{
+    /// <summary>Maps store info.</summary>
+    public static DbInfoResponse From(StoreInfo i)
+    {
+        ArgumentNullException.ThrowIfNull(i);
+        return new(i.Path, i.SizeBytes, i.Foods, i.Portions, i.FoodGroups, i.Datasets);
+    }
+}

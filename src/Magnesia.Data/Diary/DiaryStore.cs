@@ -1,5 +1,7 @@
 using Magnesia.Foods;
 using Magnesia.Intake;
+using Magnesia.Metabolic;
+using Magnesia.Screening;
 using Magnesia.References;
 using Magnesia.Units;
 using Microsoft.EntityFrameworkCore;
@@ -14,12 +16,62 @@ namespace Magnesia.Data.Diary;
 /// <param name="Per100g">Nutrients per 100 g.</param>
 public sealed record EdibleInfo(FoodRef Ref, string Name, IReadOnlyList<FoodPortion> Portions, Nutrients Per100g);
 
+/// <summary>A custom food or recipe in the user's lists.</summary>
+/// <param name="Id"><c>c1</c> or <c>r1</c>.</param>
+/// <param name="Name">Name.</param>
+/// <param name="MagnesiumMgPer100g">Custom foods: magnesium per 100 g.</param>
+/// <param name="ServingGrams">Custom foods: the label serving.</param>
+/// <param name="Servings">Recipes: servings made.</param>
+/// <param name="Ingredients">Recipes: number of ingredients.</param>
+public sealed record OwnFood(string Id, string Name, double? MagnesiumMgPer100g, double? ServingGrams, double? Servings, int? Ingredients);
+
 /// <summary>
-/// The intake diary of one user in the store: profile, custom foods, recipes and entries, and the day and period
-/// reports computed from them. Nutrients are computed at read time from the foods' current values, never copied.
+/// The one door to one user's data: profile, custom foods, recipes, entries, labs, the day and period reports and the
+/// combined assessment computed from them, export and import. Constructed with the store, the user id and the clock;
+/// every read and write of a user's data goes through it. Nutrients are computed at read time from the foods' current
+/// values, never copied.
 /// </summary>
-public sealed class DiaryStore(MagnesiaDbContext db, string userId)
+public sealed class DiaryStore : IAsyncDisposable
 {
+    private readonly Store? _store;
+    private readonly string _userId;
+    private MagnesiaDbContext? _db;
+
+    /// <summary>Opens the door to <paramref name="userId"/>'s data in <paramref name="store"/>.</summary>
+    public DiaryStore(Store store, string userId, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        ArgumentNullException.ThrowIfNull(clock);
+        _store = store;
+        _userId = userId;
+        Clock = clock;
+    }
+
+    /// <summary>Over an existing context (the caller owns it), for tests and the web face's scoped context.</summary>
+    public DiaryStore(MagnesiaDbContext db, string userId, TimeProvider? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        _db = db;
+        _userId = userId;
+        Clock = clock ?? TimeProvider.System;
+    }
+
+    /// <summary>"Now".</summary>
+    public TimeProvider Clock { get; }
+
+    /// <summary>Today in the clock's local time zone.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
+
+    private MagnesiaDbContext Db => _db ??= _store!.CreateContext();
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_store is not null && _db is not null)
+            await _db.DisposeAsync();
+        _db = null;
+    }
     /// <summary>The user of the command line.</summary>
     public const string LocalUser = "local";
 
@@ -29,7 +81,7 @@ public sealed class DiaryStore(MagnesiaDbContext db, string userId)
     /// <summary>The profile, or null before <c>profile set</c>.</summary>
     public async Task<DiaryProfile?> GetProfileAsync(CancellationToken ct = default)
     {
-        var p = await db.Profiles.AsNoTracking().Include(x => x.Periods).SingleOrDefaultAsync(x => x.UserId == userId, ct);
+        var p = await Db.Profiles.AsNoTracking().Include(x => x.Periods).SingleOrDefaultAsync(x => x.UserId == _userId, ct);
         return p is null ? null : ToProfile(p);
     }
 
@@ -47,12 +99,12 @@ public sealed class DiaryStore(MagnesiaDbContext db, string userId)
     public async Task SetProfileAsync(DiaryProfile profile, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var existing = await db.Profiles.Include(x => x.Periods).SingleOrDefaultAsync(x => x.UserId == userId, ct);
+        var existing = await Db.Profiles.Include(x => x.Periods).SingleOrDefaultAsync(x => x.UserId == _userId, ct);
         if (existing is not null)
-            db.Profiles.Remove(existing);
-        await db.SaveChangesAsync(ct);
-        db.Profiles.Add(ToRecord(profile, userId));
-        await db.SaveChangesAsync(ct);
+            Db.Profiles.Remove(existing);
+        await Db.SaveChangesAsync(ct);
+        Db.Profiles.Add(ToRecord(profile, _userId));
+        await Db.SaveChangesAsync(ct);
     }
 
     internal static ProfileRecord ToRecord(DiaryProfile p, string userId) => new()
@@ -74,15 +126,33 @@ public sealed class DiaryStore(MagnesiaDbContext db, string userId)
     /// <summary>Resolves a food reference to its name, portions and per-100 g nutrients; null when unknown.</summary>
     public async Task<EdibleInfo?> FindEdibleAsync(FoodRef food, CancellationToken ct = default)
     {
-        var resolver = await NutrientResolver.LoadAsync(db, userId, [food.Id], ct);
+        var resolver = await NutrientResolver.LoadAsync(Db, _userId, [food.Id], ct);
         return resolver.Find(food);
+    }
+
+    /// <summary>
+    /// Reads what the user typed as a food: an NDB number, custom food id or recipe id means exactly that; any other
+    /// words are searched and the best hit is taken (returned as the match). Null when nothing matches.
+    /// </summary>
+    public async Task<(EdibleInfo Food, FoodMatch? Matched)?> ResolveFoodAsync(string text, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (FoodRef.Parse(text) is { } exact)
+            return await FindEdibleAsync(exact, ct) is { } info ? (info, null) : null;
+        if (_store is null)
+            return null;
+        var hits = await _store.SearchFoodsAsync(text, 1, ct);
+        if (hits.Count == 0)
+            return null;
+        var found = await FindEdibleAsync(new FoodRef(FoodSource.Sr28, hits[0].Food.Ndb), ct);
+        return found is null ? null : (found, hits[0]);
     }
 
     /// <summary>Adds a food entry; returns its id.</summary>
     public Task<long> AddFoodAsync(DateOnly date, Meal? meal, FoodRef food, double grams, AmountEntered entered, CancellationToken ct = default) =>
         AddAsync(new EntryRecord
         {
-            UserId = userId, Date = date, Kind = "food", Meal = meal?.ToString().ToLowerInvariant(), FoodRef = food.Id, Grams = grams,
+            UserId = _userId, Date = date, Kind = "food", Meal = meal?.ToString().ToLowerInvariant(), FoodRef = food.Id, Grams = grams,
             PortionEntered = entered.Portion, QuantityEntered = entered.Quantity,
         }, ct);
 
@@ -90,35 +160,35 @@ public sealed class DiaryStore(MagnesiaDbContext db, string userId)
     public Task<long> AddSupplementAsync(DateOnly date, string formId, Mass elemental, double? compoundMg, Mass calcium, CancellationToken ct = default) =>
         AddAsync(new EntryRecord
         {
-            UserId = userId, Date = date, Kind = "supplement", FormId = formId, ElementalMagnesiumUg = elemental.Micrograms,
+            UserId = _userId, Date = date, Kind = "supplement", FormId = formId, ElementalMagnesiumUg = elemental.Micrograms,
             CompoundMg = compoundMg, CalciumUg = calcium.Micrograms,
         }, ct);
 
     /// <summary>Adds a symptom entry; returns its id.</summary>
     public Task<long> AddSymptomAsync(DateOnly date, string signId, int severity, string? note, CancellationToken ct = default) =>
-        AddAsync(new EntryRecord { UserId = userId, Date = date, Kind = "symptom", SignId = signId, Severity = severity, Note = note }, ct);
+        AddAsync(new EntryRecord { UserId = _userId, Date = date, Kind = "symptom", SignId = signId, Severity = severity, Note = note }, ct);
 
     private async Task<long> AddAsync(EntryRecord entry, CancellationToken ct)
     {
-        db.Entries.Add(entry);
-        await db.SaveChangesAsync(ct);
+        Db.Entries.Add(entry);
+        await Db.SaveChangesAsync(ct);
         return entry.Id;
     }
 
     /// <summary>Deletes an entry of this user; false when there is none with that id.</summary>
     public async Task<bool> DeleteEntryAsync(long id, CancellationToken ct = default) =>
-        await db.Entries.Where(e => e.UserId == userId && e.Id == id).ExecuteDeleteAsync(ct) > 0;
+        await Db.Entries.Where(e => e.UserId == _userId && e.Id == id).ExecuteDeleteAsync(ct) > 0;
 
     /// <summary>Adds a custom food; returns its id (<c>c1</c>…).</summary>
     public async Task<string> AddCustomFoodAsync(string name, Nutrients per100g, double? servingGrams, CancellationToken ct = default)
     {
         var r = new CustomFoodRecord
         {
-            UserId = userId, Name = name, MagnesiumUgPer100g = per100g.Magnesium.Micrograms, CalciumUgPer100g = per100g.Calcium.Micrograms,
+            UserId = _userId, Name = name, MagnesiumUgPer100g = per100g.Magnesium.Micrograms, CalciumUgPer100g = per100g.Calcium.Micrograms,
             PotassiumUgPer100g = per100g.Potassium.Micrograms, EnergyKcalPer100g = per100g.EnergyKcal, ServingGrams = servingGrams,
         };
-        db.CustomFoods.Add(r);
-        await db.SaveChangesAsync(ct);
+        Db.CustomFoods.Add(r);
+        await Db.SaveChangesAsync(ct);
         return $"c{r.Id}";
     }
 
@@ -127,18 +197,18 @@ public sealed class DiaryStore(MagnesiaDbContext db, string userId)
     {
         var r = new RecipeRecord
         {
-            UserId = userId, Name = name, Servings = servings,
+            UserId = _userId, Name = name, Servings = servings,
             Ingredients = [.. ingredients.Select((x, i) => new RecipeIngredientRecord { FoodRef = x.Food.Id, Grams = x.Grams, Sequence = i + 1 })],
         };
-        db.Recipes.Add(r);
-        await db.SaveChangesAsync(ct);
+        Db.Recipes.Add(r);
+        await Db.SaveChangesAsync(ct);
         return $"r{r.Id}";
     }
 
     /// <summary>The recipe and the resolved nutrients of each ingredient and of one serving; null when unknown.</summary>
     public async Task<(Recipe Recipe, IReadOnlyList<(RecipeIngredient Ingredient, string Name, Nutrients Nutrients)> Lines, Nutrients PerServing)?> GetRecipeAsync(string id, CancellationToken ct = default)
     {
-        var resolver = await NutrientResolver.LoadAsync(db, userId, [id], ct);
+        var resolver = await NutrientResolver.LoadAsync(Db, _userId, [id], ct);
         if (!resolver.Recipes.TryGetValue(id, out var recipe))
             return null;
         var lines = recipe.Ingredients.Select(i => (i, resolver.Find(i.Food)?.Name ?? i.Food.Id, resolver.NutrientsOf(i.Food, i.Grams))).ToList();
@@ -151,7 +221,7 @@ public sealed class DiaryStore(MagnesiaDbContext db, string userId)
     {
         var rows = await ReadEntriesAsync(from, to, ct);
         var refs = rows.Where(r => r.FoodRef is not null).Select(r => r.FoodRef!).Distinct().ToList();
-        var resolver = await NutrientResolver.LoadAsync(db, userId, refs, ct, withPortions: false);
+        var resolver = await NutrientResolver.LoadAsync(Db, _userId, refs, ct, withPortions: false);
         var items = new List<IntakeItem>(rows.Count);
         var symptoms = new List<SymptomEntry>();
         foreach (var r in rows)
@@ -194,15 +264,61 @@ public sealed class DiaryStore(MagnesiaDbContext db, string userId)
         return PeriodReport.Compute(from, to, profile, items, symptoms);
     }
 
+    /// <summary>The user's custom foods and recipes, without loading the diary.</summary>
+    public async Task<(IReadOnlyList<OwnFood> CustomFoods, IReadOnlyList<OwnFood> Recipes)> OwnFoodsAsync(CancellationToken ct = default)
+    {
+        var customs = await Db.CustomFoods.AsNoTracking().Where(c => c.UserId == _userId).OrderBy(c => c.Id)
+            .Select(c => new { c.Id, c.Name, c.MagnesiumUgPer100g, c.ServingGrams }).ToListAsync(ct);
+        var recipes = await Db.Recipes.AsNoTracking().Where(r => r.UserId == _userId).OrderBy(r => r.Id)
+            .Select(r => new { r.Id, r.Name, r.Servings, Ingredients = r.Ingredients.Count }).ToListAsync(ct);
+        return (
+            [.. customs.Select(c => new OwnFood($"c{c.Id}", c.Name, c.MagnesiumUgPer100g / 1_000.0, c.ServingGrams, null, null))],
+            [.. recipes.Select(r => new OwnFood($"r{r.Id}", r.Name, null, null, r.Servings, r.Ingredients))]);
+    }
+
+    /// <summary>Adds a lab result (the caller has checked kind, value and unit); returns it with its id.</summary>
+    public async Task<LabResult> AddLabAsync(DateOnly date, LabKind kind, double value, string unit, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        var record = new LabRecord { UserId = _userId, Date = date, Loinc = kind.Loinc, Value = value, Unit = unit };
+        Db.Labs.Add(record);
+        await Db.SaveChangesAsync(ct);
+        return new LabResult(record.Id, date, kind, value, unit);
+    }
+
+    /// <summary>Every lab result of the user, by date then id.</summary>
+    public async Task<IReadOnlyList<LabResult>> LabsAsync(CancellationToken ct = default) =>
+        [.. (await Db.Labs.AsNoTracking().Where(l => l.UserId == _userId).OrderBy(l => l.Date).ThenBy(l => l.Id).ToListAsync(ct))
+            .Where(l => Magnesia.Metabolic.Labs.Find(l.Loinc) is not null)
+            .Select(l => new LabResult(l.Id, l.Date, Magnesia.Metabolic.Labs.Find(l.Loinc)!, l.Value, l.Unit))];
+
+    /// <summary>The combined assessment for today over the window <paramref name="from"/>–<paramref name="to"/>.</summary>
+    public async Task<AssessmentReport> AssessAsync(DiaryProfile profile, DateOnly from, DateOnly to, AssessmentAnswers answers, CancellationToken ct = default)
+    {
+        var period = await PeriodAsync(profile, from, to, ct);
+        return Assessment.Compute(profile, period, await LabsAsync(ct), answers, Today);
+    }
+
+    /// <summary>What the diary holds, counted without loading it.</summary>
+    public Task<DiaryCounts> CountAsync(CancellationToken ct = default) => DiaryTransfer.CountAsync(Db, _userId, ct);
+
+    /// <summary>The whole diary as one document.</summary>
+    public Task<DiaryDocument> ExportAsync(CancellationToken ct = default) => DiaryTransfer.ExportAsync(Db, _userId, ct);
+
+    /// <summary>Validates a document in full, then replaces the diary with it in one transaction.</summary>
+    /// <exception cref="DiaryImportException">When the document is malformed; nothing is written.</exception>
+    public Task ImportAsync(string json, string fileName, CancellationToken ct = default) =>
+        DiaryTransfer.ImportAsync(Db, _userId, json, fileName, Today, ct);
+
     // Reports over years read tens of thousands of rows: a plain data reader over the few columns a report needs,
     // with NULLs folded in SQL, is several times cheaper than materialising EF Core entities (bench/README.md).
     // Quoted identifiers and @-parameters work on SQLite and PostgreSQL alike.
     private async Task<List<EntryRow>> ReadEntriesAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
+        var connection = Db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened)
-            await db.Database.OpenConnectionAsync(ct);
+            await Db.Database.OpenConnectionAsync(ct);
         try
         {
             var rows = new List<EntryRow>();
@@ -244,15 +360,15 @@ public sealed class DiaryStore(MagnesiaDbContext db, string userId)
         finally
         {
             if (opened)
-                await db.Database.CloseConnectionAsync();
+                await Db.Database.CloseConnectionAsync();
         }
 
         System.Data.Common.DbCommand Command(System.Data.Common.DbConnection connection, string sql)
         {
             var command = connection.CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.Transaction = Db.Database.CurrentTransaction?.GetDbTransaction();
             command.CommandText = sql;
-            AddParameter(command, "@user", userId);
+            AddParameter(command, "@user", _userId);
             AddParameter(command, "@from", from);
             AddParameter(command, "@to", to);
             return command;

@@ -22,7 +22,7 @@ public static class Labs
     /// <summary>All kinds.</summary>
     public static IReadOnlyList<LabKind> Kinds { get; } =
     [
-        new("serum-magnesium", "19123-9", "Magnesium [Mass/volume] in Serum or Plasma", ["mmol/L", "mg/dL", "mEq/L"], 0.1, 5),
+        new("serum-magnesium", "19123-9", "Magnesium [Mass/volume] in Serum or Plasma", ["mmol/L", "mg/dL", "mEq/L"], SerumMagnesium.MinimumMmolPerL, SerumMagnesium.MaximumMmolPerL),
         new("fasting-glucose", "1558-6", "Fasting glucose [Mass/volume] in Serum or Plasma", ["mg/dL", "mmol/L"], 20, 1000),
         new("fasting-insulin", "20448-7", "Insulin [Units/volume] in Serum or Plasma", ["uU/mL", "pmol/L"], 0.5, 500),
         new("triglycerides", "2571-8", "Triglyceride [Mass/volume] in Serum or Plasma", ["mg/dL", "mmol/L"], 10, 5000),

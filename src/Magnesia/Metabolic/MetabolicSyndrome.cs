@@ -28,6 +28,31 @@ public enum MetabolicCriterion
     Glucose,
 }
 
+/// <summary>
+/// Drug classes taken for lipids, as Alberti 2009 (Table 1, footnotes) counts them: "The most commonly used drugs for
+/// elevated triglycerides and reduced HDL-C are fibrates and nicotinic acid. A patient taking one of these drugs can be
+/// presumed to have high triglycerides and low HDL-C. High-dose ω-3 fatty acids presumes high triglycerides." Statins
+/// are not in the definition: they meet neither criterion.
+/// </summary>
+[Flags]
+public enum LipidDrugs
+{
+    /// <summary>None.</summary>
+    None = 0,
+
+    /// <summary>A fibrate (fenofibrate, gemfibrozil…): meets the triglyceride and the HDL criterion.</summary>
+    Fibrate = 1,
+
+    /// <summary>Nicotinic acid (niacin): meets the triglyceride and the HDL criterion.</summary>
+    NicotinicAcid = 2,
+
+    /// <summary>High-dose omega-3 fatty acids: meets the triglyceride criterion only.</summary>
+    Omega3 = 4,
+
+    /// <summary>A statin: meets neither criterion (recorded so the answer is not lost).</summary>
+    Statin = 8,
+}
+
 /// <summary>Inputs of the metabolic syndrome assessment; each may be missing.</summary>
 public sealed record MetabolicInputs(
     Sex? Sex = null,
@@ -40,7 +65,14 @@ public sealed record MetabolicInputs(
     double? GlucoseMgPerDl = null,
     bool OnBloodPressureDrugs = false,
     bool OnGlucoseDrugs = false,
-    bool OnLipidDrugs = false);
+    LipidDrugs LipidDrugs = LipidDrugs.None)
+{
+    /// <summary>Whether a lipid drug presumes high triglycerides: fibrates, nicotinic acid, high-dose omega-3.</summary>
+    public bool TreatedForTriglycerides => (LipidDrugs & (LipidDrugs.Fibrate | LipidDrugs.NicotinicAcid | LipidDrugs.Omega3)) != 0;
+
+    /// <summary>Whether a lipid drug presumes low HDL-C: fibrates and nicotinic acid only.</summary>
+    public bool TreatedForHdl => (LipidDrugs & (LipidDrugs.Fibrate | LipidDrugs.NicotinicAcid)) != 0;
+}
 
 /// <summary>The result: criteria met, criteria that could not be judged, and whether the syndrome is present.</summary>
 /// <param name="CriteriaMet">Criteria met.</param>
@@ -78,6 +110,29 @@ public static class MetabolicSyndrome
         new("central-south-american", "Ethnic Central and South American (IDF)", 90, 80),
     ];
 
+    /// <summary>Parses lipid drug class ids (<c>fibrate</c>, <c>nicotinic-acid</c>, <c>omega-3</c>, <c>statin</c>); null when one is unknown.</summary>
+    public static LipidDrugs? ParseLipidDrugs(IEnumerable<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var drugs = LipidDrugs.None;
+        foreach (var id in ids)
+        {
+            LipidDrugs? d = id.Trim().ToLowerInvariant() switch
+            {
+                "fibrate" => LipidDrugs.Fibrate,
+                "nicotinic-acid" or "niacin" => LipidDrugs.NicotinicAcid,
+                "omega-3" => LipidDrugs.Omega3,
+                "statin" => LipidDrugs.Statin,
+                _ => null,
+            };
+            if (d is null)
+                return null;
+            drugs |= d.Value;
+        }
+
+        return drugs;
+    }
+
     /// <summary>Finds a population by id; null when unknown.</summary>
     public static WaistThreshold? FindPopulation(string id) =>
         Populations.FirstOrDefault(p => string.Equals(p.Id, id?.Trim(), StringComparison.OrdinalIgnoreCase));
@@ -97,8 +152,8 @@ public static class MetabolicSyndrome
         }
 
         Judge(MetabolicCriterion.Waist, x.WaistCm is { } w && x.Population is { } p && x.Sex is { } s ? w >= (s == Sex.Male ? p.MenCm : p.WomenCm) : null);
-        Judge(MetabolicCriterion.Triglycerides, x.OnLipidDrugs ? true : x.TriglyceridesMgPerDl is { } tg ? tg >= 150 : null);
-        Judge(MetabolicCriterion.Hdl, x.OnLipidDrugs ? true : x.HdlMgPerDl is { } hdl && x.Sex is { } sex ? hdl < (sex == Sex.Male ? 40 : 50) : null);
+        Judge(MetabolicCriterion.Triglycerides, x.TreatedForTriglycerides ? true : x.TriglyceridesMgPerDl is { } tg ? tg >= 150 : null);
+        Judge(MetabolicCriterion.Hdl, x.TreatedForHdl ? true : x.HdlMgPerDl is { } hdl && x.Sex is { } sex ? hdl < (sex == Sex.Male ? 40 : 50) : null);
         Judge(MetabolicCriterion.BloodPressure, x.OnBloodPressureDrugs ? true
             : x.SystolicMmHg is null && x.DiastolicMmHg is null ? null
             : x.SystolicMmHg >= 130 || x.DiastolicMmHg >= 85 ? true

@@ -9,19 +9,26 @@ namespace Magnesia.References;
 /// <param name="Formula">Formula of the salt as taken (anhydrous unless the id names a hydrate).</param>
 /// <param name="Notes">Absorption, laxative effect and safety notes, each backed by <paramref name="Sources"/>.</param>
 /// <param name="Sources">Sources for the notes and the chemistry.</param>
+/// <param name="StatedElementalPercent">The manufacturer's stated elemental magnesium % for a salt sold with a
+/// composition the formula does not capture; null when the percentage is computed from the formula.</param>
 public sealed record SupplementForm(
     string Id,
     string Name,
     ChemicalFormula Formula,
     string Notes,
-    IReadOnlyList<Citation> Sources)
+    IReadOnlyList<Citation> Sources,
+    double? StatedElementalPercent = null)
 {
     /// <summary>Molar mass of the salt in g/mol.</summary>
     public double MolarMassGramsPerMole => Formula.MolarMassGramsPerMole;
 
-    /// <summary>Elemental magnesium as a percentage of the salt's mass.</summary>
-    public double ElementalPercent =>
+    /// <summary>Elemental magnesium % computed from the formula: 100 × atoms(Mg) × 24.305 / M(salt).</summary>
+    public double FormulaElementalPercent =>
         100.0 * Formula.Atoms("Mg") * ChemicalFormula.AtomicWeights["Mg"] / MolarMassGramsPerMole;
+
+    /// <summary>Elemental magnesium as a percentage of the salt's mass as sold: the manufacturer's figure where
+    /// one is stated (<see cref="StatedElementalPercent"/>), else the formula's.</summary>
+    public double ElementalPercent => StatedElementalPercent ?? FormulaElementalPercent;
 }
 
 /// <summary>The supplement salt forms Magnesia knows, by stable id.</summary>
@@ -31,6 +38,18 @@ public static class SupplementForms
         " Supplemental magnesium above the UL (350 mg/day from age 9) can cause diarrhoea, nausea and abdominal cramping; the UL does not apply to magnesium in food (IOM 1997).";
 
     private static readonly Citation[] Chem = [Sources.IupacAtomicWeights, Sources.Iom1997];
+
+    /// <summary>Magnerot (Wörwag Pharma) product information: one 500 mg tablet of magnesium orotate dihydrate
+    /// contains 32.8 mg magnesium (6.56 %), which the dihydrate's formula reproduces.</summary>
+    public static readonly Citation MagnerotLabel = new(
+        "magnerot-label",
+        "Wörwag Pharma. Magnerot 500 mg Tabletten, Fachinformation: 500 mg Magnesiumorotat-Dihydrat entsprechend 32,8 mg Magnesium.");
+
+    /// <summary>Magtein (ThreoTech/AIDP) product information: 2 g of magnesium L-threonate provide 144 mg of
+    /// elemental magnesium (7.2 %).</summary>
+    public static readonly Citation MagteinLabel = new(
+        "magtein-label",
+        "Magtein magnesium L-threonate (ThreoTech LLC / AIDP) product information: 2,000 mg Magtein provides 144 mg elemental magnesium.");
 
     /// <summary>All forms, in the order the CLI lists them.</summary>
     public static IReadOnlyList<SupplementForm> All { get; } =
@@ -75,11 +94,11 @@ public static class SupplementForms
             "Amino-acid salt; little published human bioavailability data." + UlNote,
             [.. Chem, Sources.OdsFactSheet]),
         new("l-threonate", "Magnesium L-threonate", ChemicalFormula.Parse("Mg(C4H7O5)2"),
-            "Marketed for brain effects on the strength of animal studies; little magnesium per gram and little human data." + UlNote,
-            [.. Chem, Sources.OdsFactSheet]),
-        new("orotate", "Magnesium orotate", ChemicalFormula.Parse("Mg(C5H3N2O4)2"),
-            "Salt of orotic acid; little magnesium per gram and little controlled human bioavailability data." + UlNote,
-            [.. Chem, Sources.OdsFactSheet]),
+            "Elemental % is the manufacturer's figure for the salt as sold (Magtein: 2 g give 144 mg, 7.2 %); the anhydrous formula would give 8.25 %, so the commercial material carries other matter such as water. Marketed for brain effects on the strength of animal studies; little human data." + UlNote,
+            [.. Chem, MagteinLabel, Sources.OdsFactSheet], StatedElementalPercent: 7.2),
+        new("orotate", "Magnesium orotate dihydrate", ChemicalFormula.Parse("Mg(C5H3N2O4)2·2H2O"),
+            "The salt as sold is the dihydrate (Magnerot: 500 mg give 32.8 mg magnesium, 6.56 %, as the formula with its water gives). Salt of orotic acid; little magnesium per gram and little controlled human bioavailability data." + UlNote,
+            [.. Chem, MagnerotLabel, Sources.OdsFactSheet]),
         new("sulfate-anhydrous", "Magnesium sulfate, anhydrous", ChemicalFormula.Parse("MgSO4"),
             "Poorly absorbed orally and a strong osmotic laxative; small studies found it less bioavailable than aspartate, citrate, lactate and chloride." + UlNote,
             [.. Chem, Sources.OdsFactSheet]),

@@ -62,12 +62,15 @@ public static class Evidence
     /// <summary>Dong 2011: type 2 diabetes per 100 mg/day increment: RR 0.86 (0.82–0.89).</summary>
     public static readonly RatioWithCi DongT2dPer100Mg = new(0.86, 0.82, 0.89);
 
-    /// <summary>Applies the findings to a usual total intake (food and supplements) for a life stage.</summary>
+    /// <summary>
+    /// Applies the findings to a usual total intake (food and supplements) for a life stage. Any finite non-negative
+    /// intake is accepted: a diary may hold implausible but valid amounts, and its report must still be given.
+    /// </summary>
     public static EvidenceResult Apply(double intakeMg, LifeStage lifeStage)
     {
         ArgumentNullException.ThrowIfNull(lifeStage);
-        if (!double.IsFinite(intakeMg) || intakeMg < 0 || intakeMg > 10_000)
-            throw new ArgumentOutOfRangeException(nameof(intakeMg), intakeMg, "usual intake must be 0–10,000 mg/day");
+        if (!double.IsFinite(intakeMg) || intakeMg < 0)
+            throw new ArgumentOutOfRangeException(nameof(intakeMg), intakeMg, "usual intake must be a finite number of mg/day, zero or more");
         var rda = MagnesiumDris.For(lifeStage).Goal.Milligrams;
         var percent = 100 * intakeMg / rda;
         var (category, hr) = percent switch
@@ -82,7 +85,7 @@ public static class Evidence
         var findings = new List<EvidenceFinding>
         {
             new("VITAL cohort", "pancreatic cancer",
-                "66,806 adults aged 50–76 in Washington State, 6.8 years, 151 cases. Compared with intake at or above the RDA: 75–99% of RDA HR 1.42 (0.91–2.21); below 75% HR 1.76 (1.04–2.96); each 100 mg/day less, HR 1.24 (1.02–1.50).",
+                "66,806 adults aged 50–76 in Washington State, 6.8 years, 151 cases. Compared with intake at or above the RDA: 75–99% of RDA HR 1.42 (0.91–2.21); below 75% HR 1.76 (1.04–2.96); each 100 mg/day less, HR 1.24 (1.02–1.50). The association was not appreciably modified by age, sex, BMI or NSAID use but appeared limited to people taking magnesium supplements (multivitamins or single supplements).",
                 $"Your usual intake of {intakeMg:0} mg/day is {percent:0}% of your RDA ({rda:0} mg): the \"{category}\" group{(hr is null ? " (the study's reference group)" : $", HR {hr.Ratio:0.00} ({hr.Lower:0.00}–{hr.Upper:0.00}) in the cohort")}.{(inCohortAges ? "" : $" The cohort was aged 50–76; at {age} you are outside the ages studied.")}",
                 hr, Dibaba2015),
             new("Fang 2016 meta-analysis", "type 2 diabetes",
@@ -92,7 +95,7 @@ public static class Evidence
                     : "Your intake is at or above your RDA.",
                 FangT2dPer100Mg, Fang2016),
             new("Dong 2011 meta-analysis", "type 2 diabetes",
-                "13 cohorts, 536,318 participants: each 100 mg/day more magnesium, RR 0.86 (0.82–0.89); the association was seen in people with BMI ≥ 25.",
+                "13 cohorts, 536,318 participants: each 100 mg/day more magnesium, RR 0.86 (0.82–0.89). The association was significant with BMI ≥ 25 and not below 25, but the test for interaction was not significant (P = 0.13), so it is not shown to differ by BMI.",
                 "Consistent with Fang 2016; an association, not proof that raising intake lowers risk.",
                 DongT2dPer100Mg, Dong2011),
         };

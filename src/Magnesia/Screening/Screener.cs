@@ -2,13 +2,29 @@ using Magnesia.References;
 
 namespace Magnesia.Screening;
 
+/// <summary>What a screening answer is about.</summary>
+public enum ScreeningCategory
+{
+    /// <summary>A deficiency sign (<see cref="DeficiencySigns"/>).</summary>
+    Symptom,
+
+    /// <summary>A life situation (<see cref="RiskSituations"/>).</summary>
+    Situation,
+
+    /// <summary>A medication class that wastes magnesium.</summary>
+    Medication,
+
+    /// <summary>A medical condition.</summary>
+    Condition,
+}
+
 /// <summary>A screening answer: a sign, situation, medication or condition, and its points.</summary>
 /// <param name="Id">Stable id.</param>
-/// <param name="Category"><c>symptom</c>, <c>situation</c>, <c>medication</c> or <c>condition</c>.</param>
+/// <param name="Category">What the answer is about.</param>
 /// <param name="Points">Points it adds.</param>
 /// <param name="Reason">Why, in one sentence.</param>
 /// <param name="Sources">Where the link is documented.</param>
-public sealed record ScreeningItem(string Id, string Category, int Points, string Reason, IReadOnlyList<Citation> Sources);
+public sealed record ScreeningItem(string Id, ScreeningCategory Category, int Points, string Reason, IReadOnlyList<Citation> Sources);
 
 /// <summary>The screening result.</summary>
 /// <param name="Points">Total points.</param>
@@ -32,37 +48,43 @@ public static class Screener
     /// <summary>Known medication classes.</summary>
     public static IReadOnlyList<ScreeningItem> Medications { get; } =
     [
-        new("loop-diuretic", "medication", 2, "Loop diuretics (furosemide, bumetanide) increase urinary magnesium loss.", [Sources.OdsFactSheet]),
-        new("thiazide-diuretic", "medication", 2, "Thiazide diuretics (hydrochlorothiazide) increase urinary magnesium loss with long use.", [Sources.OdsFactSheet]),
-        new("ppi", "medication", 2, "Proton-pump inhibitors taken for a long time (usually over a year) can cause hypomagnesemia.", [Sources.FdaPpi2011, Sources.OdsFactSheet]),
-        new("aminoglycoside", "medication", 2, "Aminoglycoside antibiotics cause renal magnesium wasting.", [ScreeningSources.Liamis2021]),
-        new("amphotericin-b", "medication", 2, "Amphotericin B causes renal magnesium wasting.", [ScreeningSources.Liamis2021]),
-        new("cisplatin", "medication", 2, "Cisplatin causes renal magnesium wasting.", [ScreeningSources.Liamis2021]),
-        new("calcineurin-inhibitor", "medication", 2, "Tacrolimus and cyclosporine increase urinary magnesium loss.", [ScreeningSources.Liamis2021]),
-        new("egfr-antibody", "medication", 2, "EGFR antibodies (cetuximab, panitumumab) block renal magnesium reabsorption.", [ScreeningSources.Liamis2021]),
+        new("loop-diuretic", ScreeningCategory.Medication, 2, "Loop diuretics (furosemide, bumetanide) increase urinary magnesium loss.", [Sources.OdsFactSheet]),
+        new("thiazide-diuretic", ScreeningCategory.Medication, 2, "Thiazide diuretics (hydrochlorothiazide) increase urinary magnesium loss with long use.", [Sources.OdsFactSheet]),
+        new("ppi", ScreeningCategory.Medication, 2, "Proton-pump inhibitors taken for a long time (usually over a year) can cause hypomagnesemia.", [Sources.FdaPpi2011, Sources.OdsFactSheet]),
+        new("aminoglycoside", ScreeningCategory.Medication, 2, "Aminoglycoside antibiotics cause renal magnesium wasting.", [ScreeningSources.Liamis2021]),
+        new("amphotericin-b", ScreeningCategory.Medication, 2, "Amphotericin B causes renal magnesium wasting.", [ScreeningSources.Liamis2021]),
+        new("cisplatin", ScreeningCategory.Medication, 2, "Cisplatin causes renal magnesium wasting.", [ScreeningSources.Liamis2021]),
+        new("calcineurin-inhibitor", ScreeningCategory.Medication, 2, "Tacrolimus and cyclosporine increase urinary magnesium loss.", [ScreeningSources.Liamis2021]),
+        new("egfr-antibody", ScreeningCategory.Medication, 2, "EGFR antibodies (cetuximab, panitumumab) block renal magnesium reabsorption.", [ScreeningSources.Liamis2021]),
     ];
 
     /// <summary>Known conditions.</summary>
     public static IReadOnlyList<ScreeningItem> Conditions { get; } =
     [
-        new("type-2-diabetes", "condition", 2, "Glucose in the urine raises urinary magnesium loss; low magnesium is common in type 2 diabetes.", [Sources.OdsFactSheet]),
-        new("alcohol-use-disorder", "condition", 2, "Alcohol raises urinary losses and lowers intake and absorption; hypomagnesemia is common in alcohol dependence.", [Sources.OdsFactSheet]),
-        new("gi-malabsorption", "condition", 2, "Crohn's disease, celiac disease, bowel resection and chronic diarrhea reduce absorption and increase losses.", [Sources.OdsFactSheet]),
-        new("older-age", "condition", 1, "Older adults absorb less, excrete more and often eat less magnesium.", [Sources.OdsFactSheet]),
+        new("type-2-diabetes", ScreeningCategory.Condition, 2, "Glucose in the urine raises urinary magnesium loss; low magnesium is common in type 2 diabetes.", [Sources.OdsFactSheet]),
+        new("alcohol-use-disorder", ScreeningCategory.Condition, 2, "Alcohol raises urinary losses and lowers intake and absorption; hypomagnesemia is common in alcohol dependence.", [Sources.OdsFactSheet]),
+        new("gi-malabsorption", ScreeningCategory.Condition, 2, "Crohn's disease, celiac disease, bowel resection and chronic diarrhea reduce absorption and increase losses.", [Sources.OdsFactSheet]),
+        new("older-age", ScreeningCategory.Condition, 1, "Older adults absorb less, excrete more and often eat less magnesium.", [Sources.OdsFactSheet]),
     ];
 
     private static ScreeningItem FromSign(DeficiencySign s) =>
-        new(s.Id, "symptom", s.Stage == SignStage.Early ? 1 : 2, s.Rationale, s.Sources);
+        new(s.Id, ScreeningCategory.Symptom, s.Stage == SignStage.Early ? 1 : 2, s.Rationale, s.Sources);
 
-    private static ScreeningItem FromSituation(RiskSituation s) => new(s.Id, "situation", 1, s.Rationale, s.Sources);
+    private static ScreeningItem FromSituation(RiskSituation s) => new(s.Id, ScreeningCategory.Situation, 1, s.Rationale, s.Sources);
 
     /// <summary>Every item the screener knows, by category.</summary>
     public static IReadOnlyList<ScreeningItem> All { get; } =
         [.. DeficiencySigns.All.Select(FromSign), .. RiskSituations.All.Select(FromSituation), .. Medications, .. Conditions];
 
     /// <summary>Finds an item of a category by id; null when unknown.</summary>
-    public static ScreeningItem? Find(string category, string id) =>
-        All.FirstOrDefault(i => i.Category == category && string.Equals(i.Id, id.Trim(), StringComparison.OrdinalIgnoreCase));
+    public static ScreeningItem? Find(ScreeningCategory category, string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return All.FirstOrDefault(i => i.Category == category && string.Equals(i.Id, id.Trim(), StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The ids of a category, comma-separated, for messages.</summary>
+    public static string KnownIds(ScreeningCategory category) => string.Join(", ", All.Where(i => i.Category == category).Select(i => i.Id));
 
     /// <summary>Scores the answered items (duplicates count once).</summary>
     public static ScreeningResult Score(IEnumerable<ScreeningItem> answered)
@@ -100,6 +122,6 @@ public static class ScreeningSources
     /// <summary>Zhang et al. 2025, MDS groups and mortality in diabetes.</summary>
     public static readonly Citation Zhang2025 = new(
         "zhang-2025",
-        "Zhang H, Kuang L, Wan Q. Magnesium depletion score and mortality in adults with diabetes (NHANES 2003-2018). PLoS ONE 2025;20(1):e0314298. doi:10.1371/journal.pone.0314298",
+        "Zhang H, Kuang L, Wan Q. Higher magnesium depletion score increases the risk of all-cause and cardiovascular mortality in US adults with diabetes. PLoS ONE 2025;20(1):e0314298. doi:10.1371/journal.pone.0314298",
         "https://doi.org/10.1371/journal.pone.0314298");
 }

@@ -129,9 +129,31 @@ public sealed class MetabolicSyndromeTests
     [Fact]
     public void DrugTreatment_CountsAsMeetingTheCriterion()
     {
-        var r = MetabolicSyndrome.Assess(new MetabolicInputs(Sex.Female, OnBloodPressureDrugs: true, OnGlucoseDrugs: true, OnLipidDrugs: true));
+        var r = MetabolicSyndrome.Assess(new MetabolicInputs(Sex.Female, OnBloodPressureDrugs: true, OnGlucoseDrugs: true, LipidDrugs: LipidDrugs.Fibrate));
         Assert.Equal([MetabolicCriterion.Triglycerides, MetabolicCriterion.Hdl, MetabolicCriterion.BloodPressure, MetabolicCriterion.Glucose], r.CriteriaMet);
         Assert.True(r.Present);
+    }
+
+    // Alberti 2009, Table 1 footnotes: fibrates and nicotinic acid presume high TG and low HDL-C; high-dose omega-3
+    // presumes high TG only; statins are not in the definition (source audit, issue 8).
+    [Theory]
+    [InlineData(LipidDrugs.Fibrate, true, true)]
+    [InlineData(LipidDrugs.NicotinicAcid, true, true)]
+    [InlineData(LipidDrugs.Omega3, true, false)]
+    [InlineData(LipidDrugs.Statin, false, false)]
+    [InlineData(LipidDrugs.None, false, false)]
+    public void LipidDrugClasses_MeetTheCriteriaAlbertiCounts(LipidDrugs drugs, bool triglycerides, bool hdl)
+    {
+        var r = MetabolicSyndrome.Assess(new MetabolicInputs(Sex.Female, LipidDrugs: drugs));
+        Assert.Equal(triglycerides, r.CriteriaMet.Contains(MetabolicCriterion.Triglycerides));
+        Assert.Equal(hdl, r.CriteriaMet.Contains(MetabolicCriterion.Hdl));
+    }
+
+    [Fact]
+    public void ParseLipidDrugs_ReadsClassIdsAndRejectsUnknown()
+    {
+        Assert.Equal(LipidDrugs.Fibrate | LipidDrugs.Omega3, MetabolicSyndrome.ParseLipidDrugs(["fibrate", "omega-3"]));
+        Assert.Null(MetabolicSyndrome.ParseLipidDrugs(["aspirin"]));
     }
 
     [Fact]
@@ -153,6 +175,18 @@ public sealed class MetabolicSyndromeTests
 
 public sealed class SerumMagnesiumTests
 {
+    // Source audit (issue 8): one plausible range for serum magnesium, shared by the value type and the lab store.
+    [Fact]
+    public void PlausibleRange_IsTheSameForTheValueTypeAndTheLabStore()
+    {
+        var kind = Labs.Find("serum-magnesium")!;
+        Assert.Equal(SerumMagnesium.MinimumMmolPerL, kind.MinCanonical);
+        Assert.Equal(SerumMagnesium.MaximumMmolPerL, kind.MaxCanonical);
+        Assert.Throws<ArgumentOutOfRangeException>(() => SerumMagnesium.From(5.01, SerumMagnesiumUnit.MmolPerL));
+        Assert.NotNull(Labs.Check(kind, 5.01, "mmol/L"));
+        Assert.Null(Labs.Check(kind, 5.0, "mmol/L"));
+    }
+
     // 24.305 g/mol, valence 2: 0.75 mmol/L = 1.823 mg/dL = 1.50 mEq/L; 0.85 mmol/L = 2.066 mg/dL (Costello 2016).
     [Theory]
     [InlineData(0.75, 1.8229, 1.50)]
@@ -167,7 +201,7 @@ public sealed class SerumMagnesiumTests
 
     [Fact]
     public void Conversions_RoundTrip() =>
-        Gen.Double[0.01, 10].Sample(mmol =>
+        Gen.Double[0.1, 5].Sample(mmol =>
         {
             var a = SerumMagnesium.From(mmol, SerumMagnesiumUnit.MmolPerL);
             var b = SerumMagnesium.From(a.MilligramsPerDecilitre, SerumMagnesiumUnit.MgPerDl);

@@ -22,8 +22,8 @@ public sealed class SupplementFormTests
     [InlineData("gluconate", "Mg(C6H11O7)2", 414.60, 5.86)]
     [InlineData("aspartate", "Mg(C4H6NO4)2", 288.50, 8.42)]
     [InlineData("glutamate", "Mg(C5H8NO4)2", 316.55, 7.68)]
-    [InlineData("l-threonate", "Mg(C4H7O5)2", 294.50, 8.25)]
-    [InlineData("orotate", "Mg(C5H3N2O4)2", 334.48, 7.27)]
+    // Orotate as sold is the dihydrate: Magnerot states 500 mg → 32.8 mg Mg = 6.56 % (source audit, issue 8).
+    [InlineData("orotate", "Mg(C5H3N2O4)2·2H2O", 370.51, 6.56)]
     [InlineData("sulfate-anhydrous", "MgSO4", 120.36, 20.19)]
     [InlineData("sulfate-heptahydrate", "MgSO4·7H2O", 246.47, 9.86)]
     public void ElementalPercent_FollowsFromTheMolarMass(string id, string formula, double molarMass, double percent)
@@ -32,6 +32,25 @@ public sealed class SupplementFormTests
         Assert.Equal(formula, form.Formula.Text);
         Assert.Equal(molarMass, form.MolarMassGramsPerMole, 0.01);
         Assert.Equal(percent, form.ElementalPercent, 0.01);
+        Assert.Null(form.StatedElementalPercent);
+    }
+
+    // Magnerot product information: 500 mg magnesium orotate dihydrate = 32.8 mg magnesium.
+    [Fact]
+    public void Orotate_500Milligrams_Gives32Point8MilligramsAsOnTheLabel() =>
+        Assert.Equal(32.8, 500 * SupplementForms.Find("orotate")!.ElementalPercent / 100, 0.05);
+
+    // Magtein product information: 2 g magnesium L-threonate provides 144 mg elemental magnesium (7.2 %), below the
+    // anhydrous formula's 8.25 %; the manufacturer's figure is used and the notes say so.
+    [Fact]
+    public void Threonate_UsesTheManufacturersFigureAndSaysSo()
+    {
+        var form = SupplementForms.Find("l-threonate")!;
+        Assert.Equal(8.25, form.FormulaElementalPercent, 0.01);
+        Assert.Equal(7.2, form.ElementalPercent, 0.001);
+        Assert.Equal(144, 2000 * form.ElementalPercent / 100, 0.001);
+        Assert.Contains("manufacturer", form.Notes, StringComparison.Ordinal);
+        Assert.Contains(form.Sources, s => s.Id == "magtein-label");
     }
 
     [Fact]

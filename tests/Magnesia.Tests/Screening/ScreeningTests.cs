@@ -42,15 +42,15 @@ public sealed class ScreenerTests
     // The weights table (also in README): early signs 1, worsening/severe signs 2, situations 1,
     // medications 2, conditions 2 except older age 1.
     [Theory]
-    [InlineData("symptom", "fatigue", 1)]
-    [InlineData("symptom", "muscle-cramps", 2)]
-    [InlineData("symptom", "low-calcium-or-potassium", 2)]
-    [InlineData("situation", "low-magnesium-diet", 1)]
-    [InlineData("medication", "ppi", 2)]
-    [InlineData("medication", "loop-diuretic", 2)]
-    [InlineData("condition", "type-2-diabetes", 2)]
-    [InlineData("condition", "older-age", 1)]
-    public void Weights_MatchTheTable(string category, string id, int points) =>
+    [InlineData(ScreeningCategory.Symptom, "fatigue", 1)]
+    [InlineData(ScreeningCategory.Symptom, "muscle-cramps", 2)]
+    [InlineData(ScreeningCategory.Symptom, "low-calcium-or-potassium", 2)]
+    [InlineData(ScreeningCategory.Situation, "low-magnesium-diet", 1)]
+    [InlineData(ScreeningCategory.Medication, "ppi", 2)]
+    [InlineData(ScreeningCategory.Medication, "loop-diuretic", 2)]
+    [InlineData(ScreeningCategory.Condition, "type-2-diabetes", 2)]
+    [InlineData(ScreeningCategory.Condition, "older-age", 1)]
+    public void Weights_MatchTheTable(ScreeningCategory category, string id, int points) =>
         Assert.Equal(points, Screener.Find(category, id)!.Points);
 
     [Theory]
@@ -64,8 +64,8 @@ public sealed class ScreenerTests
     [Fact]
     public void Score_AddsPointsOnceEach()
     {
-        var fatigue = Screener.Find("symptom", "fatigue")!;
-        var ppi = Screener.Find("medication", "ppi")!;
+        var fatigue = Screener.Find(ScreeningCategory.Symptom, "fatigue")!;
+        var ppi = Screener.Find(ScreeningCategory.Medication, "ppi")!;
         var r = Screener.Score([fatigue, ppi, fatigue]);
         Assert.Equal(3, r.Points);
         Assert.Equal("moderate", r.Level);
@@ -76,11 +76,34 @@ public sealed class ScreenerTests
     public void EveryItem_HasAReasonAndASource() =>
         Assert.All(Screener.All, i => { Assert.False(string.IsNullOrWhiteSpace(i.Reason)); Assert.NotEmpty(i.Sources); });
 
+    // Source audit (issue 8): the paper's title is "Higher magnesium depletion score increases the risk of all-cause and
+    // cardiovascular mortality in US adults with diabetes" (Zhang, Kuang, Wan, PLoS ONE 2025;20(1):e0314298).
+    [Fact]
+    public void Zhang2025_CarriesThePublishedTitle() =>
+        Assert.Contains("Higher magnesium depletion score increases the risk of all-cause and cardiovascular mortality in US adults with diabetes", ScreeningSources.Zhang2025.Text, StringComparison.Ordinal);
+
+    // Source audit: IOM 1997 RDAs — girls 14–18 y 360 mg vs women 310/320; boys 14–18 y 410 mg vs men 400/420, so
+    // "requirements peak at 14–18" is true for girls only. Breastfeeding adds no requirement (IOM: same as non-lactating).
+    [Fact]
+    public void RiskSituations_SayWhatTheSourcesSay()
+    {
+        var adolescence = RiskSituations.Find("adolescence")!.Rationale;
+        Assert.Contains("Girls' requirements peak at 14–18", adolescence, StringComparison.Ordinal);
+        Assert.Contains("410 mg", adolescence, StringComparison.Ordinal);
+        Assert.DoesNotContain("Requirements peak", adolescence, StringComparison.Ordinal);
+        var pregnancy = RiskSituations.Find("pregnancy-or-lactation")!.Rationale;
+        Assert.DoesNotContain("as often as other women", pregnancy, StringComparison.Ordinal);
+        Assert.Contains("no extra need", pregnancy, StringComparison.Ordinal);
+        var lowEnergy = RiskSituations.Find("low-energy-intake")!;
+        Assert.DoesNotContain("rarely reach the EAR", lowEnergy.Rationale, StringComparison.Ordinal);
+        Assert.Contains(lowEnergy.Sources, c => c.Id == "wweia-2005-2006");
+    }
+
     [Fact]
     public void All_CoversThe13SignsAnd8Situations()
     {
-        Assert.Equal(13, Screener.All.Count(i => i.Category == "symptom"));
-        Assert.Equal(8, Screener.All.Count(i => i.Category == "situation"));
+        Assert.Equal(13, Screener.All.Count(i => i.Category == ScreeningCategory.Symptom));
+        Assert.Equal(8, Screener.All.Count(i => i.Category == ScreeningCategory.Situation));
     }
 }
 
@@ -114,6 +137,22 @@ public sealed class EvidenceTests
     [Fact]
     public void Apply_RejectsImpossibleIntakes() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => Evidence.Apply(-1, LifeStage.Adult(30, Sex.Female)));
+
+    // A diary may hold 5 kg entries: a mean above 10,000 mg/day is implausible but valid and must still give a report.
+    [Fact]
+    public void Apply_AcceptsAnyFiniteIntake() =>
+        Assert.Equal("≥100% of RDA", Evidence.Apply(25_000, LifeStage.Adult(30, Sex.Female)).VitalCategory);
+
+    // Source audit: Dibaba 2015 — the association "appeared to be limited to those taking magnesium supplementation";
+    // Dong 2011 — significant with BMI ≥ 25 but not < 25, "although test for interaction was not statistically
+    // significant (P interaction = 0.13)".
+    [Fact]
+    public void Findings_CarryTheSourcesQualifications()
+    {
+        var findings = Evidence.Apply(300, LifeStage.Adult(60, Sex.Male)).Findings;
+        Assert.Contains("appeared limited to people taking magnesium supplements", findings.Single(f => f.Study == "VITAL cohort").Finding, StringComparison.Ordinal);
+        Assert.Contains("P = 0.13", findings.Single(f => f.Study.StartsWith("Dong", StringComparison.Ordinal)).Finding, StringComparison.Ordinal);
+    }
 }
 
 public sealed class SerumInterpretationTests
@@ -121,6 +160,7 @@ public sealed class SerumInterpretationTests
     // IOM 1997 / ODS interval 0.75–0.95 mmol/L; Costello 2016 proposed ≥ 0.85; severe < 0.50; > 1.05 hypermagnesemia.
     [Theory]
     [InlineData(0.49, "severe-hypomagnesemia")]
+    [InlineData(0.10, "severe-hypomagnesemia")]
     [InlineData(0.50, "hypomagnesemia")]
     [InlineData(0.74, "hypomagnesemia")]
     [InlineData(0.75, "low-normal")]
@@ -136,6 +176,15 @@ public sealed class SerumInterpretationTests
         Assert.Equal(band, i.Band);
         Assert.Contains("does not rule out low body stores", i.Text, StringComparison.Ordinal);
     }
+
+    // Source audit: the < 0.50 and > 1.05 mmol/L bands are clinical-laboratory practice, not IOM/ODS values; they cite
+    // where they come from (NHS Lothian guideline; StatPearls laboratory interval).
+    [Theory]
+    [InlineData(0.40, "nhs-lothian-hypomagnesaemia")]
+    [InlineData(1.20, "statpearls-hypomagnesemia")]
+    [InlineData(1.20, "nhs-lothian-hypomagnesaemia")]
+    public void OuterBands_CiteTheirSources(double mmol, string citation) =>
+        Assert.Contains(SerumMagnesiumInterpretation.Interpret(SerumMagnesium.From(mmol, SerumMagnesiumUnit.MmolPerL)).Sources, c => c.Id == citation);
 }
 
 public sealed class LabsTests

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using Magnesia.Data.Contracts;
+using Magnesia.Foods;
+using Magnesia.Intake;
+
+namespace Magnesia.Cli.Features.Diary;
+
+/// <summary>
+/// <c>magnesia log food &lt;ndb|c1|r1|words…&gt; (--grams n | --portion "…" [--quantity n] | --oz n | --lb n)</c>: an NDB
+/// number, custom food id or recipe id means exactly that food; words log the best search hit, and the output names it.
+/// </summary>
+internal static class LogFoodCommand
+{
+    public static Command Create(CliContext cli, GlobalOptions g)
+    {
+        var food = new Argument<string[]>("food") { Description = "NDB number (11457), custom food id (c1), recipe id (r1), or the food in words (pumpkin seeds).", Arity = ArgumentArity.ZeroOrMore };
+        var grams = CliOptions.Number("--grams", "Grams.", "G");
+        var portion = new Option<string?>("--portion") { Description = "A household portion of the food (see `foods show`), \"serving\" for custom foods and recipes, or g, oz, lb.", HelpName = "PORTION" };
+        var quantity = CliOptions.Number("--quantity", "How many portions (default 1).");
+        var ounces = CliOptions.Number("--oz", "Ounces.", "OZ");
+        var pounds = CliOptions.Number("--lb", "Pounds.", "LB");
+        var date = CliOptions.Date("--date", "Day eaten, yyyy-mm-dd (default today).");
+        var meal = CliOptions.Meal();
+        var command = new Command("food", "Log a food by NDB number, custom food or recipe id, or by name.") { food, grams, portion, quantity, ounces, pounds, date, meal };
+        command.Guarded(r =>
+        {
+            var text = string.Join(' ', r.GetValue(food) ?? []).Trim();
+            var amounts = new[] { r.GetValue(grams) is not null, r.GetValue(portion) is not null, r.GetValue(ounces) is not null, r.GetValue(pounds) is not null }.Count(x => x);
+            Checks.Report(r,
+                text.Length == 0 || SearchText.Words(text).Count == 0 ? "<food> is required: an NDB number, a custom food id (c1), a recipe id (r1) or the food's name"
+                : amounts != 1 ? "give exactly one amount: --grams, --portion (with --quantity), --oz or --lb"
+                : r.GetValue(quantity) is not null && r.GetValue(portion) is null ? "--quantity goes with --portion"
+                : Checks.Positive(r.GetValue(grams), "--grams", Amounts.MaxEntryGrams)
+                  ?? Checks.Positive(r.GetValue(quantity), "--quantity", 1_000)
+                  ?? Checks.Positive(r.GetValue(ounces), "--oz", Amounts.MaxEntryGrams / Amounts.GramsPerOunce)
+                  ?? Checks.Positive(r.GetValue(pounds), "--lb", Amounts.MaxEntryGrams / Amounts.GramsPerPound)
+                  ?? (r.GetValue(portion) is { } p && string.IsNullOrWhiteSpace(p) ? "--portion must not be empty" : null));
+        });
+        command.SetAction(async (parse, ct) =>
+        {
+            var day = cli.Date(parse.GetValue(date));
+            var text = string.Join(' ', parse.GetValue(food)!).Trim();
+            await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);
+            await CliContext.RequireProfileOnAsync(diary, day, ct);
+            var (info, matched) = await diary.ResolveFoodAsync(text, ct) ?? throw new UsageException(FoodRef.Parse(text) switch
+            {
+                { Source: FoodSource.Sr28 } r => $"no food with NDB number {r.Id}",
+                { Source: FoodSource.Custom } r => $"no custom food {r.Id} (see `magnesia foods add`)",
+                { } r => $"no recipe {r.Id} (see `magnesia recipes list`)",
+                null => $"no food matches '{text}' (try `magnesia foods search {text}`)",
+            });
+            var (unit, count) = (parse.GetValue(grams), parse.GetValue(ounces), parse.GetValue(pounds)) switch
+            {
+                ({ } gr, _, _) => ("g", gr),
+                (_, { } oz, _) => ("oz", oz),
+                (_, _, { } lb) => ("lb", lb),
+                _ => (parse.GetValue(portion)!.Trim(), parse.GetValue(quantity) ?? 1),
+            };
+            var amount = Amounts.ToGrams(unit, count, info.Portions, out var problem) ?? throw new UsageException(problem!);
+            var id = await diary.AddFoodAsync(day, parse.GetValue(meal), info.Ref, amount, new AmountEntered(unit, count), ct);
+            var mg = info.Per100g.Magnesium.Scale(amount / 100.0);
+            if (parse.GetValue(g.Json))
+            {
+                return cli.WriteJson(new LoggedFoodResponse(id, day, info.Ref.Id, info.Name, Math.Round(amount, 2), mg.Milligrams,
+                    matched is null ? null : new MatchedFoodResponse(matched.Food.Ndb, matched.Food.Name, text)));
+            }
+
+            cli.Out.WriteLine(id);
+            cli.Error.WriteLine($"logged {amount:0.#} g {info.Name}{(matched is null ? "" : $" (NDB {info.Ref.Id}, best match for '{text}')")} on {day:yyyy-MM-dd}: {Checks.Mg(mg.Milligrams)} mg magnesium");
+            return MagnesiaCli.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using System.Globalization;
+using Magnesia.Data.Contracts;
+using Magnesia.Foods;
+using Spectre.Console;
+
+namespace Magnesia.Cli.Features.Foods;
+
+/// <summary><c>magnesia foods search &lt;query…&gt; [--limit N]</c></summary>
+internal static class FoodsSearchCommand
+{
+    public static Command Create(CliContext cli, GlobalOptions g)
+    {
+        var query = new Argument<string[]>("query") { Description = "What you ate, in your own words (typos are fine).", Arity = ArgumentArity.ZeroOrMore };
+        var limit = CliOptions.Whole("--limit", "Number of results, 1–100 (default 10).");
+        var command = new Command("search", "Typo-tolerant ranked search over descriptions and common names.") { query, limit };
+        command.Guarded(r =>
+        {
+            var text = string.Join(' ', r.GetValue(query) ?? []);
+            Checks.Report(r,
+                string.IsNullOrWhiteSpace(text) || SearchText.Words(text).Count == 0 ? "<query> must contain at least one word"
+                : r.GetValue(limit) is { } n and (< 1 or > 100) ? $"--limit must be between 1 and 100, not {n}"
+                : null);
+        });
+        command.SetAction(async (parse, ct) =>
+        {
+            var store = await cli.OpenStoreAsync(parse.GetValue(g.Db), ct);
+            var hits = (await store.SearchFoodsAsync(string.Join(' ', parse.GetValue(query)!), parse.GetValue(limit) ?? 10, ct)).Select(FoodHitResponse.From).ToList();
+            if (parse.GetValue(g.Json))
+                return cli.WriteJson(hits);
+            if (hits.Count == 0)
+            {
+                cli.Out.WriteLine("No foods found.");
+                return MagnesiaCli.Ok;
+            }
+
+            var table = new Table().AddColumns(new TableColumn("NDB"), new TableColumn("Food"), new TableColumn("Group"), new TableColumn("Mg mg/100 g").RightAligned(), new TableColumn("Score").RightAligned());
+            foreach (var h in hits)
+                table.AddRow(h.Ndb, Markup.Escape(h.Name), Markup.Escape(h.Group), Checks.Mg(h.MagnesiumMgPer100g), h.Score.ToString("0.00", CultureInfo.InvariantCulture));
+            cli.Console.Write(table);
+            return MagnesiaCli.Ok;
+        });
+        return command;
+    }
+}

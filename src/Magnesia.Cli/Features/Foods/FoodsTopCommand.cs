@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Globalization;
+using Magnesia.Data.Contracts;
+using Magnesia.Foods;
+using Spectre.Console;
+
+namespace Magnesia.Cli.Features.Foods;
+
+/// <summary><c>magnesia foods top [--per 100g|100kcal|portion] [--group G] [--limit N]</c></summary>
+internal static class FoodsTopCommand
+{
+    public static Command Create(CliContext cli, GlobalOptions g)
+    {
+        var per = new Option<NutrientBasis?>("--per")
+        {
+            Description = "100g (default), 100kcal or portion (the food's first household measure).",
+            HelpName = "BASIS",
+            CustomParser = r =>
+            {
+                var text = r.Tokens[^1].Value;
+                if (NutrientBases.Parse(text) is { } b)
+                    return b;
+                r.AddError($"--per must be 100g, 100kcal or portion, not '{text}'");
+                return null;
+            },
+        };
+        var group = new Option<string?>("--group") { Description = "Food group: code (1100 or 11), name, or an unambiguous part of it (vegetables).", HelpName = "GROUP" };
+        var limit = CliOptions.Whole("--limit", "Number of foods, 1–1000 (default 20).");
+        var command = new Command("top", "Richest magnesium sources per 100 g, per 100 kcal or per portion.") { per, group, limit };
+        command.Validate(r => (
+            r.GetValue(group) is { } gr && FoodGroups.Resolve(gr) is null ? $"--group '{gr}' matches no single food group; use a code such as 1100 or a name such as 'Nut and Seed Products'"
+            : r.GetValue(limit) is { } n and (< 1 or > 1000) ? $"--limit must be between 1 and 1000, not {n}"
+            : null));
+        command.SetAction(async (parse, ct) =>
+        {
+            var basis = parse.GetValue(per) ?? NutrientBasis.Per100Grams;
+            var foodGroup = parse.GetValue(group) is { } name ? FoodGroups.Resolve(name) : null;
+            var store = await cli.OpenStoreAsync(parse.GetValue(g.Db), ct);
+            var basisName = basis.Name();
+            var top = (await store.LoadCatalogAsync(ct)).Top(basis, foodGroup, parse.GetValue(limit) ?? 20).Select(r => FoodTopResponse.From(r, basisName)).ToList();
+            if (parse.GetValue(g.Json))
+                return cli.WriteJson(top);
+
+            var title = $"Richest magnesium sources per {basisName}{(foodGroup is null ? "" : $" — {foodGroup.Name}")}";
+            var table = new Table().Title(Markup.Escape(title)).AddColumns(new TableColumn("NDB"), new TableColumn("Food"), new TableColumn($"Mg mg/{basisName}").RightAligned(), new TableColumn("Mg mg/100 g").RightAligned());
+            if (basis == NutrientBasis.PerPortion)
+                table.AddColumn("Portion");
+            foreach (var t in top)
+            {
+                var row = new List<string> { t.Ndb, Markup.Escape(t.Name), t.MagnesiumMg.ToString("0.#", CultureInfo.InvariantCulture), Checks.Mg(t.MagnesiumMgPer100g) };
+                if (basis == NutrientBasis.PerPortion)
+                    row.Add(Markup.Escape($"{t.Portion} ({t.PortionGrams:0.##} g)"));
+                table.AddRow([.. row]);
+            }
+
+            cli.Console.Write(table);
+            return MagnesiaCli.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Magnesia.Data.Contracts;
+
+/// <summary>
+/// Compile-time JSON metadata for every response record, so a CLI process serialises without reflection (a large
+/// share of a short command's start-up).
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(DriResponse))]
+[JsonSerializable(typeof(List<FormResponse>))]
+[JsonSerializable(typeof(List<FoodHitResponse>))]
+[JsonSerializable(typeof(List<FoodTopResponse>))]
+[JsonSerializable(typeof(FoodResponse))]
+[JsonSerializable(typeof(DbInfoResponse))]
+[JsonSerializable(typeof(ProfileResponse))]
+[JsonSerializable(typeof(LoggedFoodResponse))]
+[JsonSerializable(typeof(LoggedSupplementResponse))]
+[JsonSerializable(typeof(LoggedSymptomResponse))]
+[JsonSerializable(typeof(CustomFoodCreatedResponse))]
+[JsonSerializable(typeof(CreatedResponse))]
+[JsonSerializable(typeof(DeletedResponse))]
+[JsonSerializable(typeof(DayEntriesResponse))]
+[JsonSerializable(typeof(RecipeResponse))]
+[JsonSerializable(typeof(OwnFoodsResponse))]
+[JsonSerializable(typeof(DayResponse))]
+[JsonSerializable(typeof(PeriodResponse))]
+[JsonSerializable(typeof(ImportResponse))]
+[JsonSerializable(typeof(ScreeningResponse))]
+[JsonSerializable(typeof(EgfrResponse))]
+[JsonSerializable(typeof(MdsResponse))]
+[JsonSerializable(typeof(MetabolicResponse))]
+[JsonSerializable(typeof(SerumResponse))]
+[JsonSerializable(typeof(EvidenceResponse))]
+[JsonSerializable(typeof(LabResponse))]
+[JsonSerializable(typeof(List<LabResponse>))]
+[JsonSerializable(typeof(AssessmentResponse))]
+public sealed partial class ContractsJsonContext : JsonSerializerContext;
+
+/// <summary>The JSON options of every face: camelCase, indented, non-ASCII kept readable, nulls written.</summary>
+public static class ContractsJson
+{
+    /// <summary>Options backed by <see cref="ContractsJsonContext"/>.</summary>
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        TypeInfoResolver = ContractsJsonContext.Default,
+    };
+}
