@@ -38,7 +38,7 @@ internal static class DiaryBenchmark
 
         await using (var db = new MagnesiaDbContext(MagnesiaStore.Options(path)))
         {
-            var diary = new DiaryStore(db, DiaryStore.LocalUser);
+            var diary = new DiaryStore(db, "local");
             var profile = (await diary.GetProfileAsync())!;
             var day = await Time(300, async () => (await diary.DayAsync(profile, busyDay)).Entries.Count);
             report.AppendLine(Row("day report, 30 entries, in-process", day));
@@ -95,7 +95,7 @@ internal static class DiaryBenchmark
 
     private static async Task<int> SeedAsync(MagnesiaDbContext db, DateOnly from, DateOnly to, DateOnly busyDay)
     {
-        var diary = new DiaryStore(db, DiaryStore.LocalUser);
+        var diary = new DiaryStore(db, "local");
         await diary.SetProfileAsync(new DiaryProfile(Sex.Female, new DateOnly(1985, 6, 15), null, null,
             [new DatePeriod(new DateOnly(2019, 2, 1), new DateOnly(2019, 10, 20))], [new DatePeriod(new DateOnly(2019, 10, 21), new DateOnly(2020, 6, 30))], 62, []));
         var foods = await db.Foods.AsNoTracking().Where(f => f.SurveyFood && f.MagnesiumUgPer100g != null).Select(f => f.Ndb).ToListAsync();
@@ -108,17 +108,17 @@ internal static class DiaryBenchmark
             {
                 rows.Add(new EntryRecord
                 {
-                    UserId = DiaryStore.LocalUser, Date = d, Kind = "food", FoodRef = foods[rng.Next(foods.Count)], Grams = rng.Next(10, 300),
-                    Meal = ((Meal)rng.Next(4)).ToString().ToLowerInvariant(), PortionEntered = "g", QuantityEntered = 1,
+                    UserId = "local", Date = d, Kind = EntryKind.Food, FoodRef = foods[rng.Next(foods.Count)], Grams = rng.Next(10, 300),
+                    Meal = (Meal)rng.Next(4), PortionEntered = "g", QuantityEntered = 1,
                 });
             }
 
             if (d == busyDay || rng.Next(3) == 0)
-                rows.Add(new EntryRecord { UserId = DiaryStore.LocalUser, Date = d, Kind = "supplement", FormId = "citrate", ElementalMagnesiumUg = Mass.FromMilligrams(200).Micrograms, CalciumUg = 0 });
+                rows.Add(new EntryRecord { UserId = "local", Date = d, Kind = EntryKind.Supplement, FormId = "citrate", ElementalMagnesiumUg = Mass.FromMilligrams(200).Micrograms, CalciumUg = 0 });
             if (d == busyDay)
-                rows.Add(new EntryRecord { UserId = DiaryStore.LocalUser, Date = d, Kind = "supplement", FormId = "glycinate", ElementalMagnesiumUg = Mass.FromMilligrams(100).Micrograms, CalciumUg = 0 });
+                rows.Add(new EntryRecord { UserId = "local", Date = d, Kind = EntryKind.Supplement, FormId = "glycinate", ElementalMagnesiumUg = Mass.FromMilligrams(100).Micrograms, CalciumUg = 0 });
             if (rng.Next(20) == 0)
-                rows.Add(new EntryRecord { UserId = DiaryStore.LocalUser, Date = d, Kind = "symptom", SignId = "muscle-cramps", Severity = rng.Next(1, 6) });
+                rows.Add(new EntryRecord { UserId = "local", Date = d, Kind = EntryKind.Symptom, SignId = "muscle-cramps", Severity = rng.Next(1, 6) });
         }
 
         await using var tx = await db.Database.BeginTransactionAsync();

@@ -1,5 +1,7 @@
 using Magnesia.Data.Diary;
+using Magnesia.Intake;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Magnesia.Data;
 
@@ -63,7 +65,7 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
         modelBuilder.Entity<ProfilePeriodRecord>(e =>
         {
             e.ToTable("profile_periods");
-            e.Property(p => p.Kind).HasMaxLength(16);
+            e.Property(p => p.Kind).HasMaxLength(16).HasConversion<ContractNameConverter<PeriodKind>>();
             e.Property(p => p.UserId).HasMaxLength(64);
         });
         modelBuilder.Entity<CustomFoodRecord>(e =>
@@ -90,8 +92,8 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
         {
             e.ToTable("diary_entries");
             e.Property(p => p.UserId).HasMaxLength(64);
-            e.Property(p => p.Kind).HasMaxLength(16);
-            e.Property(p => p.Meal).HasMaxLength(16);
+            e.Property(p => p.Kind).HasMaxLength(16).HasConversion<ContractNameConverter<EntryKind>>();
+            e.Property(p => p.Meal).HasMaxLength(16).HasConversion<ContractNameConverter<Meal>>();
             e.Property(p => p.FoodRef).HasMaxLength(16);
             e.Property(p => p.PortionEntered).HasMaxLength(100);
             e.Property(p => p.FormId).HasMaxLength(32);
@@ -230,3 +232,8 @@ public sealed class DatasetRecord
     /// <summary>When it was imported (UTC).</summary>
     public DateTimeOffset ImportedAt { get; set; }
 }
+
+/// <summary>Stores an enum as its readable lower-case name (<see cref="ContractNames"/>): the rows stay readable and
+/// match the strings earlier versions wrote.</summary>
+public sealed class ContractNameConverter<T>() : ValueConverter<T, string>(v => ContractNames.Name(v), v => ContractNames.Parse<T>(v)!.Value)
+    where T : struct, Enum;

@@ -2,6 +2,7 @@
 using System;
 using System.Reflection;
 using Magnesia.Data.Diary;
+using Magnesia.Intake;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -85,18 +86,21 @@ namespace Magnesia.Data.CompiledModel
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",
-                typeof(string),
+                typeof(EntryKind),
                 propertyInfo: typeof(EntryRecord).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EntryRecord).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 16);
+                maxLength: 16,
+                valueConverter: new ContractNameConverter<EntryKind>());
+            kind.SetSentinelFromProviderValue("food");
 
             var meal = runtimeEntityType.AddProperty(
                 "Meal",
-                typeof(string),
+                typeof(Meal?),
                 propertyInfo: typeof(EntryRecord).GetProperty("Meal", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EntryRecord).GetField("<Meal>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 16);
+                maxLength: 16,
+                valueConverter: new ContractNameConverter<Meal>());
 
             var note = runtimeEntityType.AddProperty(
                 "Note",

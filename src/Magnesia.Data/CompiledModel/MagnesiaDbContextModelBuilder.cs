@@ -11,7 +11,7 @@ namespace Magnesia.Data.CompiledModel
     public partial class MagnesiaDbContextModel
     {
         private MagnesiaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("62dbef09-46a3-4d30-a465-ddd3ca1c2e81"), entityTypeCount: 11)
+            : base(skipDetectChanges: false, modelId: new Guid("435bcc88-9490-442e-a613-84d325d2258b"), entityTypeCount: 11)
         {
         }
 

@@ -3,6 +3,7 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Magnesia.Data.Diary;
+using Magnesia.Intake;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -44,10 +45,12 @@ namespace Magnesia.Data.CompiledModel
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",
-                typeof(string),
+                typeof(PeriodKind),
                 propertyInfo: typeof(ProfilePeriodRecord).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ProfilePeriodRecord).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 16);
+                maxLength: 16,
+                valueConverter: new ContractNameConverter<PeriodKind>());
+            kind.SetSentinelFromProviderValue("pregnancy");
 
             var to = runtimeEntityType.AddProperty(
                 "To",

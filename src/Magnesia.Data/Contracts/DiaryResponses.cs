@@ -50,7 +50,7 @@ public sealed record DayResponse(
             d.CalciumToMagnesiumRatio is { } r ? Round(r, 2) : null,
             d.MagnesiumMgPer1000Kcal is { } k ? Round(k, 1) : null,
             d.MagnesiumIncomplete,
-            withEntries ? [.. d.Entries.Select(e => new DayEntryResponse(e.Id, e.Kind, e.Key, e.Name, e.Meal?.ToString().ToLowerInvariant(), e.Grams is { } g ? Round(g, 2) : null,
+            withEntries ? [.. d.Entries.Select(e => new DayEntryResponse(e.Id, e.Kind.Name(), e.Key, e.Name, e.Meal?.Name(), e.Grams is { } g ? Round(g, 2) : null,
                 e.Nutrients.Magnesium.Milligrams, e.Nutrients.Calcium.Milligrams, e.Nutrients.Potassium.Milligrams, Round(e.Nutrients.EnergyKcal, 1), e.Nutrients.MagnesiumMissing))] : null,
             withEntries ? [.. d.Symptoms.Select(s => new SymptomResponse(s.Id, s.SignId, DeficiencySigns.Find(s.SignId)?.Name ?? s.SignId, s.Severity, s.Note))] : null)
         {

@@ -95,12 +95,12 @@ public static class DiaryTransfer
             profile is null ? null : new DiaryDocument.ProfileDto(
                 profile.Sex, profile.BirthDate, profile.AgeYears, profile.AgeRecordedOn, profile.WeightKg,
                 profile.Medications?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [],
-                [.. profile.Periods.Where(p => p.Kind == "pregnancy").OrderBy(p => p.From).Select(p => new DiaryDocument.PeriodDto(p.From, p.To))],
-                [.. profile.Periods.Where(p => p.Kind == "lactation").OrderBy(p => p.From).Select(p => new DiaryDocument.PeriodDto(p.From, p.To))]),
+                [.. profile.Periods.Where(p => p.Kind == PeriodKind.Pregnancy).OrderBy(p => p.From).Select(p => new DiaryDocument.PeriodDto(p.From, p.To))],
+                [.. profile.Periods.Where(p => p.Kind == PeriodKind.Lactation).OrderBy(p => p.From).Select(p => new DiaryDocument.PeriodDto(p.From, p.To))]),
             [.. customs.Select(c => new DiaryDocument.CustomFoodDto($"c{c.Id}", c.Name, Mg(c.MagnesiumUgPer100g), Mg(c.CalciumUgPer100g), Mg(c.PotassiumUgPer100g), c.EnergyKcalPer100g, c.ServingGrams))],
             [.. recipes.Select(r => new DiaryDocument.RecipeDto($"r{r.Id}", r.Name, r.Servings, [.. r.Ingredients.OrderBy(i => i.Sequence).Select(i => new DiaryDocument.IngredientDto(i.FoodRef, i.Grams))]))],
             [.. entries.Select(e => new DiaryDocument.EntryDto(
-                e.Id, e.Date, e.Kind, e.Meal, e.FoodRef, e.Grams, e.PortionEntered, e.QuantityEntered,
+                e.Id, e.Date, e.Kind.Name(), e.Meal?.Name(), e.FoodRef, e.Grams, e.PortionEntered, e.QuantityEntered,
                 e.FormId, e.ElementalMagnesiumUg is { } ug ? Mg(ug) : null, e.CompoundMg, e.CalciumUg is { } ca ? Mg(ca) : null,
                 e.SignId, e.Severity, e.Note))]);
     }
@@ -246,26 +246,27 @@ public static class DiaryTransfer
                 Fail($"{at}.id", $"{e.Id} is not a unique positive id");
             if (DiaryDates.Check(e.Date, today) is { } dateProblem)
                 Fail($"{at}.date", dateProblem);
-            var record = new EntryRecord { Id = e.Id, UserId = userId, Date = e.Date, Kind = e.Kind };
-            switch (e.Kind)
+            EntryKind? kind = e.Kind switch { "food" => EntryKind.Food, "supplement" => EntryKind.Supplement, "symptom" => EntryKind.Symptom, _ => null };
+            var record = new EntryRecord { Id = e.Id, UserId = userId, Date = e.Date, Kind = kind ?? EntryKind.Food };
+            switch (kind)
             {
-                case "food":
+                case EntryKind.Food:
                     var f = FoodRef.Parse(e.Food);
                     if (f is not { } food || (food.Source == FoodSource.Sr28 && !known.Contains(food.Id)) || (food.Source == FoodSource.Custom && !customIds.Contains(food.Id)) || (food.Source == FoodSource.Recipe && !recipeIds.Contains(food.Id)))
                         Fail($"{at}.food", $"\"{e.Food}\" is not an SR28 food in the store, or a custom food or recipe of this document");
                     if (Amounts.Check(e.Grams ?? double.NaN, out var gramsProblem) is null)
                         Fail($"{at}.grams", gramsProblem!);
-                    if (e.Meal is not null && DiaryStore.ParseMeal(e.Meal) is null)
+                    if (e.Meal is not null && ContractNames.Parse<Meal>(e.Meal) is null)
                         Fail($"{at}.meal", $"\"{e.Meal}\" is not breakfast, lunch, dinner or snack");
                     if (e.Quantity is { } q && (!double.IsFinite(q) || q <= 0))
                         Fail($"{at}.quantity", "must be positive");
                     record.FoodRef = f!.Value.Id;
                     record.Grams = e.Grams;
-                    record.Meal = e.Meal;
+                    record.Meal = ContractNames.Parse<Meal>(e.Meal);
                     record.PortionEntered = e.Portion ?? "g";
                     record.QuantityEntered = e.Quantity ?? e.Grams;
                     break;
-                case "supplement":
+                case EntryKind.Supplement:
                     if (SupplementForms.Find(e.Form ?? "") is null)
                         Fail($"{at}.form", $"\"{e.Form}\" is not a supplement form ({SupplementForms.KnownIds})");
                     if (Supplements.Check(e.ElementalMg ?? double.NaN) is { } doseProblem)
@@ -279,7 +280,7 @@ public static class DiaryTransfer
                     record.CompoundMg = e.CompoundMg;
                     record.CalciumUg = Ug(e.CalciumMg ?? 0);
                     break;
-                case "symptom":
+                case EntryKind.Symptom:
                     if (DeficiencySigns.Find(e.Sign ?? "") is null)
                         Fail($"{at}.sign", $"\"{e.Sign}\" is not a deficiency sign id");
                     if (e.Severity is not (>= 1 and <= 5))

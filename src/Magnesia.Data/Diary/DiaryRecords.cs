@@ -1,3 +1,5 @@
+using Magnesia.Intake;
+
 namespace Magnesia.Data.Diary;
 
 // EF Core rows of the intake diary. Every row is keyed by user so that the web face can add accounts; the CLI uses
@@ -40,8 +42,8 @@ public sealed class ProfilePeriodRecord
     /// <summary>Owner.</summary>
     public required string UserId { get; set; }
 
-    /// <summary><c>pregnancy</c> or <c>lactation</c>.</summary>
-    public required string Kind { get; set; }
+    /// <summary>Pregnancy or lactation (stored as <c>pregnancy</c> / <c>lactation</c>).</summary>
+    public required PeriodKind Kind { get; set; }
 
     /// <summary>First day.</summary>
     public DateOnly From { get; set; }
@@ -128,11 +130,11 @@ public sealed class EntryRecord
     /// <summary>Day.</summary>
     public DateOnly Date { get; set; }
 
-    /// <summary><c>food</c>, <c>supplement</c> or <c>symptom</c>.</summary>
-    public required string Kind { get; set; }
+    /// <summary>Food, supplement or symptom (stored as <c>food</c>, <c>supplement</c>, <c>symptom</c>).</summary>
+    public required EntryKind Kind { get; set; }
 
-    /// <summary>Meal, for foods.</summary>
-    public string? Meal { get; set; }
+    /// <summary>Meal, for foods (stored as <c>breakfast</c>…).</summary>
+    public Meal? Meal { get; set; }
 
     /// <summary>NDB number, custom food id or recipe id, for foods.</summary>
     public string? FoodRef { get; set; }

@@ -72,9 +72,6 @@ public sealed class DiaryStore : IAsyncDisposable
             await _db.DisposeAsync();
         _db = null;
     }
-    /// <summary>The user of the command line.</summary>
-    public const string LocalUser = "local";
-
     /// <summary>The portion name of a custom food's label serving or a recipe serving.</summary>
     public const string Serving = "serving";
 
@@ -90,8 +87,8 @@ public sealed class DiaryStore : IAsyncDisposable
         p.BirthDate,
         p.AgeYears,
         p.AgeRecordedOn,
-        [.. p.Periods.Where(x => x.Kind == "pregnancy").OrderBy(x => x.From).Select(x => new DatePeriod(x.From, x.To))],
-        [.. p.Periods.Where(x => x.Kind == "lactation").OrderBy(x => x.From).Select(x => new DatePeriod(x.From, x.To))],
+        [.. p.Periods.Where(x => x.Kind == PeriodKind.Pregnancy).OrderBy(x => x.From).Select(x => new DatePeriod(x.From, x.To))],
+        [.. p.Periods.Where(x => x.Kind == PeriodKind.Lactation).OrderBy(x => x.From).Select(x => new DatePeriod(x.From, x.To))],
         p.WeightKg,
         p.Medications is null ? [] : [.. p.Medications.Split(',', StringSplitOptions.RemoveEmptyEntries)]);
 
@@ -118,8 +115,8 @@ public sealed class DiaryStore : IAsyncDisposable
         Medications = p.Medications.Count == 0 ? null : string.Join(',', p.Medications),
         Periods =
         [
-            .. p.Pregnancies.Select(x => new ProfilePeriodRecord { UserId = userId, Kind = "pregnancy", From = x.From, To = x.To }),
-            .. p.Lactations.Select(x => new ProfilePeriodRecord { UserId = userId, Kind = "lactation", From = x.From, To = x.To }),
+            .. p.Pregnancies.Select(x => new ProfilePeriodRecord { UserId = userId, Kind = PeriodKind.Pregnancy, From = x.From, To = x.To }),
+            .. p.Lactations.Select(x => new ProfilePeriodRecord { UserId = userId, Kind = PeriodKind.Lactation, From = x.From, To = x.To }),
         ],
     };
 
@@ -152,7 +149,7 @@ public sealed class DiaryStore : IAsyncDisposable
     public Task<long> AddFoodAsync(DateOnly date, Meal? meal, FoodRef food, double grams, AmountEntered entered, CancellationToken ct = default) =>
         AddAsync(new EntryRecord
         {
-            UserId = _userId, Date = date, Kind = "food", Meal = meal?.ToString().ToLowerInvariant(), FoodRef = food.Id, Grams = grams,
+            UserId = _userId, Date = date, Kind = EntryKind.Food, Meal = meal, FoodRef = food.Id, Grams = grams,
             PortionEntered = entered.Portion, QuantityEntered = entered.Quantity,
         }, ct);
 
@@ -160,13 +157,13 @@ public sealed class DiaryStore : IAsyncDisposable
     public Task<long> AddSupplementAsync(DateOnly date, string formId, Mass elemental, double? compoundMg, Mass calcium, CancellationToken ct = default) =>
         AddAsync(new EntryRecord
         {
-            UserId = _userId, Date = date, Kind = "supplement", FormId = formId, ElementalMagnesiumUg = elemental.Micrograms,
+            UserId = _userId, Date = date, Kind = EntryKind.Supplement, FormId = formId, ElementalMagnesiumUg = elemental.Micrograms,
             CompoundMg = compoundMg, CalciumUg = calcium.Micrograms,
         }, ct);
 
     /// <summary>Adds a symptom entry; returns its id.</summary>
     public Task<long> AddSymptomAsync(DateOnly date, string signId, int severity, string? note, CancellationToken ct = default) =>
-        AddAsync(new EntryRecord { UserId = _userId, Date = date, Kind = "symptom", SignId = signId, Severity = severity, Note = note }, ct);
+        AddAsync(new EntryRecord { UserId = _userId, Date = date, Kind = EntryKind.Symptom, SignId = signId, Severity = severity, Note = note }, ct);
 
     private async Task<long> AddAsync(EntryRecord entry, CancellationToken ct)
     {
@@ -228,20 +225,20 @@ public sealed class DiaryStore : IAsyncDisposable
         {
             switch (r.Kind)
             {
-                case "food":
+                case EntryKind.Food:
                     var food = FoodRef.Parse(r.FoodRef)!.Value;
                     var info = resolver.Find(food);
                     items.Add(new IntakeItem(
-                        r.Id, KindOf(food), food.Id, info?.Name ?? $"(deleted food {food.Id})", r.Date, ParseMeal(r.Meal), r.Grams,
+                        r.Id, KindOf(food), food.Id, info?.Name ?? $"(deleted food {food.Id})", r.Date, r.Meal, r.Grams,
                         resolver.NutrientsOf(food, r.Grams ?? 0)));
                     break;
-                case "supplement":
+                case EntryKind.Supplement:
                     var form = SupplementForms.Find(r.FormId ?? "");
                     items.Add(new IntakeItem(
-                        r.Id, "supplement", $"supplement:{r.FormId}", $"{form?.Name ?? r.FormId} supplement", r.Date, null, null,
+                        r.Id, IntakeKind.Supplement, $"supplement:{r.FormId}", $"{form?.Name ?? r.FormId} supplement", r.Date, null, null,
                         new Nutrients(Mass.FromMicrograms(r.ElementalMagnesiumUg ?? 0), Mass.FromMicrograms(r.CalciumUg ?? 0), Mass.Zero, 0)));
                     break;
-                case "symptom":
+                case EntryKind.Symptom:
                     symptoms.Add(new SymptomEntry(r.Id, r.Date, r.SignId!, r.Severity ?? 1, r.Note));
                     break;
             }
@@ -336,7 +333,7 @@ public sealed class DiaryStore : IAsyncDisposable
                     var food = reader.GetString(4);
                     var form = reader.GetString(6);
                     rows.Add(new EntryRow(
-                        reader.GetInt64(0), ReadDate(reader, 1), reader.GetInt32(2) == 0 ? "food" : "supplement", Meals[reader.GetInt32(3)],
+                        reader.GetInt64(0), ReadDate(reader, 1), reader.GetInt32(2) == 0 ? EntryKind.Food : EntryKind.Supplement, Meals[reader.GetInt32(3)],
                         food.Length == 0 ? null : food, reader.GetDouble(5), form.Length == 0 ? null : form, reader.GetInt64(7), reader.GetInt64(8), null, null, null));
                 }
             }
@@ -350,7 +347,7 @@ public sealed class DiaryStore : IAsyncDisposable
                 while (reader.Read())
                 {
                     rows.Add(new EntryRow(
-                        reader.GetInt64(0), ReadDate(reader, 1), "symptom", null, null, null, null, null, null,
+                        reader.GetInt64(0), ReadDate(reader, 1), EntryKind.Symptom, null, null, null, null, null, null,
                         reader.GetString(2), reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
                 }
             }
@@ -394,16 +391,14 @@ public sealed class DiaryStore : IAsyncDisposable
         }
     }
 
-    private static readonly string?[] Meals = [null, "breakfast", "lunch", "dinner", "snack"];
+    private static readonly Meal?[] Meals = [null, Meal.Breakfast, Meal.Lunch, Meal.Dinner, Meal.Snack];
 
-    private sealed record EntryRow(long Id, DateOnly Date, string Kind, string? Meal, string? FoodRef, double? Grams, string? FormId, long? ElementalMagnesiumUg, long? CalciumUg, string? SignId, int? Severity, string? Note);
+    private sealed record EntryRow(long Id, DateOnly Date, EntryKind Kind, Meal? Meal, string? FoodRef, double? Grams, string? FormId, long? ElementalMagnesiumUg, long? CalciumUg, string? SignId, int? Severity, string? Note);
 
-    private static string KindOf(FoodRef food) => food.Source switch
+    private static IntakeKind KindOf(FoodRef food) => food.Source switch
     {
-        FoodSource.Custom => "custom",
-        FoodSource.Recipe => "recipe",
-        _ => "food",
+        FoodSource.Custom => IntakeKind.Custom,
+        FoodSource.Recipe => IntakeKind.Recipe,
+        _ => IntakeKind.Food,
     };
-
-    internal static Meal? ParseMeal(string? meal) => Enum.TryParse<Meal>(meal, ignoreCase: true, out var m) ? m : null;
 }

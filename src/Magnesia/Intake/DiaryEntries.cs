@@ -107,3 +107,58 @@ public sealed record Recipe(string Id, string Name, double Servings, IReadOnlyLi
     /// <summary>Weight of one serving, g.</summary>
     public double ServingGrams => TotalGrams / Servings;
 }
+
+/// <summary>What a diary entry records.</summary>
+public enum EntryKind
+{
+    /// <summary>A food, custom food or recipe eaten.</summary>
+    Food,
+
+    /// <summary>A supplement taken.</summary>
+    Supplement,
+
+    /// <summary>A deficiency sign noted.</summary>
+    Symptom,
+}
+
+/// <summary>A period of a profile that changes the life stage.</summary>
+public enum PeriodKind
+{
+    /// <summary>Pregnancy.</summary>
+    Pregnancy,
+
+    /// <summary>Lactation (breastfeeding).</summary>
+    Lactation,
+}
+
+/// <summary>What a line of a day report is: the <c>kind</c> of <c>day --json</c> entries.</summary>
+public enum IntakeKind
+{
+    /// <summary>A USDA food.</summary>
+    Food,
+
+    /// <summary>A custom food.</summary>
+    Custom,
+
+    /// <summary>A recipe.</summary>
+    Recipe,
+
+    /// <summary>A supplement.</summary>
+    Supplement,
+}
+
+/// <summary>
+/// The readable names the diary's enums have in JSON, CSV and the store: the member name in lower case
+/// (<c>lunch</c>, <c>supplement</c>, <c>pregnancy</c>).
+/// </summary>
+public static class ContractNames
+{
+    /// <summary>The lower-case name of a value.</summary>
+    public static string Name<T>(this T value)
+        where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    /// <summary>Parses a lower-case (or any-case) name; null when it names no member (numbers are not names).</summary>
+    public static T? Parse<T>(string? name)
+        where T : struct, Enum =>
+        name is { Length: > 0 } && !char.IsAsciiDigit(name.Trim()[0]) && Enum.TryParse<T>(name.Trim(), ignoreCase: true, out var v) && Enum.IsDefined(v) ? v : null;
+}

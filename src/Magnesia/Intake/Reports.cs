@@ -30,17 +30,17 @@ public static class IntakeStatusNames
 
 /// <summary>One line of a diary day, with its nutrients computed from the food's current values.</summary>
 /// <param name="Id">Entry id.</param>
-/// <param name="Kind"><c>food</c>, <c>custom</c>, <c>recipe</c> or <c>supplement</c>.</param>
+/// <param name="Kind">Food, custom food, recipe or supplement.</param>
 /// <param name="Key">What it aggregates under: the food reference, or <c>supplement:&lt;form&gt;</c>.</param>
 /// <param name="Name">Display name.</param>
 /// <param name="Date">Day.</param>
 /// <param name="Meal">Meal, for foods.</param>
 /// <param name="Grams">Grams eaten, for foods.</param>
 /// <param name="Nutrients">What it contributes.</param>
-public sealed record IntakeItem(long Id, string Kind, string Key, string Name, DateOnly Date, Meal? Meal, double? Grams, Nutrients Nutrients)
+public sealed record IntakeItem(long Id, IntakeKind Kind, string Key, string Name, DateOnly Date, Meal? Meal, double? Grams, Nutrients Nutrients)
 {
     /// <summary>True for a supplement entry.</summary>
-    public bool IsSupplement => Kind == "supplement";
+    public bool IsSupplement => Kind == IntakeKind.Supplement;
 }
 
 /// <summary>

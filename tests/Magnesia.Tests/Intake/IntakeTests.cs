@@ -124,11 +124,11 @@ public sealed class DayReportTests
     private static readonly DiaryProfile Woman34 = new(Sex.Female, new DateOnly(1992, 1, 1), null, null, [], [], null, []);
 
     private static IntakeItem Food(long id, string key, double grams, double mgPer100g, double caPer100g, double kcalPer100g) =>
-        new(id, "food", key, key, Day, null, grams,
+        new(id, IntakeKind.Food, key, key, Day, null, grams,
             new Nutrients(Mass.FromMilligrams(mgPer100g), Mass.FromMilligrams(caPer100g), Mass.Zero, kcalPer100g).Scale(grams / 100));
 
     private static IntakeItem Supplement(long id, double mg, double caMg = 0) =>
-        new(id, "supplement", "supplement:citrate", "citrate", Day, null, null, new Nutrients(Mass.FromMilligrams(mg), Mass.FromMilligrams(caMg), Mass.Zero, 0));
+        new(id, IntakeKind.Supplement, "supplement:citrate", "citrate", Day, null, null, new Nutrients(Mass.FromMilligrams(mg), Mass.FromMilligrams(caMg), Mass.Zero, 0));
 
     // Hand-computed from SR28 rows: spinach, raw (11457) 79 mg Mg, 99 mg Ca, 23 kcal per 100 g; pumpkin and squash
     // seed kernels, dried (12014) 592 mg Mg, 46 mg Ca, 559 kcal per 100 g.
@@ -207,7 +207,7 @@ public sealed class PeriodReportTests
             [new DatePeriod(new DateOnly(2026, 3, 12), new DateOnly(2026, 12, 1))], [], null, []);
         var items = new List<IntakeItem>();
         for (var d = new DateOnly(2026, 3, 8); d <= new DateOnly(2026, 3, 13); d = d.AddDays(1))
-            items.Add(new IntakeItem(items.Count + 1, "food", "12014", "seeds", d, null, 50, new Nutrients(Mass.FromMilligrams(296), Mass.Zero, Mass.Zero, 280)));
+            items.Add(new IntakeItem(items.Count + 1, IntakeKind.Food, "12014", "seeds", d, null, 50, new Nutrients(Mass.FromMilligrams(296), Mass.Zero, Mass.Zero, 280)));
         var r = PeriodReport.Compute(new DateOnly(2026, 3, 8), new DateOnly(2026, 3, 13), profile, items, []);
         Assert.Equal([310, 310, 320, 320, 360, 360], r.Days.Select(d => (int)d.Dri.Rda!.Value.Milligrams));
         Assert.Equal(["Females 19–30 y", "Females 19–30 y", "Females 31–50 y", "Females 31–50 y", "Pregnancy 31–50 y", "Pregnancy 31–50 y"], r.Days.Select(d => d.Dri.LifeStage.Label));
@@ -221,10 +221,10 @@ public sealed class PeriodReportTests
         var profile = new DiaryProfile(Sex.Male, null, 40, new DateOnly(2026, 1, 1), [], [], null, []);
         var d1 = new DateOnly(2026, 11, 1);
         var d3 = new DateOnly(2026, 11, 3);
-        IntakeItem Item(long id, DateOnly day, string key, double mg, string kind = "food") =>
-            new(id, kind, key, key, day, null, kind == "food" ? 100 : null, new Nutrients(Mass.FromMilligrams(mg), Mass.Zero, Mass.Zero, 100));
+        IntakeItem Item(long id, DateOnly day, string key, double mg, IntakeKind kind = IntakeKind.Food) =>
+            new(id, kind, key, key, day, null, kind == IntakeKind.Food ? 100 : null, new Nutrients(Mass.FromMilligrams(mg), Mass.Zero, Mass.Zero, 100));
         // Men 31–50 y: EAR 350. Day 1: 300 mg (below); day 2: nothing logged (not counted); day 3: 650 mg.
-        var items = new[] { Item(1, d1, "a", 100), Item(2, d1, "b", 200), Item(3, d3, "a", 150), Item(4, d3, "supplement:oxide", 500, "supplement") };
+        var items = new[] { Item(1, d1, "a", 100), Item(2, d1, "b", 200), Item(3, d3, "a", 150), Item(4, d3, "supplement:oxide", 500, IntakeKind.Supplement) };
         var symptoms = new[] { new SymptomEntry(5, d1, "fatigue", 2, null), new SymptomEntry(6, d3, "fatigue", 4, "x"), new SymptomEntry(7, d3, "nausea", 1, null) };
         var r = PeriodReport.Compute(d1, d3, profile, items, symptoms);
         Assert.Equal(3, r.Days.Count);
