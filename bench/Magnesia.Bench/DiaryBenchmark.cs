@@ -98,7 +98,7 @@ internal static class DiaryBenchmark
         var diary = new DiaryStore(db, "local");
         await diary.SetProfileAsync(new DiaryProfile(Sex.Female, new DateOnly(1985, 6, 15), null, null,
             [new DatePeriod(new DateOnly(2019, 2, 1), new DateOnly(2019, 10, 20))], [new DatePeriod(new DateOnly(2019, 10, 21), new DateOnly(2020, 6, 30))], 62, []));
-        var foods = await db.Foods.AsNoTracking().Where(f => f.SurveyFood && f.MagnesiumUgPer100g != null).Select(f => f.Ndb).ToListAsync();
+        var foods = await db.Foods.AsNoTracking().Where(f => f.SurveyFood && f.Nutrients.Any(n => n.Nutrient == Magnesia.Foods.Nutrient.Magnesium)).Select(f => f.Ndb).ToListAsync();
         var rng = new Random(42);
         var rows = new List<EntryRecord>();
         for (var d = from; d <= to; d = d.AddDays(1))

@@ -1,4 +1,5 @@
 using Magnesia.Data.Diary;
+using Magnesia.Foods;
 using Magnesia.Intake;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -10,6 +11,12 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
 {
     /// <summary>Foods with their per-100 g composition.</summary>
     public DbSet<FoodRecord> Foods => Set<FoodRecord>();
+
+    /// <summary>Nutrients of foods per 100 g, one row per food and nutrient given.</summary>
+    public DbSet<FoodNutrientRecord> FoodNutrients => Set<FoodNutrientRecord>();
+
+    /// <summary>Nutrients of custom foods per 100 g.</summary>
+    public DbSet<CustomFoodNutrientRecord> CustomFoodNutrients => Set<CustomFoodNutrientRecord>();
 
     /// <summary>Household portions of foods.</summary>
     public DbSet<PortionRecord> Portions => Set<PortionRecord>();
@@ -74,6 +81,13 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
             e.Property(p => p.UserId).HasMaxLength(64);
             e.Property(p => p.Name).HasMaxLength(200);
             e.HasIndex(p => p.UserId);
+            e.HasMany(p => p.Nutrients).WithOne().HasForeignKey(n => n.CustomFoodId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<CustomFoodNutrientRecord>(e =>
+        {
+            e.ToTable("custom_food_nutrients");
+            e.HasKey(n => new { n.CustomFoodId, n.Nutrient });
+            e.Property(n => n.Nutrient).HasMaxLength(16).HasConversion<ContractNameConverter<Nutrient>>();
         });
         modelBuilder.Entity<RecipeRecord>(e =>
         {
@@ -124,7 +138,15 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
             e.Property(f => f.Source).HasMaxLength(32);
             e.HasOne<FoodGroupRecord>().WithMany().HasForeignKey(f => f.GroupCode);
             e.HasIndex(f => f.GroupCode);
-            e.HasIndex(f => f.MagnesiumUgPer100g);
+            e.HasMany(f => f.Nutrients).WithOne().HasForeignKey(n => n.Ndb).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<FoodNutrientRecord>(e =>
+        {
+            e.ToTable("food_nutrients");
+            e.HasKey(n => new { n.Ndb, n.Nutrient });
+            e.Property(n => n.Ndb).HasMaxLength(8);
+            e.Property(n => n.Nutrient).HasMaxLength(16).HasConversion<ContractNameConverter<Nutrient>>();
         });
 
         modelBuilder.Entity<PortionRecord>(e =>
@@ -145,7 +167,7 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
     }
 }
 
-/// <summary>A food row. Mineral amounts are whole micrograms per 100 g (exact, sortable); null = not analysed.</summary>
+/// <summary>A food row; its nutrients per 100 g are rows of <see cref="FoodNutrientRecord"/>.</summary>
 public sealed class FoodRecord
 {
     /// <summary>NDB number with leading zeros.</summary>
@@ -172,23 +194,30 @@ public sealed class FoodRecord
     /// <summary>Used in FNDDS to code NHANES intakes.</summary>
     public bool SurveyFood { get; set; }
 
-    /// <summary>Magnesium, µg per 100 g.</summary>
-    public long? MagnesiumUgPer100g { get; set; }
-
-    /// <summary>Calcium, µg per 100 g.</summary>
-    public long? CalciumUgPer100g { get; set; }
-
-    /// <summary>Potassium, µg per 100 g.</summary>
-    public long? PotassiumUgPer100g { get; set; }
-
-    /// <summary>Energy, kcal per 100 g.</summary>
-    public double? EnergyKcalPer100g { get; set; }
+    /// <summary>Nutrients per 100 g; a nutrient the data leaves empty has no row.</summary>
+    public List<FoodNutrientRecord> Nutrients { get; set; } = [];
 
     /// <summary>Which dataset the row came from, e.g. <c>usda-sr28</c>.</summary>
     public required string Source { get; set; }
 
     /// <summary>Household portions.</summary>
     public List<PortionRecord> Portions { get; set; } = [];
+}
+
+/// <summary>
+/// One nutrient of a food per 100 g, in whole thousandths of the nutrient's unit (µg for mg, mg for g, cal for kcal):
+/// exact and sortable, for every nutrient of <see cref="Nutrient"/>.
+/// </summary>
+public sealed class FoodNutrientRecord
+{
+    /// <summary>The food.</summary>
+    public required string Ndb { get; set; }
+
+    /// <summary>The nutrient (stored by its id, e.g. <c>sodium</c>).</summary>
+    public Nutrient Nutrient { get; set; }
+
+    /// <summary>Amount per 100 g, thousandths of the unit.</summary>
+    public long Amount { get; set; }
 }
 
 /// <summary>A household portion row.</summary>

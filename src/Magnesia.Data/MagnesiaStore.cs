@@ -69,6 +69,7 @@ public static class MagnesiaStore
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
         await Sr28Provisioner.EnsureAsync(db, progress, ct: ct);
+        await Sr28Provisioner.EnsureNutrientsAsync(db, progress, ct);
     }
 
     private static async Task<bool> HasPendingMigrationsAsync(MagnesiaDbContext db, CancellationToken ct)

@@ -36,8 +36,9 @@ public sealed class MagnesiaStoreTests
             Assert.False(await Sr28Provisioner.EnsureAsync(db, ct: TestContext.Current.CancellationToken));
             Assert.Equal(8_789, await db.Foods.CountAsync(TestContext.Current.CancellationToken));
             Assert.Equal(1, await db.Datasets.CountAsync(TestContext.Current.CancellationToken));
-            var spinach = await db.Foods.SingleAsync(f => f.Ndb == "11457", TestContext.Current.CancellationToken);
-            Assert.Equal(79_000, spinach.MagnesiumUgPer100g);
+            var spinach = await db.FoodNutrients.SingleAsync(n => n.Ndb == "11457" && n.Nutrient == Magnesia.Foods.Nutrient.Magnesium, TestContext.Current.CancellationToken);
+            Assert.Equal(79_000, spinach.Amount);
+            Assert.Equal(12, await db.FoodNutrients.CountAsync(n => n.Ndb == "11457", TestContext.Current.CancellationToken));
         }
     }
 

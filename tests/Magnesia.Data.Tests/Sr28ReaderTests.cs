@@ -1,3 +1,4 @@
+using Magnesia.Foods;
 using Magnesia.Data.Foods;
 using Magnesia.Data.Importers;
 
@@ -25,10 +26,30 @@ public sealed class Sr28ReaderTests
         var f = Foods.Value.Single(x => x.Food.Ndb == ndb).Food;
         Assert.Equal(name, f.Name);
         Assert.Equal(mg, f.MagnesiumPer100g!.Value.Milligrams);
-        Assert.Equal(ca, f.CalciumPer100g!.Value.Milligrams);
-        Assert.Equal(k, f.PotassiumPer100g!.Value.Milligrams);
+        Assert.Equal(ca, f.Per100g.Value(Nutrient.Calcium));
+        Assert.Equal(k, f.Per100g.Value(Nutrient.Potassium));
         Assert.Equal(kcal, f.EnergyKcalPer100g);
     }
+
+    // SR28 ABBREV.txt row 11457 (spinach, raw), per 100 g: Energ_Kcal 23, Protein 2.86 g, Lipid_Tot 0.39 g,
+    // Carbohydrt 3.63 g, Fiber_TD 2.2 g, Sugar_Tot 0.42 g, Phosphorus 49 mg, Sodium 79 mg, Zinc 0.53 mg.
+    [Theory]
+    [InlineData(Nutrient.Sodium, 79.0)]
+    [InlineData(Nutrient.Phosphorus, 49.0)]
+    [InlineData(Nutrient.Zinc, 0.53)]
+    [InlineData(Nutrient.Fiber, 2.2)]
+    [InlineData(Nutrient.Energy, 23.0)]
+    [InlineData(Nutrient.Protein, 2.86)]
+    [InlineData(Nutrient.Carbohydrate, 3.63)]
+    [InlineData(Nutrient.Sugars, 0.42)]
+    [InlineData(Nutrient.Fat, 0.39)]
+    public void ReadEmbedded_HasTheWholeNutrientVector(Nutrient nutrient, double per100g) =>
+        Assert.Equal(per100g, Foods.Value.Single(x => x.Food.Ndb == "11457").Food.Per100g.Value(nutrient));
+
+    // SR28 leaves a field empty when the nutrient was not analysed: missing, never zero.
+    [Fact]
+    public void ReadEmbedded_KeepsMissingValuesMissing() =>
+        Assert.Contains(Foods.Value, x => x.Food.Per100g.IsMissing(Nutrient.Sugars) && !x.Food.Per100g.IsMissing(Nutrient.Magnesium));
 
     [Fact]
     public void ReadEmbedded_KeepsLeadingZerosAndPortions()

@@ -19,7 +19,8 @@ namespace Magnesia.Data.CompiledModel
                 "Magnesia.Data.Diary.CustomFoodRecord",
                 typeof(CustomFoodRecord),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 4,
+                navigationCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -32,40 +33,12 @@ namespace Magnesia.Data.CompiledModel
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0L);
 
-            var calciumUgPer100g = runtimeEntityType.AddProperty(
-                "CalciumUgPer100g",
-                typeof(long),
-                propertyInfo: typeof(CustomFoodRecord).GetProperty("CalciumUgPer100g", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(CustomFoodRecord).GetField("<CalciumUgPer100g>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0L);
-
-            var energyKcalPer100g = runtimeEntityType.AddProperty(
-                "EnergyKcalPer100g",
-                typeof(double),
-                propertyInfo: typeof(CustomFoodRecord).GetProperty("EnergyKcalPer100g", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(CustomFoodRecord).GetField("<EnergyKcalPer100g>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0.0);
-
-            var magnesiumUgPer100g = runtimeEntityType.AddProperty(
-                "MagnesiumUgPer100g",
-                typeof(long),
-                propertyInfo: typeof(CustomFoodRecord).GetProperty("MagnesiumUgPer100g", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(CustomFoodRecord).GetField("<MagnesiumUgPer100g>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0L);
-
             var name = runtimeEntityType.AddProperty(
                 "Name",
                 typeof(string),
                 propertyInfo: typeof(CustomFoodRecord).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CustomFoodRecord).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
-
-            var potassiumUgPer100g = runtimeEntityType.AddProperty(
-                "PotassiumUgPer100g",
-                typeof(long),
-                propertyInfo: typeof(CustomFoodRecord).GetProperty("PotassiumUgPer100g", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(CustomFoodRecord).GetField("<PotassiumUgPer100g>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0L);
 
             var servingGrams = runtimeEntityType.AddProperty(
                 "ServingGrams",

@@ -19,10 +19,10 @@ namespace Magnesia.Data.CompiledModel
                 "Magnesia.Data.FoodRecord",
                 typeof(FoodRecord),
                 baseEntityType,
-                propertyCount: 13,
-                navigationCount: 1,
+                propertyCount: 9,
+                navigationCount: 2,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 1,
                 keyCount: 1);
 
             var ndb = runtimeEntityType.AddProperty(
@@ -33,13 +33,6 @@ namespace Magnesia.Data.CompiledModel
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 maxLength: 8);
 
-            var calciumUgPer100g = runtimeEntityType.AddProperty(
-                "CalciumUgPer100g",
-                typeof(long?),
-                propertyInfo: typeof(FoodRecord).GetProperty("CalciumUgPer100g", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FoodRecord).GetField("<CalciumUgPer100g>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-
             var commonNames = runtimeEntityType.AddProperty(
                 "CommonNames",
                 typeof(string),
@@ -48,26 +41,12 @@ namespace Magnesia.Data.CompiledModel
                 nullable: true,
                 maxLength: 300);
 
-            var energyKcalPer100g = runtimeEntityType.AddProperty(
-                "EnergyKcalPer100g",
-                typeof(double?),
-                propertyInfo: typeof(FoodRecord).GetProperty("EnergyKcalPer100g", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FoodRecord).GetField("<EnergyKcalPer100g>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-
             var groupCode = runtimeEntityType.AddProperty(
                 "GroupCode",
                 typeof(string),
                 propertyInfo: typeof(FoodRecord).GetProperty("GroupCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(FoodRecord).GetField("<GroupCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 4);
-
-            var magnesiumUgPer100g = runtimeEntityType.AddProperty(
-                "MagnesiumUgPer100g",
-                typeof(long?),
-                propertyInfo: typeof(FoodRecord).GetProperty("MagnesiumUgPer100g", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FoodRecord).GetField("<MagnesiumUgPer100g>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
 
             var manufacturer = runtimeEntityType.AddProperty(
                 "Manufacturer",
@@ -83,13 +62,6 @@ namespace Magnesia.Data.CompiledModel
                 propertyInfo: typeof(FoodRecord).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(FoodRecord).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 300);
-
-            var potassiumUgPer100g = runtimeEntityType.AddProperty(
-                "PotassiumUgPer100g",
-                typeof(long?),
-                propertyInfo: typeof(FoodRecord).GetProperty("PotassiumUgPer100g", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FoodRecord).GetField("<PotassiumUgPer100g>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
 
             var scientificName = runtimeEntityType.AddProperty(
                 "ScientificName",
@@ -127,9 +99,6 @@ namespace Magnesia.Data.CompiledModel
 
             var index = runtimeEntityType.AddIndex(
                 new[] { groupCode });
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { magnesiumUgPer100g });
 
             return runtimeEntityType;
         }

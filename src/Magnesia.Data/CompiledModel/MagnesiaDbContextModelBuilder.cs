@@ -11,13 +11,14 @@ namespace Magnesia.Data.CompiledModel
     public partial class MagnesiaDbContextModel
     {
         private MagnesiaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("435bcc88-9490-442e-a613-84d325d2258b"), entityTypeCount: 11)
+            : base(skipDetectChanges: false, modelId: new Guid("8286cbe9-3547-4910-b311-1a451f42fb43"), entityTypeCount: 13)
         {
         }
 
         partial void Initialize()
         {
             var datasetRecord = DatasetRecordEntityType.Create(this);
+            var customFoodNutrientRecord = CustomFoodNutrientRecordEntityType.Create(this);
             var customFoodRecord = CustomFoodRecordEntityType.Create(this);
             var entryRecord = EntryRecordEntityType.Create(this);
             var labRecord = LabRecordEntityType.Create(this);
@@ -26,15 +27,19 @@ namespace Magnesia.Data.CompiledModel
             var recipeIngredientRecord = RecipeIngredientRecordEntityType.Create(this);
             var recipeRecord = RecipeRecordEntityType.Create(this);
             var foodGroupRecord = FoodGroupRecordEntityType.Create(this);
+            var foodNutrientRecord = FoodNutrientRecordEntityType.Create(this);
             var foodRecord = FoodRecordEntityType.Create(this);
             var portionRecord = PortionRecordEntityType.Create(this);
 
+            CustomFoodNutrientRecordEntityType.CreateForeignKey1(customFoodNutrientRecord, customFoodRecord);
             ProfilePeriodRecordEntityType.CreateForeignKey1(profilePeriodRecord, profileRecord);
             RecipeIngredientRecordEntityType.CreateForeignKey1(recipeIngredientRecord, recipeRecord);
+            FoodNutrientRecordEntityType.CreateForeignKey1(foodNutrientRecord, foodRecord);
             FoodRecordEntityType.CreateForeignKey1(foodRecord, foodGroupRecord);
             PortionRecordEntityType.CreateForeignKey1(portionRecord, foodRecord);
 
             DatasetRecordEntityType.CreateAnnotations(datasetRecord);
+            CustomFoodNutrientRecordEntityType.CreateAnnotations(customFoodNutrientRecord);
             CustomFoodRecordEntityType.CreateAnnotations(customFoodRecord);
             EntryRecordEntityType.CreateAnnotations(entryRecord);
             LabRecordEntityType.CreateAnnotations(labRecord);
@@ -43,6 +48,7 @@ namespace Magnesia.Data.CompiledModel
             RecipeIngredientRecordEntityType.CreateAnnotations(recipeIngredientRecord);
             RecipeRecordEntityType.CreateAnnotations(recipeRecord);
             FoodGroupRecordEntityType.CreateAnnotations(foodGroupRecord);
+            FoodNutrientRecordEntityType.CreateAnnotations(foodNutrientRecord);
             FoodRecordEntityType.CreateAnnotations(foodRecord);
             PortionRecordEntityType.CreateAnnotations(portionRecord);
 

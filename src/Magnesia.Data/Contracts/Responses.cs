@@ -66,7 +66,8 @@ public sealed record FoodResponse(
     double? EnergyKcalPer100g,
     double? MagnesiumMgPer100kcal,
     IReadOnlyList<PortionResponse> Portions,
-    string Source)
+    string Source,
+    IReadOnlyDictionary<string, double?> Nutrients)
 {
     /// <summary>Maps a food.</summary>
     public static FoodResponse From(Food f)
@@ -74,10 +75,11 @@ public sealed record FoodResponse(
         ArgumentNullException.ThrowIfNull(f);
         return new(
             f.Ndb, f.Name, f.Group.Name, f.Group.Code, f.CommonNames, f.Manufacturer,
-            f.MagnesiumPer100g?.Milligrams, f.CalciumPer100g?.Milligrams, f.PotassiumPer100g?.Milligrams, f.EnergyKcalPer100g,
+            f.MagnesiumPer100g?.Milligrams, f.Per100g.Value(Nutrient.Calcium), f.Per100g.Value(Nutrient.Potassium), f.EnergyKcalPer100g,
             f.MagnesiumPer100Kcal is { } k ? Math.Round(k.Milligrams, 3) : null,
             [.. f.Portions.Select(p => new PortionResponse(p.Description, p.Grams, f.MagnesiumIn(p.Grams) is { } m ? Math.Round(m.Milligrams, 3) : null))],
-            Sources.UsdaSr28.Text);
+            Sources.UsdaSr28.Text,
+            NutrientMap.Of(f.Per100g));
     }
 }
 
@@ -89,5 +91,19 @@ public sealed record DbInfoResponse(string Path, long SizeBytes, int Foods, int 
     {
         ArgumentNullException.ThrowIfNull(i);
         return new(i.Path, i.SizeBytes, i.Foods, i.Portions, i.FoodGroups, i.Datasets);
+    }
+}
+
+/// <summary>The <c>nutrients</c> object of a response: every nutrient keyed by its id with the unit in the name
+/// (<c>magnesiumMg</c>, <c>sodiumMg</c>, <c>fiberG</c>, <c>energyKcal</c>…), null when the data has no value.</summary>
+public static class NutrientMap
+{
+    /// <summary>The map, in <see cref="NutrientTable"/> order; amounts rounded to 0.001 of the unit.</summary>
+    public static IReadOnlyDictionary<string, double?> Of(Intake.Nutrients amounts)
+    {
+        var map = new Dictionary<string, double?>(NutrientTable.All.Count);
+        foreach (var n in NutrientTable.All)
+            map[n.JsonName] = amounts.Value(n.Nutrient);
+        return map;
     }
 }

@@ -86,7 +86,7 @@ public static class DiaryTransfer
     {
         ArgumentNullException.ThrowIfNull(db);
         var profile = await db.Profiles.AsNoTracking().Include(p => p.Periods).SingleOrDefaultAsync(p => p.UserId == userId, ct);
-        var customs = await db.CustomFoods.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.Id).ToListAsync(ct);
+        var customs = await db.CustomFoods.AsNoTracking().Include(c => c.Nutrients).Where(c => c.UserId == userId).OrderBy(c => c.Id).ToListAsync(ct);
         var recipes = await db.Recipes.AsNoTracking().Include(r => r.Ingredients).Where(r => r.UserId == userId).OrderBy(r => r.Id).ToListAsync(ct);
         var entries = await db.Entries.AsNoTracking().Where(e => e.UserId == userId).OrderBy(e => e.Id).ToListAsync(ct);
         return new DiaryDocument(
@@ -97,12 +97,18 @@ public static class DiaryTransfer
                 profile.Medications?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [],
                 [.. profile.Periods.Where(p => p.Kind == PeriodKind.Pregnancy).OrderBy(p => p.From).Select(p => new DiaryDocument.PeriodDto(p.From, p.To))],
                 [.. profile.Periods.Where(p => p.Kind == PeriodKind.Lactation).OrderBy(p => p.From).Select(p => new DiaryDocument.PeriodDto(p.From, p.To))]),
-            [.. customs.Select(c => new DiaryDocument.CustomFoodDto($"c{c.Id}", c.Name, Mg(c.MagnesiumUgPer100g), Mg(c.CalciumUgPer100g), Mg(c.PotassiumUgPer100g), c.EnergyKcalPer100g, c.ServingGrams))],
+            [.. customs.Select(ToDto)],
             [.. recipes.Select(r => new DiaryDocument.RecipeDto($"r{r.Id}", r.Name, r.Servings, [.. r.Ingredients.OrderBy(i => i.Sequence).Select(i => new DiaryDocument.IngredientDto(i.FoodRef, i.Grams))]))],
             [.. entries.Select(e => new DiaryDocument.EntryDto(
                 e.Id, e.Date, e.Kind.Name(), e.Meal?.Name(), e.FoodRef, e.Grams, e.PortionEntered, e.QuantityEntered,
                 e.FormId, e.ElementalMagnesiumUg is { } ug ? Mg(ug) : null, e.CompoundMg, e.CalciumUg is { } ca ? Mg(ca) : null,
                 e.SignId, e.Severity, e.Note))]);
+    }
+
+    private static DiaryDocument.CustomFoodDto ToDto(CustomFoodRecord c)
+    {
+        var n = CustomFoodNutrients.Read(c);
+        return new DiaryDocument.CustomFoodDto($"c{c.Id}", c.Name, n.Magnesium.Milligrams, n.Calcium.Milligrams, n.Potassium.Milligrams, n.EnergyKcal, c.ServingGrams);
     }
 
     private static double Mg(long micrograms) => micrograms / 1_000.0;
@@ -196,8 +202,9 @@ public static class DiaryTransfer
                 Fail($"{at}.servingGrams", "must be a positive number of grams up to 5000");
             customs.Add(new CustomFoodRecord
             {
-                Id = long.Parse(c.Id[1..], CultureInfo.InvariantCulture), UserId = userId, Name = c.Name, MagnesiumUgPer100g = Ug(c.MagnesiumMgPer100g),
-                CalciumUgPer100g = Ug(c.CalciumMgPer100g), PotassiumUgPer100g = Ug(c.PotassiumMgPer100g), EnergyKcalPer100g = c.EnergyKcalPer100g, ServingGrams = c.ServingGrams,
+                Id = long.Parse(c.Id[1..], CultureInfo.InvariantCulture), UserId = userId, Name = c.Name, ServingGrams = c.ServingGrams,
+                Nutrients = CustomFoodNutrients.Rows(new Nutrients(
+                    Mass.FromMilligrams(c.MagnesiumMgPer100g), Mass.FromMilligrams(c.CalciumMgPer100g), Mass.FromMilligrams(c.PotassiumMgPer100g), c.EnergyKcalPer100g)),
             });
         }
 

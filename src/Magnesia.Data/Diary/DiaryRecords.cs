@@ -64,20 +64,24 @@ public sealed class CustomFoodRecord
     /// <summary>Name.</summary>
     public required string Name { get; set; }
 
-    /// <summary>Magnesium, µg per 100 g.</summary>
-    public long MagnesiumUgPer100g { get; set; }
-
-    /// <summary>Calcium, µg per 100 g.</summary>
-    public long CalciumUgPer100g { get; set; }
-
-    /// <summary>Potassium, µg per 100 g.</summary>
-    public long PotassiumUgPer100g { get; set; }
-
-    /// <summary>Energy, kcal per 100 g.</summary>
-    public double EnergyKcalPer100g { get; set; }
+    /// <summary>Nutrients per 100 g (those the label gave).</summary>
+    public List<CustomFoodNutrientRecord> Nutrients { get; set; } = [];
 
     /// <summary>Serving size from the label, g.</summary>
     public double? ServingGrams { get; set; }
+}
+
+/// <summary>One nutrient of a custom food per 100 g, in thousandths of its unit.</summary>
+public sealed class CustomFoodNutrientRecord
+{
+    /// <summary>The custom food.</summary>
+    public long CustomFoodId { get; set; }
+
+    /// <summary>The nutrient.</summary>
+    public Magnesia.Foods.Nutrient Nutrient { get; set; }
+
+    /// <summary>Amount per 100 g, thousandths of the unit.</summary>
+    public long Amount { get; set; }
 }
 
 /// <summary>A recipe.</summary>

@@ -181,8 +181,7 @@ public sealed class DiaryStore : IAsyncDisposable
     {
         var r = new CustomFoodRecord
         {
-            UserId = _userId, Name = name, MagnesiumUgPer100g = per100g.Magnesium.Micrograms, CalciumUgPer100g = per100g.Calcium.Micrograms,
-            PotassiumUgPer100g = per100g.Potassium.Micrograms, EnergyKcalPer100g = per100g.EnergyKcal, ServingGrams = servingGrams,
+            UserId = _userId, Name = name, ServingGrams = servingGrams, Nutrients = CustomFoodNutrients.Rows(per100g),
         };
         Db.CustomFoods.Add(r);
         await Db.SaveChangesAsync(ct);
@@ -265,7 +264,7 @@ public sealed class DiaryStore : IAsyncDisposable
     public async Task<(IReadOnlyList<OwnFood> CustomFoods, IReadOnlyList<OwnFood> Recipes)> OwnFoodsAsync(CancellationToken ct = default)
     {
         var customs = await Db.CustomFoods.AsNoTracking().Where(c => c.UserId == _userId).OrderBy(c => c.Id)
-            .Select(c => new { c.Id, c.Name, c.MagnesiumUgPer100g, c.ServingGrams }).ToListAsync(ct);
+            .Select(c => new { c.Id, c.Name, MagnesiumUgPer100g = c.Nutrients.Where(n => n.Nutrient == Nutrient.Magnesium).Select(n => n.Amount).FirstOrDefault(), c.ServingGrams }).ToListAsync(ct);
         var recipes = await Db.Recipes.AsNoTracking().Where(r => r.UserId == _userId).OrderBy(r => r.Id)
             .Select(r => new { r.Id, r.Name, r.Servings, Ingredients = r.Ingredients.Count }).ToListAsync(ct);
         return (

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Magnesia.Foods;
 using Magnesia.Intake;
-using Magnesia.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace Magnesia.Data.Diary;
@@ -32,7 +32,7 @@ internal sealed class NutrientResolver
 
         var all = parsed.Concat(resolver.Recipes.Values.SelectMany(r => r.Ingredients.Select(i => i.Food))).Distinct().ToList();
         var ndbs = all.Where(r => r.Source == FoodSource.Sr28).Select(r => r.Id).ToList();
-        if (ndbs.Count > 0 && !withPortions && (ndbs.Count > 200 || Sr28Nutrients.IsLoaded(db)))
+        if (ndbs.Count > 200 || (ndbs.Count > 0 && Sr28Nutrients.IsLoaded(db)))
         {
             // Long reports (or a warm process): SR28 values never change once provisioned, so they are read once
             // per store and process rather than through a huge IN list.
@@ -43,71 +43,44 @@ internal sealed class NutrientResolver
                     resolver._foods[ndb] = info;
             }
         }
-        else if (ndbs.Count > 0 && !withPortions)
+        else if (ndbs.Count > 0)
         {
-            // A day's few foods: one plain parameterised query, cheaper than EF's IN-list translation on every call.
+            // A day's few foods: plain parameterised queries, cheaper than EF's IN-list translation on every call.
             var connection = db.Database.GetDbConnection();
-            await db.Database.OpenConnectionAsync(ct);
+            var opened = connection.State != System.Data.ConnectionState.Open;
+            if (opened)
+                await db.Database.OpenConnectionAsync(ct);
             try
             {
-                await using var command = connection.CreateCommand();
-                var names = new List<string>();
-                for (var i = 0; i < ndbs.Count; i++)
-                {
-                    var p = command.CreateParameter();
-                    p.ParameterName = $"@n{i}";
-                    p.Value = ndbs[i];
-                    command.Parameters.Add(p);
-                    names.Add(p.ParameterName);
-                }
-
-                command.CommandText = $"""
-                    SELECT "Ndb", "Name", "MagnesiumUgPer100g", "CalciumUgPer100g", "PotassiumUgPer100g", "EnergyKcalPer100g"
-                    FROM foods WHERE "Ndb" IN ({string.Join(", ", names)})
-                    """;
-                await using var reader = await command.ExecuteReaderAsync(ct);
-                while (reader.Read())
-                {
-                    var ndb = reader.GetString(0);
-                    long? Ug(int i) => reader.IsDBNull(i) ? null : reader.GetInt64(i);
-                    resolver._foods[ndb] = new EdibleInfo(new FoodRef(FoodSource.Sr28, ndb), reader.GetString(1), [],
-                        Sr28Per100g(Ug(2), Ug(3), Ug(4), reader.IsDBNull(5) ? null : reader.GetDouble(5)));
-                }
+                foreach (var info in await ReadFoodsAsync(connection, ndbs, ct))
+                    resolver._foods[info.Ref.Id] = info;
             }
             finally
             {
-                await db.Database.CloseConnectionAsync();
+                if (opened)
+                    await db.Database.CloseConnectionAsync();
             }
         }
-        else if (ndbs.Count > 0)
+
+        if (withPortions && ndbs.Count > 0)
         {
-            // Many distinct foods (a long report): reading every food's few columns is cheaper than a huge IN list.
-            var query = db.Foods.AsNoTracking();
-            if (ndbs.Count <= 200)
-                query = query.Where(f => ndbs.Contains(f.Ndb));
-            var wanted = ndbs.ToHashSet(StringComparer.Ordinal);
-            var foods = (await query
-                .Select(f => new { f.Ndb, f.Name, f.MagnesiumUgPer100g, f.CalciumUgPer100g, f.PotassiumUgPer100g, f.EnergyKcalPer100g })
-                .ToListAsync(ct)).Where(f => wanted.Contains(f.Ndb)).ToList();
-            // Reports need no portions; logging does.
-            var portions = (withPortions ? await db.Portions.AsNoTracking().Where(p => ndbs.Contains(p.Ndb)).OrderBy(p => p.Sequence).ToListAsync(ct) : [])
-                .ToLookup(p => p.Ndb);
-            foreach (var f in foods)
+            // Logging needs the household portions; reports do not.
+            var portions = (await db.Portions.AsNoTracking().Where(p => ndbs.Contains(p.Ndb)).OrderBy(p => p.Sequence).ToListAsync(ct)).ToLookup(p => p.Ndb);
+            foreach (var ndb in ndbs)
             {
-                resolver._foods[f.Ndb] = new EdibleInfo(new FoodRef(FoodSource.Sr28, f.Ndb), f.Name, [.. portions[f.Ndb].Select(p => new FoodPortion(p.Description, p.Grams))],
-                    Sr28Per100g(f.MagnesiumUgPer100g, f.CalciumUgPer100g, f.PotassiumUgPer100g, f.EnergyKcalPer100g));
+                if (resolver._foods.TryGetValue(ndb, out var info))
+                    resolver._foods[ndb] = info with { Portions = [.. portions[ndb].Select(p => new FoodPortion(p.Description, p.Grams))] };
             }
         }
 
         var customIds = all.Where(r => r.Source == FoodSource.Custom).Select(r => long.Parse(r.Id[1..], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         if (customIds.Count > 0)
         {
-            foreach (var c in await db.CustomFoods.AsNoTracking().Where(c => c.UserId == userId && customIds.Contains(c.Id)).ToListAsync(ct))
+            foreach (var c in await db.CustomFoods.AsNoTracking().Include(c => c.Nutrients).Where(c => c.UserId == userId && customIds.Contains(c.Id)).ToListAsync(ct))
             {
-                var per100g = new Nutrients(Mass.FromMicrograms(c.MagnesiumUgPer100g), Mass.FromMicrograms(c.CalciumUgPer100g), Mass.FromMicrograms(c.PotassiumUgPer100g), c.EnergyKcalPer100g);
                 var id = $"c{c.Id}";
                 resolver._foods[id] = new EdibleInfo(new FoodRef(FoodSource.Custom, id), c.Name,
-                    c.ServingGrams is { } s ? [new FoodPortion(DiaryStore.Serving, s)] : [], per100g);
+                    c.ServingGrams is { } s ? [new FoodPortion(DiaryStore.Serving, s)] : [], CustomFoodNutrients.Read(c));
             }
         }
 
@@ -122,6 +95,60 @@ internal sealed class NutrientResolver
         return resolver;
     }
 
+    /// <summary>Names and per-100 g nutrients of SR28 foods (all of them when <paramref name="ndbs"/> is null).</summary>
+    private static async Task<List<EdibleInfo>> ReadFoodsAsync(DbConnection connection, IReadOnlyList<string>? ndbs, CancellationToken ct)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var amounts = new Dictionary<string, List<KeyValuePair<Nutrient, long>>>(StringComparer.Ordinal);
+        await using (var command = Command(connection, """SELECT "Ndb", "Name" FROM foods""", ndbs))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (reader.Read()) // Microsoft.Data.Sqlite reads synchronously; ReadAsync only adds a task per row
+                names[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        await using (var command = Command(connection, """SELECT "Ndb", "Nutrient", "Amount" FROM food_nutrients""", ndbs))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (reader.Read())
+            {
+                var ndb = reader.GetString(0);
+                if (!amounts.TryGetValue(ndb, out var list))
+                    amounts[ndb] = list = new List<KeyValuePair<Nutrient, long>>(12);
+                if (NutrientIds.TryGetValue(reader.GetString(1), out var nutrient))
+                    list.Add(KeyValuePair.Create(nutrient, reader.GetInt64(2)));
+            }
+        }
+
+        return [.. names.Select(n => new EdibleInfo(new FoodRef(FoodSource.Sr28, n.Key), n.Value, [], Nutrients.FromMilli(amounts.GetValueOrDefault(n.Key) ?? [])))];
+    }
+
+    private static readonly Dictionary<string, Nutrient> NutrientIds =
+        NutrientTable.All.ToDictionary(n => ContractNames.Name(n.Nutrient), n => n.Nutrient, StringComparer.Ordinal);
+
+    private static DbCommand Command(DbConnection connection, string sql, IReadOnlyList<string>? ndbs)
+    {
+        var command = connection.CreateCommand();
+        if (ndbs is null)
+        {
+            command.CommandText = sql;
+            return command;
+        }
+
+        var names = new List<string>(ndbs.Count);
+        for (var i = 0; i < ndbs.Count; i++)
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = $"@n{i}";
+            p.Value = ndbs[i];
+            command.Parameters.Add(p);
+            names.Add(p.ParameterName);
+        }
+
+        command.CommandText = $"""{sql} WHERE "Ndb" IN ({string.Join(", ", names)})""";
+        return command;
+    }
+
     /// <summary>Per-process cache of SR28 names and per-100 g nutrients, keyed by database.</summary>
     private static class Sr28Nutrients
     {
@@ -133,22 +160,17 @@ internal sealed class NutrientResolver
         public static Task<Dictionary<string, EdibleInfo>> GetAsync(MagnesiaDbContext db, CancellationToken ct)
         {
             var key = db.Database.GetConnectionString() ?? "";
-            var lazy = ByStore.GetOrAdd(key, k => new Lazy<Task<Dictionary<string, EdibleInfo>>>(() => LoadAsync(db, ct)));
+            var lazy = ByStore.GetOrAdd(key, k => new Lazy<Task<Dictionary<string, EdibleInfo>>>(() => LoadAsync(k, ct)));
             return lazy.Value;
         }
 
-        private static async Task<Dictionary<string, EdibleInfo>> LoadAsync(MagnesiaDbContext db, CancellationToken ct) =>
-            (await db.Foods.AsNoTracking()
-                .Select(f => new { f.Ndb, f.Name, f.MagnesiumUgPer100g, f.CalciumUgPer100g, f.PotassiumUgPer100g, f.EnergyKcalPer100g })
-                .ToListAsync(ct))
-            .ToDictionary(f => f.Ndb, f => new EdibleInfo(new FoodRef(FoodSource.Sr28, f.Ndb), f.Name, [],
-                Sr28Per100g(f.MagnesiumUgPer100g, f.CalciumUgPer100g, f.PotassiumUgPer100g, f.EnergyKcalPer100g)), StringComparer.Ordinal);
+        private static async Task<Dictionary<string, EdibleInfo>> LoadAsync(string connectionString, CancellationToken ct)
+        {
+            await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
+            await connection.OpenAsync(ct);
+            return (await ReadFoodsAsync(connection, null, ct)).ToDictionary(f => f.Ref.Id, StringComparer.Ordinal);
+        }
     }
-
-    /// <summary>SR28 per-100 g values from the store's columns; a missing value counts as 0, a missing magnesium is flagged.</summary>
-    private static Nutrients Sr28Per100g(long? magnesiumUg, long? calciumUg, long? potassiumUg, double? energyKcal) => new(
-        Mass.FromMicrograms(magnesiumUg ?? 0), Mass.FromMicrograms(calciumUg ?? 0), Mass.FromMicrograms(potassiumUg ?? 0),
-        energyKcal ?? 0, magnesiumUg is null);
 
     public EdibleInfo? Find(FoodRef food) => _foods.GetValueOrDefault(food.Id);
 
@@ -156,5 +178,18 @@ internal sealed class NutrientResolver
     public Nutrients NutrientsOf(FoodRef food, double grams) =>
         _recipeTotals.TryGetValue(food.Id, out var total) && Recipes[food.Id].TotalGrams > 0 ? total.Scale(grams / Recipes[food.Id].TotalGrams)
         : _foods.TryGetValue(food.Id, out var info) ? info.Per100g.Scale(grams / 100.0)
-        : Nutrients.Zero with { MagnesiumMissing = true };
+        : Nutrients.Zero.WithMagnesiumMissing();
+}
+
+/// <summary>Custom food nutrients as rows and back.</summary>
+internal static class CustomFoodNutrients
+{
+    /// <summary>Rows for the nutrients a label gave (magnesium, calcium, potassium and energy are always written).</summary>
+    public static List<CustomFoodNutrientRecord> Rows(Nutrients per100g) =>
+        [.. NutrientTable.All.Where(n => !per100g.IsMissing(n.Nutrient))
+            .Select(n => new CustomFoodNutrientRecord { Nutrient = n.Nutrient, Amount = per100g.Milli(n.Nutrient) })];
+
+    /// <summary>The nutrients of a custom food read with its rows.</summary>
+    public static Nutrients Read(CustomFoodRecord c) =>
+        Nutrients.FromMilli(c.Nutrients.Select(n => KeyValuePair.Create(n.Nutrient, n.Amount)));
 }

@@ -1,5 +1,5 @@
 using Magnesia.Foods;
-using Magnesia.Units;
+using Magnesia.Intake;
 using Microsoft.EntityFrameworkCore;
 
 namespace Magnesia.Data.Foods;
@@ -16,21 +16,21 @@ public static class FoodQueries
             .GroupBy(p => p.Ndb)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<FoodPortion>)[.. g.Select(p => new FoodPortion(p.Description, p.Grams))], StringComparer.Ordinal);
         var rows = await db.Foods.AsNoTracking().OrderBy(f => f.Ndb).ToListAsync(ct);
-        return new FoodCatalog(rows.Select(r => ToFood(r, groups, portions)));
+        var nutrients = (await db.FoodNutrients.AsNoTracking().ToListAsync(ct))
+            .GroupBy(n => n.Ndb)
+            .ToDictionary(g => g.Key, g => Nutrients.FromMilli(g.Select(n => KeyValuePair.Create(n.Nutrient, n.Amount))), StringComparer.Ordinal);
+        return new FoodCatalog(rows.Select(r => ToFood(r, groups, portions, nutrients)));
     }
 
-    private static Food ToFood(FoodRecord r, Dictionary<string, FoodGroup> groups, Dictionary<string, IReadOnlyList<FoodPortion>> portions) => new(
+    private static Food ToFood(FoodRecord r, Dictionary<string, FoodGroup> groups, Dictionary<string, IReadOnlyList<FoodPortion>> portions, Dictionary<string, Nutrients> nutrients) => new(
         r.Ndb,
         r.Name,
         groups.TryGetValue(r.GroupCode, out var g) ? g : new FoodGroup(r.GroupCode, r.GroupCode),
         r.CommonNames is null ? [] : [.. r.CommonNames.Split(", ")],
         r.Manufacturer,
-        Micrograms(r.MagnesiumUgPer100g),
-        Micrograms(r.CalciumUgPer100g),
-        Micrograms(r.PotassiumUgPer100g),
-        r.EnergyKcalPer100g,
+        nutrients.GetValueOrDefault(r.Ndb, AllMissing),
         portions.GetValueOrDefault(r.Ndb) ?? [],
         r.SurveyFood);
 
-    private static Mass? Micrograms(long? ug) => ug is { } v ? Mass.FromMicrograms(v) : null;
+    private static readonly Nutrients AllMissing = Nutrients.FromMilli([]);
 }

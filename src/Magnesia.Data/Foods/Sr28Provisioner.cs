@@ -89,6 +89,51 @@ public static class Sr28Provisioner
         return true;
     }
 
+    private static List<FoodNutrientRecord> NutrientRows(Food f) =>
+        [.. NutrientTable.All.Where(n => !f.Per100g.IsMissing(n.Nutrient))
+            .Select(n => new FoodNutrientRecord { Ndb = f.Ndb, Nutrient = n.Nutrient, Amount = f.Per100g.Milli(n.Nutrient) })];
+
+    /// <summary>
+    /// Stores written before the nutrient vector hold SR28 foods without nutrient rows: fills every food's nutrients
+    /// from the embedded SR28 in one transaction. Returns whether anything was written.
+    /// </summary>
+    public static async Task<bool> EnsureNutrientsAsync(MagnesiaDbContext db, IProgress<double>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (!await IsProvisionedAsync(db, ct) || await db.FoodNutrients.AnyAsync(ct))
+            return false;
+        var foods = ReadEmbedded();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (await db.FoodNutrients.AnyAsync(ct))
+            return false;
+        var known = (await db.Foods.Select(f => f.Ndb).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var previous = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            for (var i = 0; i < foods.Count; i++)
+            {
+                if (known.Contains(foods[i].Food.Ndb))
+                    db.FoodNutrients.AddRange(NutrientRows(foods[i].Food));
+                if ((i + 1) % 1_000 == 0 || i == foods.Count - 1)
+                {
+                    await db.SaveChangesAsync(ct);
+                    db.ChangeTracker.Clear();
+                    progress?.Report((i + 1) / (double)foods.Count);
+                }
+            }
+
+            await tx.CommitAsync(ct);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = previous;
+        }
+
+        return true;
+    }
+
     private static FoodRecord ToRecord(Sr28Food s)
     {
         var f = s.Food;
@@ -102,10 +147,7 @@ public static class Sr28Provisioner
             Manufacturer = f.Manufacturer,
             ScientificName = s.ScientificName,
             SurveyFood = f.SurveyFood,
-            MagnesiumUgPer100g = f.MagnesiumPer100g?.Micrograms,
-            CalciumUgPer100g = f.CalciumPer100g?.Micrograms,
-            PotassiumUgPer100g = f.PotassiumPer100g?.Micrograms,
-            EnergyKcalPer100g = f.EnergyKcalPer100g,
+            Nutrients = NutrientRows(f),
             Source = DatasetId,
             Portions = [.. f.Portions.Select((p, i) => new PortionRecord { Ndb = f.Ndb, Sequence = i + 1, Description = p.Description, Grams = p.Grams })],
         };

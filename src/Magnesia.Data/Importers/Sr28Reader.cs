@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Magnesia.Foods;
-using Magnesia.Units;
 
 namespace Magnesia.Data.Importers;
 
@@ -69,10 +68,8 @@ public static class Sr28Reader
                     group,
                     SplitCommonNames(d.Fields[4]),
                     d.Fields[5].Length == 0 ? null : d.Fields[5],
-                    Milligrams(f[12], abbrevName, line, "Magnesium"),
-                    Milligrams(f[10], abbrevName, line, "Calcium"),
-                    Milligrams(f[14], abbrevName, line, "Potassium"),
-                    Number(f[3], abbrevName, line, "Energ_Kcal", max: 1_000),
+                    Intake.Nutrients.From(NutrientTable.All.Select(n =>
+                        KeyValuePair.Create(n.Nutrient, Number(f[n.Sr28Column], abbrevName, line, n.Sr28Field, n.MaxPer100g)))),
                     portions,
                 d.Fields[6] == "Y"),
                 d.Fields[3],
@@ -146,9 +143,6 @@ public static class Sr28Reader
             throw new DataFormatException(file, line, field, $"{v} is outside 0–{max}");
         return v;
     }
-
-    private static Mass? Milligrams(string value, string file, int line, string field) =>
-        Number(value, file, line, field, max: 100_000) is { } mg ? Mass.FromMilligrams(mg) : null;
 
     private static void AddPortion(List<FoodPortion> portions, string grams, string description, string file, int line, string field)
     {

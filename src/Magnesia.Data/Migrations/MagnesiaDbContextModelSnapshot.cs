@@ -39,28 +39,33 @@ namespace Magnesia.Data.Migrations
                     b.ToTable("datasets", (string)null);
                 });
 
+            modelBuilder.Entity("Magnesia.Data.Diary.CustomFoodNutrientRecord", b =>
+                {
+                    b.Property<long>("CustomFoodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nutrient")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CustomFoodId", "Nutrient");
+
+                    b.ToTable("custom_food_nutrients", (string)null);
+                });
+
             modelBuilder.Entity("Magnesia.Data.Diary.CustomFoodRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("CalciumUgPer100g")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("EnergyKcalPer100g")
-                        .HasColumnType("REAL");
-
-                    b.Property<long>("MagnesiumUgPer100g")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("PotassiumUgPer100g")
-                        .HasColumnType("INTEGER");
 
                     b.Property<double?>("ServingGrams")
                         .HasColumnType("REAL");
@@ -309,29 +314,38 @@ namespace Magnesia.Data.Migrations
                     b.ToTable("food_groups", (string)null);
                 });
 
+            modelBuilder.Entity("Magnesia.Data.FoodNutrientRecord", b =>
+                {
+                    b.Property<string>("Ndb")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nutrient")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Ndb", "Nutrient");
+
+                    b.ToTable("food_nutrients", (string)null);
+                });
+
             modelBuilder.Entity("Magnesia.Data.FoodRecord", b =>
                 {
                     b.Property<string>("Ndb")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("CalciumUgPer100g")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("CommonNames")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
-
-                    b.Property<double?>("EnergyKcalPer100g")
-                        .HasColumnType("REAL");
 
                     b.Property<string>("GroupCode")
                         .IsRequired()
                         .HasMaxLength(4)
                         .HasColumnType("TEXT");
-
-                    b.Property<long?>("MagnesiumUgPer100g")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Manufacturer")
                         .HasMaxLength(100)
@@ -341,9 +355,6 @@ namespace Magnesia.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
-
-                    b.Property<long?>("PotassiumUgPer100g")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ScientificName")
                         .HasMaxLength(100)
@@ -364,8 +375,6 @@ namespace Magnesia.Data.Migrations
                     b.HasKey("Ndb");
 
                     b.HasIndex("GroupCode");
-
-                    b.HasIndex("MagnesiumUgPer100g");
 
                     b.ToTable("foods", (string)null);
                 });
@@ -391,6 +400,15 @@ namespace Magnesia.Data.Migrations
                     b.ToTable("food_portions", (string)null);
                 });
 
+            modelBuilder.Entity("Magnesia.Data.Diary.CustomFoodNutrientRecord", b =>
+                {
+                    b.HasOne("Magnesia.Data.Diary.CustomFoodRecord", null)
+                        .WithMany("Nutrients")
+                        .HasForeignKey("CustomFoodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Magnesia.Data.Diary.ProfilePeriodRecord", b =>
                 {
                     b.HasOne("Magnesia.Data.Diary.ProfileRecord", null)
@@ -405,6 +423,15 @@ namespace Magnesia.Data.Migrations
                     b.HasOne("Magnesia.Data.Diary.RecipeRecord", null)
                         .WithMany("Ingredients")
                         .HasForeignKey("RecipeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Magnesia.Data.FoodNutrientRecord", b =>
+                {
+                    b.HasOne("Magnesia.Data.FoodRecord", null)
+                        .WithMany("Nutrients")
+                        .HasForeignKey("Ndb")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -427,6 +454,11 @@ namespace Magnesia.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Magnesia.Data.Diary.CustomFoodRecord", b =>
+                {
+                    b.Navigation("Nutrients");
+                });
+
             modelBuilder.Entity("Magnesia.Data.Diary.ProfileRecord", b =>
                 {
                     b.Navigation("Periods");
@@ -439,6 +471,8 @@ namespace Magnesia.Data.Migrations
 
             modelBuilder.Entity("Magnesia.Data.FoodRecord", b =>
                 {
+                    b.Navigation("Nutrients");
+
                     b.Navigation("Portions");
                 });
 #pragma warning restore 612, 618

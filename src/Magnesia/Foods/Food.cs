@@ -16,10 +16,7 @@ public sealed record FoodPortion(string Description, double Grams);
 /// <param name="Group">The SR28 food group.</param>
 /// <param name="CommonNames">Other names, e.g. <c>pepitas</c>.</param>
 /// <param name="Manufacturer">Manufacturer for branded foods; null otherwise.</param>
-/// <param name="MagnesiumPer100g">Magnesium per 100 g.</param>
-/// <param name="CalciumPer100g">Calcium per 100 g.</param>
-/// <param name="PotassiumPer100g">Potassium per 100 g.</param>
-/// <param name="EnergyKcalPer100g">Energy in kcal per 100 g.</param>
+/// <param name="Per100g">Every nutrient per 100 g; a value the data leaves empty is marked missing.</param>
 /// <param name="Portions">Household measures.</param>
 /// <param name="SurveyFood">True when USDA uses the food to code what NHANES participants reported eating
 /// (SR28 <c>Survey</c> = Y): a commonly eaten food.</param>
@@ -29,13 +26,16 @@ public sealed record Food(
     FoodGroup Group,
     IReadOnlyList<string> CommonNames,
     string? Manufacturer,
-    Mass? MagnesiumPer100g,
-    Mass? CalciumPer100g,
-    Mass? PotassiumPer100g,
-    double? EnergyKcalPer100g,
+    Intake.Nutrients Per100g,
     IReadOnlyList<FoodPortion> Portions,
     bool SurveyFood = false)
 {
+    /// <summary>Magnesium per 100 g; null when the food has no magnesium value.</summary>
+    public Mass? MagnesiumPer100g => Per100g.IsMissing(Nutrient.Magnesium) ? null : Per100g.Magnesium;
+
+    /// <summary>Energy per 100 g, kcal; null when not given.</summary>
+    public double? EnergyKcalPer100g => Per100g.Value(Nutrient.Energy);
+
     /// <summary>Magnesium in <paramref name="grams"/> of the food; null when the food has no magnesium value.</summary>
     public Mass? MagnesiumIn(double grams)
     {
