@@ -32,7 +32,8 @@ public sealed record DayResponse(
     double? MagnesiumMgPer1000Kcal,
     bool MagnesiumIncomplete,
     IReadOnlyList<DayEntryResponse>? Entries,
-    IReadOnlyList<SymptomResponse>? Symptoms)
+    IReadOnlyList<SymptomResponse>? Symptoms,
+    IReadOnlyDictionary<string, double> Nutrients)
 {
     /// <summary>Whether anything was logged that day (<see cref="DayReport.Logged"/>); used by the CSV, not in the JSON.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
@@ -52,7 +53,8 @@ public sealed record DayResponse(
             d.MagnesiumIncomplete,
             withEntries ? [.. d.Entries.Select(e => new DayEntryResponse(e.Id, e.Kind.Name(), e.Key, e.Name, e.Meal?.Name(), e.Grams is { } g ? Round(g, 2) : null,
                 e.Nutrients.Magnesium.Milligrams, e.Nutrients.Calcium.Milligrams, e.Nutrients.Potassium.Milligrams, Round(e.Nutrients.EnergyKcal, 1), e.Nutrients.MagnesiumMissing))] : null,
-            withEntries ? [.. d.Symptoms.Select(s => new SymptomResponse(s.Id, s.SignId, DeficiencySigns.Find(s.SignId)?.Name ?? s.SignId, s.Severity, s.Note))] : null)
+            withEntries ? [.. d.Symptoms.Select(s => new SymptomResponse(s.Id, s.SignId, DeficiencySigns.Find(s.SignId)?.Name ?? s.SignId, s.Severity, s.Note))] : null,
+            NutrientMap.Totals(d.Totals))
         {
             Logged = d.Logged,
         };
@@ -62,7 +64,7 @@ public sealed record DayResponse(
 }
 
 /// <summary>Period means over logged days.</summary>
-public sealed record PeriodMeansResponse(double MagnesiumFoodMg, double MagnesiumSupplementMg, double MagnesiumTotalMg, double CalciumMg, double PotassiumMg, double EnergyKcal, double PercentOfRda);
+public sealed record PeriodMeansResponse(double MagnesiumFoodMg, double MagnesiumSupplementMg, double MagnesiumTotalMg, double CalciumMg, double PotassiumMg, double EnergyKcal, double PercentOfRda, IReadOnlyDictionary<string, double> Nutrients);
 
 /// <summary>A food's magnesium over the period.</summary>
 public sealed record TopFoodResponse(string Food, string Name, double MagnesiumMg, int Entries);
@@ -83,7 +85,8 @@ public sealed record PeriodResponse(
             DayResponse.Round(p.Mean(d => d.MagnesiumFood.Milligrams)!.Value, 3), DayResponse.Round(p.Mean(d => d.MagnesiumSupplement.Milligrams)!.Value, 3),
             DayResponse.Round(p.Mean(d => d.MagnesiumTotal.Milligrams)!.Value, 3), DayResponse.Round(p.Mean(d => d.Calcium.Milligrams)!.Value, 3),
             DayResponse.Round(p.Mean(d => d.Potassium.Milligrams)!.Value, 3), DayResponse.Round(p.Mean(d => d.EnergyKcal)!.Value, 1),
-            DayResponse.Round(p.Mean(d => d.PercentOfRda)!.Value, 1));
+            DayResponse.Round(p.Mean(d => d.PercentOfRda)!.Value, 1),
+            Magnesia.Foods.NutrientTable.All.ToDictionary(n => n.JsonName, n => DayResponse.Round(p.Mean(d => d.Totals.Amount(n.Nutrient))!.Value, 3)));
         return new(p.From, p.To, p.Days.Count, p.LoggedDays.Count, p.DaysBelowEar, means,
             [.. p.TopFoods.Select(t => new TopFoodResponse(t.Key, t.Name, t.Magnesium.Milligrams, t.Entries))],
             [.. p.Symptoms.Select(s => new SymptomCountResponse(s.SignId, DeficiencySigns.Find(s.SignId)?.Name ?? s.SignId, s.Count, s.MaxSeverity))],

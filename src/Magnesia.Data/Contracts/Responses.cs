@@ -106,4 +106,13 @@ public static class NutrientMap
             map[n.JsonName] = amounts.Value(n.Nutrient);
         return map;
     }
+
+    /// <summary>Totals: every nutrient as a number (a value missing from a food counted as 0).</summary>
+    public static IReadOnlyDictionary<string, double> Totals(Intake.Nutrients amounts)
+    {
+        var map = new Dictionary<string, double>(NutrientTable.All.Count);
+        foreach (var n in NutrientTable.All)
+            map[n.JsonName] = amounts.Amount(n.Nutrient);
+        return map;
+    }
 }

@@ -57,6 +57,7 @@ public sealed record IntakeItem(long Id, IntakeKind Kind, string Key, string Nam
 /// <param name="MagnesiumIncomplete">True when a food eaten has no magnesium value in the data (counted as zero).</param>
 /// <param name="Entries">The day's foods and supplements.</param>
 /// <param name="Symptoms">The day's symptoms.</param>
+/// <param name="Totals">Every nutrient summed over foods and supplements (a value missing from a food counts as 0).</param>
 public sealed record DayReport(
     DateOnly Date,
     MagnesiumDri Dri,
@@ -67,7 +68,8 @@ public sealed record DayReport(
     double EnergyKcal,
     bool MagnesiumIncomplete,
     IReadOnlyList<IntakeItem> Entries,
-    IReadOnlyList<SymptomEntry> Symptoms)
+    IReadOnlyList<SymptomEntry> Symptoms,
+    Nutrients Totals)
 {
     /// <summary>Total magnesium, food plus supplements (exact).</summary>
     public Mass MagnesiumTotal => MagnesiumFood + MagnesiumSupplement;
@@ -103,8 +105,10 @@ public sealed record DayReport(
         Mass food = Mass.Zero, supplement = Mass.Zero, calcium = Mass.Zero, potassium = Mass.Zero;
         double kcal = 0;
         var incomplete = false;
+        var totals = Nutrients.Zero;
         foreach (var item in items)
         {
+            totals += item.Nutrients;
             if (item.IsSupplement)
                 supplement += item.Nutrients.Magnesium;
             else
@@ -115,7 +119,7 @@ public sealed record DayReport(
             incomplete |= item.Nutrients.MagnesiumMissing;
         }
 
-        return new DayReport(day, MagnesiumDris.For(profile.LifeStageOn(day)), food, supplement, calcium, potassium, kcal, incomplete, items, symptoms);
+        return new DayReport(day, MagnesiumDris.For(profile.LifeStageOn(day)), food, supplement, calcium, potassium, kcal, incomplete, items, symptoms, totals);
     }
 }
 
