@@ -45,6 +45,9 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
     /// <summary>Food, supplement and symptom entries.</summary>
     public DbSet<EntryRecord> Entries => Set<EntryRecord>();
 
+    /// <summary>Search index snapshots, one per key (index layout and lexicons).</summary>
+    public DbSet<SearchSnapshotRecord> SearchSnapshots => Set<SearchSnapshotRecord>();
+
     /// <summary>Lab results.</summary>
     public DbSet<LabRecord> Labs => Set<LabRecord>();
 
@@ -157,6 +160,13 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
             e.HasOne<FoodRecord>().WithMany(f => f.Portions).HasForeignKey(p => p.Ndb).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<SearchSnapshotRecord>(e =>
+        {
+            e.ToTable("search_snapshots");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(100);
+        });
+
         modelBuilder.Entity<DatasetRecord>(e =>
         {
             e.ToTable("datasets");
@@ -244,6 +254,22 @@ public sealed class FoodGroupRecord
 
     /// <summary>Description.</summary>
     public required string Name { get; set; }
+}
+
+/// <summary>
+/// A built food search index, so a process that only searches need not rebuild it. Derived data: any import that
+/// changes the foods deletes every row, and a new key (index layout or lexicons changed) replaces older ones.
+/// </summary>
+public sealed class SearchSnapshotRecord
+{
+    /// <summary>What the snapshot was built with.</summary>
+    public required string Key { get; set; }
+
+    /// <summary>The snapshot bytes.</summary>
+    public required byte[] Data { get; set; }
+
+    /// <summary>When it was built (UTC).</summary>
+    public DateTimeOffset CreatedAt { get; set; }
 }
 
 /// <summary>A provisioned dataset.</summary>

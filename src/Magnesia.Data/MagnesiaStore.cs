@@ -7,6 +7,12 @@ namespace Magnesia.Data;
 /// <summary>Opens the embedded SQLite store: path resolution, migrations and first-use provisioning.</summary>
 public static class MagnesiaStore
 {
+    /// <summary>
+    /// The last migration of this assembly. A store whose history holds it (and whose foods are provisioned) is
+    /// current, which a plain query can tell without starting EF Core; a test keeps it equal to the real last one.
+    /// </summary>
+    public const string LatestMigration = "20261127041827_SearchSnapshots";
+
     /// <summary>The environment variable that names the database file.</summary>
     public const string DatabaseVariable = "MAGNESIA_DB";
 

@@ -31,14 +31,44 @@ public sealed class Store
     /// <summary>The database file.</summary>
     public string Path { get; }
 
-    /// <summary>Opens the store at <paramref name="path"/>: creates, migrates and provisions it on first use.</summary>
+    /// <summary>
+    /// Opens the store at <paramref name="path"/>: creates, migrates and provisions it on first use. A store that is
+    /// already current is recognised by three plain queries, so the common case never starts EF Core.
+    /// </summary>
     public static async Task<Store> OpenAsync(string path, IProgress<double>? progress = null, CancellationToken ct = default)
     {
-        await using (await MagnesiaStore.OpenAsync(path, progress, ct))
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = System.IO.Path.GetFullPath(path);
+        if (!File.Exists(full) || !await IsCurrentAsync(full, ct))
         {
+            await using (await MagnesiaStore.OpenAsync(full, progress, ct))
+            {
+            }
         }
 
-        return new Store(System.IO.Path.GetFullPath(path));
+        return new Store(full);
+    }
+
+    /// <summary>Whether the file holds the latest migration, the SR28 foods and their nutrients.</summary>
+    internal static async Task<bool> IsCurrentAsync(string path, CancellationToken ct)
+    {
+        try
+        {
+            await using var connection = new SqliteConnection(MagnesiaStore.ConnectionString(path));
+            await connection.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                SELECT (SELECT COUNT(*) FROM "__EFMigrationsHistory" WHERE "MigrationId" = $latest)
+                     + (SELECT COUNT(*) FROM datasets WHERE "Id" = 'usda-sr28')
+                     + (SELECT EXISTS (SELECT 1 FROM food_nutrients))
+                """;
+            command.Parameters.AddWithValue("$latest", MagnesiaStore.LatestMigration);
+            return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 3;
+        }
+        catch (SqliteException)
+        {
+            return false; // no such table yet, or not a database: the full path decides
+        }
     }
 
     /// <summary>A new EF Core context over the store (the caller disposes it).</summary>
@@ -59,9 +89,74 @@ public sealed class Store
         return await Foods.FoodQueries.LoadCatalogAsync(db, ct);
     }
 
-    /// <summary>The best foods for a typed query, best first.</summary>
-    public async Task<IReadOnlyList<Magnesia.Foods.FoodMatch>> SearchFoodsAsync(string query, int limit, CancellationToken ct = default) =>
-        (await LoadCatalogAsync(ct)).Search(query, limit);
+    /// <summary>
+    /// The best foods for a typed query, best first, from the search snapshot stored in the database (built and stored
+    /// on the first search after the foods change).
+    /// </summary>
+    public async Task<IReadOnlyList<Foods.FoodHit>> SearchFoodsAsync(string query, int limit, CancellationToken ct = default) =>
+        (await SearcherAsync(ct)).Search(query, limit);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Foods.FoodSearcher> Searchers = new(StringComparer.Ordinal);
+
+    private async Task<Foods.FoodSearcher> SearcherAsync(CancellationToken ct)
+    {
+        var key = Foods.FoodSearcher.Key;
+        if (Searchers.TryGetValue($"{Path}|{key}", out var cached))
+            return cached;
+        await using var connection = await OpenConnectionAsync(ct);
+        Foods.FoodSearcher? searcher = null;
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """SELECT "Data" FROM search_snapshots WHERE "Key" = @key""";
+            AddParameter(command, "@key", key);
+            if (await command.ExecuteScalarAsync(ct) is byte[] bytes)
+            {
+                try
+                {
+                    searcher = Foods.FoodSearcher.Read(bytes);
+                }
+                catch (InvalidDataException)
+                {
+                    searcher = null; // unreadable: rebuilt below
+                }
+            }
+        }
+
+        if (searcher is null)
+        {
+            var (built, snapshot) = Foods.FoodSearcher.Build(await LoadCatalogAsync(ct));
+            await using var tx = await connection.BeginTransactionAsync(ct);
+            await using (var delete = connection.CreateCommand())
+            {
+                delete.Transaction = tx;
+                delete.CommandText = "DELETE FROM search_snapshots";
+                await delete.ExecuteNonQueryAsync(ct);
+            }
+
+            await using (var insert = connection.CreateCommand())
+            {
+                insert.Transaction = tx;
+                insert.CommandText = """INSERT INTO search_snapshots ("Key", "Data", "CreatedAt") VALUES (@key, @data, @at)""";
+                AddParameter(insert, "@key", key);
+                AddParameter(insert, "@data", snapshot);
+                AddParameter(insert, "@at", DateTimeOffset.UtcNow);
+                await insert.ExecuteNonQueryAsync(ct);
+            }
+
+            await tx.CommitAsync(ct);
+            searcher = built;
+        }
+
+        return Searchers.GetOrAdd($"{Path}|{key}", searcher);
+    }
+
+    internal static void AddParameter(DbCommand command, string name, object value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value;
+        command.Parameters.Add(p);
+    }
 
     /// <summary>Row counts and datasets.</summary>
     public async Task<StoreInfo> InfoAsync(CancellationToken ct = default)

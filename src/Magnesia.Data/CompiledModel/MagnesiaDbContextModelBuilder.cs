@@ -11,7 +11,7 @@ namespace Magnesia.Data.CompiledModel
     public partial class MagnesiaDbContextModel
     {
         private MagnesiaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8286cbe9-3547-4910-b311-1a451f42fb43"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("b0beced2-0a57-4dba-8788-5acf846ee3a3"), entityTypeCount: 14)
         {
         }
 
@@ -30,6 +30,7 @@ namespace Magnesia.Data.CompiledModel
             var foodNutrientRecord = FoodNutrientRecordEntityType.Create(this);
             var foodRecord = FoodRecordEntityType.Create(this);
             var portionRecord = PortionRecordEntityType.Create(this);
+            var searchSnapshotRecord = SearchSnapshotRecordEntityType.Create(this);
 
             CustomFoodNutrientRecordEntityType.CreateForeignKey1(customFoodNutrientRecord, customFoodRecord);
             ProfilePeriodRecordEntityType.CreateForeignKey1(profilePeriodRecord, profileRecord);
@@ -51,6 +52,7 @@ namespace Magnesia.Data.CompiledModel
             FoodNutrientRecordEntityType.CreateAnnotations(foodNutrientRecord);
             FoodRecordEntityType.CreateAnnotations(foodRecord);
             PortionRecordEntityType.CreateAnnotations(portionRecord);
+            SearchSnapshotRecordEntityType.CreateAnnotations(searchSnapshotRecord);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }

@@ -36,6 +36,13 @@ public sealed record FoodHitResponse(string Ndb, string Name, string Group, doub
         ArgumentNullException.ThrowIfNull(match);
         return new(match.Food.Ndb, match.Food.Name, match.Food.Group.Name, match.Food.MagnesiumPer100g?.Milligrams, match.Score);
     }
+
+    /// <summary>Maps a hit read from the search snapshot.</summary>
+    public static FoodHitResponse From(Foods.FoodHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        return new(hit.Ndb, hit.Name, hit.Group, hit.MagnesiumMgPer100g, hit.Score);
+    }
 }
 
 /// <summary>A food in a magnesium ranking: the search item shape plus magnesium on the chosen basis.</summary>

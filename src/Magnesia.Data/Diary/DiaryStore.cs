@@ -1,3 +1,4 @@
+using Magnesia.Data.Foods;
 using Magnesia.Foods;
 using Magnesia.Intake;
 using Magnesia.Metabolic;
@@ -131,7 +132,7 @@ public sealed class DiaryStore : IAsyncDisposable
     /// Reads what the user typed as a food: an NDB number, custom food id or recipe id means exactly that; any other
     /// words are searched and the best hit is taken (returned as the match). Null when nothing matches.
     /// </summary>
-    public async Task<(EdibleInfo Food, FoodMatch? Matched)?> ResolveFoodAsync(string text, CancellationToken ct = default)
+    public async Task<(EdibleInfo Food, FoodHit? Matched)?> ResolveFoodAsync(string text, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (FoodRef.Parse(text) is { } exact)
@@ -141,7 +142,7 @@ public sealed class DiaryStore : IAsyncDisposable
         var hits = await _store.SearchFoodsAsync(text, 1, ct);
         if (hits.Count == 0)
             return null;
-        var found = await FindEdibleAsync(new FoodRef(FoodSource.Sr28, hits[0].Food.Ndb), ct);
+        var found = await FindEdibleAsync(new FoodRef(FoodSource.Sr28, hits[0].Ndb), ct);
         return found is null ? null : (found, hits[0]);
     }
 

@@ -400,6 +400,24 @@ namespace Magnesia.Data.Migrations
                     b.ToTable("food_portions", (string)null);
                 });
 
+            modelBuilder.Entity("Magnesia.Data.SearchSnapshotRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("search_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("Magnesia.Data.Diary.CustomFoodNutrientRecord", b =>
                 {
                     b.HasOne("Magnesia.Data.Diary.CustomFoodRecord", null)

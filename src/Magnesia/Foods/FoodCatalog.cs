@@ -64,6 +64,9 @@ public sealed class FoodCatalog
             [.. _foods.Select(f => new FoodSearchDocument(f.Ndb, f.Name, f.CommonNames, f.Group.Code, f.Manufacturer is not null, f.SurveyFood))]));
     }
 
+    /// <summary>The search index over <see cref="Foods"/> (hits refer to positions in that list); built on first use.</summary>
+    public FoodSearchIndex Index => _index.Value;
+
     /// <summary>All foods.</summary>
     public IReadOnlyList<Food> Foods => _foods;
 

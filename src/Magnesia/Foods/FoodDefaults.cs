@@ -1,194 +1,22 @@
 namespace Magnesia.Foods;
 
 /// <summary>
-/// The food a person most likely means by a bare, generic name ("milk", "bread", "coffee"): a curated
-/// stand-in for the usage-based popularity prior of tools such as Intake24, in the spirit of USDA FNDDS's
-/// "NFS" (not further specified) codes, which assign a default food to an unspecified report. Keys are query
-/// stems joined by a space in sorted order; values are SR28 NDB numbers, most typical first.
+/// The food a person most likely means by a bare, generic name ("milk", "bread", "coffee"): a curated stand-in for
+/// the usage-based popularity prior of tools such as Intake24, in the spirit of USDA FNDDS's "NFS" (not further
+/// specified) codes. The table is data (<c>Foods/Lexicon/defaults.tsv</c>); names are looked up as sorted stems.
 /// </summary>
 public static class FoodDefaults
 {
-    private static readonly Dictionary<string, string[]> Map = Build(new Dictionary<string, string[]>
-    {
-        // Dairy and eggs
-        ["milk"] = ["01077", "01079", "01082", "01085"],
-        ["whole milk"] = ["01077", "01211"],
-        ["2 milk"] = ["01079", "01174"],
-        ["1 milk"] = ["01082"],
-        ["chocolate milk"] = ["01102", "01104"],
-        ["egg"] = ["01123", "01129"],
-        ["butter"] = ["01001", "01145"],
-        ["cheese"] = ["01009"],
-        ["cream cheese"] = ["01017"],
-        ["sour cream"] = ["01056"],
-        ["cream"] = ["01053"],
-        ["yogurt"] = ["01116", "01117"],
-        ["ice cream"] = ["19095", "19270"],
-        // Grains, bread and bakery
-        ["bread"] = ["18069", "18075"],
-        ["rice"] = ["20045", "20037"],
-        ["pasta"] = ["20121"],
-        ["spaghetti"] = ["20121"],
-        ["noodle"] = ["20110", "20121"],
-        ["oat"] = ["08120", "08121"],
-        ["oatmeal"] = ["08121", "08120"],
-        ["porridge"] = ["08121"],
-        ["english muffin"] = ["18258"],
-        ["bagel"] = ["18001"],
-        ["tortilla"] = ["18363", "18364"],
-        ["cereal"] = ["08120"],
-        ["couscous"] = ["20029"],
-        ["pancake"] = ["18293", "28305"],
-        ["waffle"] = ["18403", "18367"],
-        ["muffin"] = ["18274"],
-        ["croissant"] = ["18239"],
-        ["biscuit"] = ["18009"],
-        ["cracker"] = ["18229", "18228"],
-        ["cookie"] = ["18159", "18158"],
-        ["cake"] = ["18141", "18096"],
-        ["pie"] = ["18301"],
-        ["doughnut"] = ["18254", "18253"],
-        ["corn flake"] = ["08020"],
-        // Drinks
-        ["coffee"] = ["14209"],
-        ["tea"] = ["14355"],
-        ["water"] = ["14411"],
-        ["beer"] = ["14003"],
-        ["wine"] = ["14096"],
-        ["juice"] = ["09206"],
-        ["orange juice"] = ["09206", "09209"],
-        ["apple juice"] = ["09016", "09400"],
-        ["grape juice"] = ["09135", "09130"],
-        ["cranberry juice"] = ["43382", "14242"],
-        ["lemonade"] = ["14293"],
-        ["cola"] = ["14148"],
-        ["soda"] = ["14148"],
-        // Sweets, spreads and condiments
-        ["sugar"] = ["19335"],
-        ["honey"] = ["19296"],
-        ["chocolate"] = ["19120", "19905"],
-        ["dark chocolate"] = ["19905", "19904"],
-        ["jam"] = ["19297"],
-        ["maple syrup"] = ["19353"],
-        ["syrup"] = ["19353"],
-        ["mayonnaise"] = ["04025"],
-        ["mustard"] = ["02046"],
-        ["salsa"] = ["06164"],
-        ["soy sauce"] = ["16123", "16124"],
-        ["vinegar"] = ["02048", "02053"],
-        ["salt"] = ["02047"],
-        ["black pepper"] = ["02030"],
-        ["olive oil"] = ["04053"],
-        ["vegetable oil"] = ["04582"],
-        ["margarine"] = ["04611", "04610"],
-        ["potato chip"] = ["19411"],
-        ["chip"] = ["19411"],
-        ["crisp"] = ["19411"],
-        ["pretzel"] = ["43109"],
-        ["pudding"] = ["19201", "19183"],
-        // Fruit
-        ["apple"] = ["09003"],
-        ["banana"] = ["09040"],
-        ["orange"] = ["09200"],
-        ["grape"] = ["09132"],
-        ["strawberry"] = ["09316"],
-        ["blueberry"] = ["09050"],
-        ["raspberry"] = ["09302"],
-        ["blackberry"] = ["09042"],
-        ["cherry"] = ["09070"],
-        ["lemon"] = ["09150"],
-        ["lime"] = ["09159"],
-        ["grapefruit"] = ["09116", "09111"],
-        ["pear"] = ["09252"],
-        ["peach"] = ["09236"],
-        ["plum"] = ["09279"],
-        ["prune"] = ["09291"],
-        ["apricot"] = ["09021"],
-        ["mango"] = ["09176"],
-        ["pineapple"] = ["09266"],
-        ["watermelon"] = ["09326"],
-        ["cantaloupe"] = ["09181"],
-        ["melon"] = ["09181"],
-        ["kiwi"] = ["09148"],
-        ["avocado"] = ["09037"],
-        ["coconut"] = ["12104"],
-        ["raisin"] = ["09298"],
-        ["date"] = ["09087", "09421"],
-        ["fig"] = ["09089"],
-        ["olive"] = ["09193"],
-        // Vegetables
-        ["tomato"] = ["11529"],
-        ["potato"] = ["11352", "11363", "11365"],
-        ["sweet potato"] = ["11507", "11508"],
-        ["french fried"] = ["11403"],
-        ["french fry"] = ["11403"],
-        ["carrot"] = ["11124"],
-        ["spinach"] = ["11457"],
-        ["broccoli"] = ["11090"],
-        ["kale"] = ["11233"],
-        ["collard greens"] = ["11161", "11162"],
-        ["lettuce"] = ["11252", "11251"],
-        ["cabbage"] = ["11109"],
-        ["cauliflower"] = ["11135"],
-        ["celery"] = ["11143"],
-        ["asparagus"] = ["11011"],
-        ["onion"] = ["11282"],
-        ["green onion"] = ["11291"],
-        ["garlic"] = ["11215"],
-        ["corn"] = ["11167"],
-        ["pea"] = ["11304"],
-        ["green bean"] = ["11052", "11053"],
-        ["mushroom"] = ["11260"],
-        ["zucchini"] = ["11477"],
-        ["squash"] = ["11641", "11643"],
-        ["pumpkin"] = ["11422"],
-        ["cucumber"] = ["11205"],
-        ["pepper"] = ["11333", "11821"],
-        ["radish"] = ["11429"],
-        ["turnip"] = ["11564"],
-        // Protein foods
-        ["chicken"] = ["05006", "05009", "05064"],
-        ["chicken breast"] = ["05064", "05062"],
-        ["turkey"] = ["05167", "05168"],
-        ["beef"] = ["23220"],
-        ["pork"] = ["10020", "10023"],
-        ["bacon"] = ["10123", "10862"],
-        ["sausage"] = ["07064", "07089"],
-        ["ham"] = ["07029"],
-        ["hot dog"] = ["07022"],
-        ["fish"] = ["15015", "15261"],
-        ["salmon"] = ["15076", "15086"],
-        ["tuna"] = ["15121"],
-        ["shrimp"] = ["15149", "15151"],
-        ["tofu"] = ["16427", "16126"],
-        ["bean"] = ["16015", "16043"],
-        ["lentil"] = ["16070", "16069"],
-        ["chickpea"] = ["16057", "16056"],
-        ["hummus"] = ["16137", "16158"],
-        ["peanut"] = ["16087", "16090"],
-        ["peanut butter"] = ["16098"],
-        ["almond"] = ["12061"],
-        ["walnut"] = ["12155"],
-        ["pecan"] = ["12142"],
-        ["pistachio"] = ["12152", "12652"],
-        ["sunflower seed"] = ["12036"],
-        ["pumpkin seed"] = ["12014", "12016"],
-        ["popcorn"] = ["19034"],
-    });
-
-    // Keys are written in natural order and stored as sorted stems, the form the lookup builds from a query.
-    private static Dictionary<string, string[]> Build(Dictionary<string, string[]> natural) =>
-        natural.ToDictionary(kv => Key(SearchText.Words(kv.Key).Select(w => w.Stem)), kv => kv.Value, StringComparer.Ordinal);
+    private static readonly Lazy<Dictionary<string, string[]>> Map = new(() =>
+        SearchLexicon.Defaults.ToDictionary(d => Key(SearchText.Words(d.Name).Select(w => w.Stem)), d => d.Ndbs, StringComparer.Ordinal));
 
     private static string Key(IEnumerable<string> stems) =>
         string.Join(' ', stems.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
 
     /// <summary>The preferred NDB numbers for a query, or empty when it is not a known generic name.</summary>
-    public static IReadOnlyList<string> For(IEnumerable<string> queryStems)
-    {
-        return Map.TryGetValue(Key(queryStems), out var ndbs) ? ndbs : [];
-    }
+    public static IReadOnlyList<string> For(IEnumerable<string> queryStems) =>
+        Map.Value.TryGetValue(Key(queryStems), out var ndbs) ? ndbs : [];
 
     /// <summary>Every NDB number the table names, for checks against the food data.</summary>
-    public static IEnumerable<string> AllNdbs => Map.Values.SelectMany(v => v).Distinct();
+    public static IEnumerable<string> AllNdbs => Map.Value.Values.SelectMany(v => v).Distinct();
 }

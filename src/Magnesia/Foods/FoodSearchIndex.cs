@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Magnesia.Foods;
 
 /// <summary>A food as the search index sees it.</summary>
@@ -29,62 +27,8 @@ public readonly record struct FoodSearchHit(int Document, double Score);
 /// unmatched words, blended with a popularity prior), adapted to SR28's "Noun, qualifier, state" descriptions.
 /// </summary>
 /// <remarks>Thread-safe: concurrent searches each rent scratch space from a pool.</remarks>
-public sealed class FoodSearchIndex
+public sealed partial class FoodSearchIndex
 {
-    /// <summary>Cost of a query word the food does not match.</summary>
-    public const double UnmatchedWordCost = 3.0;
-
-    private const int MaxQueryWords = 8;
-    private const double SynonymCost = 0.2;
-    private const double CompoundCost = 0.1;
-    private const double PrefixCost = 0.6;
-    private const double EditCost = 0.9;
-    private const double NumberMismatchCost = 0.15;
-    private const double DefaultFoodBonus = 1.5;
-    private const double PhoneticCost = 1.4;
-    private const double LastWordHeadBonus = 0.3;
-
-    /// <summary>
-    /// Words that describe a cut or a form rather than the food ("salmon fillet", "tuna steak"): SR28 rarely names them,
-    /// so missing one costs little and they never count as the food's head noun.
-    /// </summary>
-    private static readonly HashSet<string> WeakWords = new(StringComparer.Ordinal)
-    {
-        "fillet", "filet", "steak", "slice", "piece", "portion", "serving", "homemade", "organic", "fresh",
-    };
-
-    /// <summary>Prepositions after which a query qualifies its head: "sardines in oil" is sardines.</summary>
-    private static readonly string[] HeadEndingPrepositions = [" in ", " with ", " on ", " from "];
-
-    /// <summary>Words that mark a stand-in product, rarely what a person means unless they say so.</summary>
-    private static readonly HashSet<string> StandInWords = new(StringComparer.Ordinal) { "meatless", "imitation", "substitute" };
-
-    // Position classes of a matched word, best first: head noun, elsewhere in the name, next part, later.
-    private const int HeadNoun = 0, InName = 1, NextPart = 2, Later = 3;
-    private static readonly double[] PositionBonus = [1.0, 0.45, 0.4, 0.0];
-
-    /// <summary>SR28 name parts that are categories: the food's own name follows them ("Nuts, almonds").</summary>
-    private static readonly HashSet<string> CategoryHeads = new(StringComparer.Ordinal)
-    {
-        "nut", "seed", "bean", "fish", "cereal", "cereal ready eat", "beverage", "spice", "crustacean", "mollusk",
-        "alcoholic beverage", "candy", "candie", "snack", "babyfood", "fast food", "game meat", "restaurant",
-        "infant formula", "sweetener",
-    };
-
-    /// <summary>Qualifiers that mark the default form of a food; they neither cost nor count as extra words.</summary>
-    private static readonly HashSet<string> DefaultQualifiers = new(StringComparer.Ordinal)
-    {
-        "raw", "plain", "regular", "original", "all", "commercial", "commercially", "variety", "type", "average",
-        "year", "round", "nfs", "mixed", "specy", "fresh", "brewed", "prepared", "whole", "fluid",
-    };
-
-    /// <summary>Query words that ask for a group the prior otherwise pushes down.</summary>
-    private static readonly Dictionary<string, string> GroupTriggers = new(StringComparer.Ordinal)
-    {
-        ["baby"] = "0300", ["babyfood"] = "0300", ["infant"] = "0300",
-        ["fast"] = "2100", ["mcdonald"] = "2100", ["restaurant"] = "3600",
-    };
-
     private readonly string[] _vocabulary;            // word id → stem
     private readonly Dictionary<string, int> _wordIds;
     private readonly string[] _sortedWords;           // for prefix lookup
@@ -93,10 +37,10 @@ public sealed class FoodSearchIndex
     private readonly DocInfo[] _docs;                 // doc → what scoring needs, packed into one cache line
     private readonly string[] _groupCode;             // doc → SR28 group code
     private readonly float[] _idf;                    // word id → ln(N / document frequency)
+    private readonly string[] _ndbs;                  // doc → NDB number
     private readonly Dictionary<string, int> _docByNdb;
-    private readonly Lazy<Dictionary<string, int[]>> _deletes;
-    private readonly Lazy<Dictionary<string, int[]>> _phonetic;
-    private readonly ConcurrentBag<Scratch> _scratch = [];
+    private readonly Lazy<FuzzyLookup> _fuzzy;
+    private readonly System.Collections.Concurrent.ConcurrentBag<Scratch> _scratch = [];
 
     /// <summary>Builds the index over <paramref name="documents"/>; hits refer to positions in this list.</summary>
     public FoodSearchIndex(IReadOnlyList<FoodSearchDocument> documents)
@@ -109,6 +53,7 @@ public sealed class FoodSearchIndex
         _docs = new DocInfo[Count];
         _groupCode = new string[Count];
         _docByNdb = new Dictionary<string, int>(StringComparer.Ordinal);
+        _ndbs = [.. documents.Select(d => d.Ndb)];
         var seen = new Dictionary<int, int>();
         for (var doc = 0; doc < Count; doc++)
         {
@@ -148,7 +93,7 @@ public sealed class FoodSearchIndex
             _docs[doc] = new DocInfo(
                 (float)Prior(d, tokens),
                 GroupPenalty(d.GroupCode),
-                GroupTriggers.ContainsValue(d.GroupCode),
+                GroupTriggers.Values.Contains(d.GroupCode),
                 (byte)Math.Min(name, 255),
                 (byte)Math.Min(next, 255),
                 (byte)Math.Min(late, 255));
@@ -159,12 +104,8 @@ public sealed class FoodSearchIndex
         _idf = [.. _postings.Select(p => (float)Math.Log((Count + 1.0) / (p.Length + 1.0)))];
         _sortedWordIds = [.. Enumerable.Range(0, _vocabulary.Length).OrderBy(i => _vocabulary[i], StringComparer.Ordinal)];
         _sortedWords = [.. _sortedWordIds.Select(i => _vocabulary[i])];
-        _deletes = new Lazy<Dictionary<string, int[]>>(BuildDeletes);
-        _phonetic = new Lazy<Dictionary<string, int[]>>(() => Enumerable.Range(0, _vocabulary.Length)
-            .Where(id => _vocabulary[id].Length >= 4 && !char.IsAsciiDigit(_vocabulary[id][0]))
-            .GroupBy(id => Phonetic.Key(_vocabulary[id]))
-            .Where(g => g.Key.Length >= 2)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
+        var vocabularyForFuzzy = _vocabulary;
+        _fuzzy = new Lazy<FuzzyLookup>(() => FuzzyLookup.Build(vocabularyForFuzzy));
 
         void Note(string stem, int cls, bool plural)
         {
@@ -194,6 +135,9 @@ public sealed class FoodSearchIndex
 
     /// <summary>Per-document scoring data, packed so that scoring a document touches one cache line.</summary>
     private readonly record struct DocInfo(float Prior, float GroupPenalty, bool GroupTriggered, byte NameWords, byte NextWords, byte LateWords);
+
+    /// <summary>The NDB number (document id) of an indexed document.</summary>
+    public string Ndb(int document) => _ndbs[document];
 
     /// <summary>Number of indexed documents.</summary>
     public int Count { get; }
@@ -249,390 +193,4 @@ public sealed class FoodSearchIndex
         }
     }
 
-    /// <summary>
-    /// The query word that names the food: in English the last word ("peanut oil" is an oil), or the last word before a
-    /// preposition ("sardines in oil" is sardines), skipping weak words ("salmon fillet" is salmon).
-    /// </summary>
-    private static int HeadIndex(string query, SearchText.Token[] tokens)
-    {
-        var folded = " " + SearchText.Fold(query) + " ";
-        var cut = HeadEndingPrepositions.Select(p => folded.IndexOf(p, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
-        var head = cut < 0 ? tokens.Length - 1 : Math.Min(tokens.Length, SearchText.Tokens(folded[..cut]).Count) - 1;
-        while (head > 0 && WeakWords.Contains(tokens[head].Stem))
-            head--;
-        return Math.Max(0, head);
-    }
-
-    private List<FoodSearchHit> Rank(SearchText.Token[] tokens, int head, int limit, Scratch s)
-    {
-        s.NextGeneration();
-        var t = tokens.Length;
-        var missCost = new double[t];
-        var canonical = new string[t];
-        var readings = new List<(int WordId, double Cost)>[t];
-        var postingTotals = new long[t];
-        for (var i = 0; i < t; i++)
-        {
-            readings[i] = Interpretations(tokens, i);
-            // Missing a rare, specific word ("collard") costs more than missing a common one ("greens", "raw"), and
-            // missing the last word, usually the head noun in English ("red onion"), more than a modifier.
-            var best = readings[i].Count == 0 ? -1 : readings[i].MinBy(r => r.Cost).WordId;
-            missCost[i] = WeakWords.Contains(tokens[i].Stem) ? 0.5
-                : UnmatchedWordCost * (i == head ? 0.5 : 1.0 / 3) + 0.25 * (best < 0 ? 0.0 : _idf[best]);
-            canonical[i] = best < 0 ? tokens[i].Stem : _vocabulary[best];
-            postingTotals[i] = readings[i].Sum(r => (long)_postings[r.WordId].Length);
-        }
-
-        // Candidates come from the specific words; a very common word ("raw", "cooked") only re-scores foods that a
-        // more specific word already found, unless it is the query's rarest word. This keeps large corpora fast.
-        var rarest = Enumerable.Range(0, t).Where(i => postingTotals[i] > 0).DefaultIfEmpty(0).MinBy(i => postingTotals[i]);
-        var commonThreshold = Math.Max(64, Count / 50);
-        foreach (var i in Enumerable.Range(0, t).OrderBy(i => postingTotals[i]))
-        {
-            var open = i == rarest || postingTotals[i] <= commonThreshold;
-            foreach (var (wordId, cost) in readings[i])
-                Accumulate(s, i, wordId, cost, tokens[i].Plural, open);
-        }
-
-        var asked = new HashSet<string>(tokens.Select(x => GroupTriggers.GetValueOrDefault(x.Stem)).OfType<string>(), StringComparer.Ordinal);
-        var preferred = new HashSet<int>();
-        var defaults = FoodDefaults.For(canonical);
-        if (defaults.Count == 0 && readings[t - 1].Count > 0)
-        {
-            // A partly typed last word ("chick", "oatm"): try its likeliest completion.
-            var longer = readings[t - 1].Where(r => _vocabulary[r.WordId].Length > tokens[t - 1].Stem.Length).ToList();
-            if (longer.Count > 0)
-                defaults = FoodDefaults.For([.. canonical[..^1], _vocabulary[longer.MinBy(r => r.Cost).WordId]]);
-        }
-
-        foreach (var ndb in defaults)
-        {
-            if (_docByNdb.TryGetValue(ndb, out var doc))
-                preferred.Add(doc);
-        }
-
-        var isContent = tokens.Select(x => !DefaultQualifiers.Contains(x.Stem) && !char.IsAsciiDigit(x.Stem[0])).ToArray();
-        var top = new List<(double Cost, int Doc)>(limit + 1);
-        for (var k = 0; k < s.TouchedCount; k++)
-        {
-            var doc = s.Touched[k];
-            ref readonly var info = ref _docs[doc];
-            var cost = (double)info.Prior;
-            // Only docs in a group a trigger word can ask for need the (string) lookup; the rest skip it.
-            if (!info.GroupTriggered || asked.Count == 0 || !asked.Contains(_groupCode[doc]))
-                cost += info.GroupPenalty;
-            double bestBonus = 0, otherBonus = 0;
-            int matchedName = 0, matchedNext = 0, matchedLate = 0;
-            var mask = s.Matched[doc];
-            for (var i = 0; i < t; i++)
-            {
-                var at = doc * MaxQueryWords + i;
-                if ((mask & (1 << i)) == 0)
-                {
-                    cost += missCost[i];
-                    continue;
-                }
-
-                var c = s.Costs[at];
-                cost += c;
-                var cls = s.Classes[at];
-                if (i == head && cls == HeadNoun && t > 1)
-                    cost -= LastWordHeadBonus; // "peanut oil" is an oil: the query's last word names the food
-                var bonus = PositionBonus[cls];
-                if (bonus > bestBonus)
-                    (bestBonus, otherBonus) = (bonus, otherBonus + bestBonus);
-                else
-                    otherBonus += bonus;
-                if (isContent[i])
-                {
-                    if (cls == Later)
-                        matchedLate++;
-                    else if (cls == NextPart)
-                        matchedNext++;
-                    else
-                        matchedName++;
-                }
-            }
-
-            cost -= bestBonus + 0.3 * otherBonus;
-            cost += ExtraWordsCost(
-                Math.Max(0, info.NameWords - matchedName), Math.Max(0, info.NextWords - matchedNext), Math.Max(0, info.LateWords - matchedLate));
-            if (preferred.Contains(doc))
-                cost -= DefaultFoodBonus;
-            if (top.Count == limit && cost >= top[^1].Cost)
-                continue;
-            var pos = top.Count;
-            while (pos > 0 && (top[pos - 1].Cost > cost || (top[pos - 1].Cost == cost && top[pos - 1].Doc > doc)))
-                pos--;
-            top.Insert(pos, (cost, doc));
-            if (top.Count > limit)
-                top.RemoveAt(top.Count - 1);
-        }
-
-        return top.ConvertAll(x => new FoodSearchHit(x.Doc, Math.Round(10.0 - x.Cost, 3)));
-    }
-
-    /// <summary>
-    /// Words the query did not ask for: 0.25 each in the food's name (another food: "Malabar spinach"), 0.12 in the
-    /// part after it (a variety: "Milk, buttermilk"), 0.05 further on or in parentheses (preparation detail), at most 1.5.
-    /// </summary>
-    private static double ExtraWordsCost(int name, int next, int late) => Math.Min(1.5, 0.25 * name + 0.12 * next + 0.05 * late);
-
-    private void Accumulate(Scratch s, int token, int wordId, double cost, bool queryPlural, bool open)
-    {
-        var bit = (byte)(1 << token);
-        var stamp = s.Stamp;
-        var generation = s.Generation;
-        // "walnuts" fits "Nuts, walnuts" a little better than "Oil, walnut".
-        var same = (float)cost;
-        var mismatched = (float)(cost + NumberMismatchCost);
-        foreach (var posting in _postings[wordId])
-        {
-            var doc = posting >> 3;
-            if (stamp[doc] != generation)
-            {
-                if (!open)
-                    continue;
-                stamp[doc] = generation;
-                s.Touched[s.TouchedCount++] = doc;
-                s.Matched[doc] = 0;
-            }
-
-            var cls = (byte)(posting & 3);
-            var c = ((posting & 4) != 0) == queryPlural ? same : mismatched;
-            var at = doc * MaxQueryWords + token;
-            if ((s.Matched[doc] & bit) == 0 || c < s.Costs[at] || (c == s.Costs[at] && cls < s.Classes[at]))
-            {
-                s.Matched[doc] |= bit;
-                s.Costs[at] = c;
-                s.Classes[at] = cls;
-            }
-        }
-    }
-
-    /// <summary>The vocabulary words query word <paramref name="i"/> may stand for, with the cost of each reading.</summary>
-    private List<(int WordId, double Cost)> Interpretations(SearchText.Token[] tokens, int i)
-    {
-        var token = tokens[i].Stem;
-        var isLast = i == tokens.Length - 1;
-        var found = new Dictionary<int, double>();
-        void Offer(int id, double cost)
-        {
-            if (!found.TryGetValue(id, out var c) || cost < c)
-                found[id] = cost;
-        }
-
-        var exact = _wordIds.TryGetValue(token, out var exactId);
-        if (exact)
-            Offer(exactId, 0);
-        foreach (var synonym in FoodSynonyms.For(token))
-        {
-            if (_wordIds.TryGetValue(synonym, out var id))
-            {
-                Offer(id, SynonymCost);
-                exact = true;
-            }
-        }
-
-        // Two query words that the data writes as one: "soy milk" → soymilk, "soya beans" → soybean, "flax seeds" → flaxseed.
-        foreach (var self in FoodSynonyms.For(token).Prepend(token))
-        {
-            if (i + 1 < tokens.Length && _wordIds.TryGetValue(SearchText.Stem(self + tokens[i + 1].Stem), out var joinedNext))
-                Offer(joinedNext, CompoundCost);
-            if (i > 0 && _wordIds.TryGetValue(SearchText.Stem(tokens[i - 1].Stem + self), out var joinedPrev))
-                Offer(joinedPrev, CompoundCost);
-        }
-
-        if (i > 0)
-        {
-            foreach (var previous in FoodSynonyms.For(tokens[i - 1].Stem))
-            {
-                if (_wordIds.TryGetValue(SearchText.Stem(previous + token), out var joined))
-                    Offer(joined, CompoundCost);
-            }
-        }
-
-        if (token.Length >= 3 && (isLast || !exact))
-        {
-            var lo = LowerBound(token);
-            for (var k = lo; k < _sortedWords.Length && k < lo + 64 && _sortedWords[k].StartsWith(token, StringComparison.Ordinal); k++)
-            {
-                if (_sortedWords[k].Length > token.Length)
-                    Offer(_sortedWordIds[k], PrefixCost + 0.02 * (_sortedWords[k].Length - token.Length));
-            }
-        }
-
-        if (!exact)
-        {
-            var maxEdits = MaxEdits(token.Length);
-            if (maxEdits > 0 && !char.IsAsciiDigit(token[0]))
-            {
-                var deletes = _deletes.Value;
-                foreach (var variant in DeleteVariants(token, maxEdits))
-                {
-                    if (!deletes.TryGetValue(variant, out var ids))
-                        continue;
-                    foreach (var id in ids)
-                    {
-                        if (found.ContainsKey(id))
-                            continue;
-                        var distance = EditDistance.DamerauLevenshtein(token, _vocabulary[id], maxEdits);
-                        if (distance <= maxEdits)
-                            Offer(id, EditCost * distance);
-                    }
-                }
-            }
-
-            // Sound-alike spellings beyond the edit budget: "sardeens" → sardine, "brokoli" → broccoli.
-            if (found.Count == 0 && token.Length >= 5 && _phonetic.Value.TryGetValue(Phonetic.Key(token), out var alike))
-            {
-                // Same first letter, similar length; the closer spelling wins ties ("tofoo" → tofu, not toffee).
-                foreach (var id in alike)
-                {
-                    var word = _vocabulary[id];
-                    if (word[0] == token[0] && Math.Abs(word.Length - token.Length) <= 2)
-                        Offer(id, PhoneticCost + 0.1 * EditDistance.DamerauLevenshtein(token, word, 4));
-                }
-            }
-        }
-
-        return [.. found.Select(kv => (kv.Key, kv.Value))];
-    }
-
-    /// <summary>
-    /// A query word the data does not know but writes as two words is split: "cornflakes" → corn flake,
-    /// "peanutbutter" → peanut butter. Each part must be a known word of at least three letters.
-    /// </summary>
-    private IEnumerable<SearchText.Token> SplitCompounds(List<SearchText.Token> tokens)
-    {
-        foreach (var t in tokens)
-        {
-            if (_wordIds.ContainsKey(t.Stem) || t.Stem.Length < 6 || FoodSynonyms.For(t.Stem).Count > 0 || HasNearWord(t.Stem))
-            {
-                yield return t;
-                continue;
-            }
-
-            var split = false;
-            for (var cut = 3; cut <= t.Stem.Length - 3 && !split; cut++)
-            {
-                var left = t.Stem[..cut];
-                var right = SearchText.Stem(t.Stem[cut..]);
-                if (_wordIds.ContainsKey(left) && _wordIds.ContainsKey(right))
-                {
-                    yield return t with { Stem = left, Plural = false };
-                    yield return t with { Stem = right };
-                    split = true;
-                }
-            }
-
-            if (!split)
-                yield return t;
-        }
-    }
-
-    /// <summary>Whether a known word lies within one edit of <paramref name="stem"/> (then it is a typo, not a compound).</summary>
-    private bool HasNearWord(string stem)
-    {
-        var deletes = _deletes.Value;
-        foreach (var variant in DeleteVariants(stem, 1))
-        {
-            if (deletes.TryGetValue(variant, out var ids) && ids.Any(id => EditDistance.DamerauLevenshtein(stem, _vocabulary[id], 1) <= 1))
-                return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>Edits allowed for a query word of this length: none up to 3 letters, 1 up to 7, else 2.</summary>
-    internal static int MaxEdits(int length) => length <= 3 ? 0 : length <= 7 ? 1 : 2;
-
-    private int LowerBound(string prefix)
-    {
-        int lo = 0, hi = _sortedWords.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (string.CompareOrdinal(_sortedWords[mid], prefix) < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-
-        return lo;
-    }
-
-    private Dictionary<string, int[]> BuildDeletes()
-    {
-        var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var id = 0; id < _vocabulary.Length; id++)
-        {
-            var word = _vocabulary[id];
-            if (word.Length < 3 || char.IsAsciiDigit(word[0]))
-                continue;
-            foreach (var variant in DeleteVariants(word, word.Length >= 6 ? 2 : 1))
-            {
-                if (!map.TryGetValue(variant, out var list))
-                    map[variant] = list = [];
-                if (list.Count == 0 || list[^1] != id)
-                    list.Add(id);
-            }
-        }
-
-        return map.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-    }
-
-    /// <summary>The word and every string made from it by deleting up to <paramref name="maxDeletes"/> letters.</summary>
-    internal static HashSet<string> DeleteVariants(string word, int maxDeletes)
-    {
-        var result = new HashSet<string>(StringComparer.Ordinal) { word };
-        var frontier = new List<string> { word };
-        for (var d = 0; d < maxDeletes; d++)
-        {
-            var next = new List<string>();
-            foreach (var w in frontier)
-            {
-                if (w.Length <= 1)
-                    continue;
-                for (var i = 0; i < w.Length; i++)
-                {
-                    var v = string.Concat(w.AsSpan(0, i), w.AsSpan(i + 1));
-                    if (result.Add(v))
-                        next.Add(v);
-                }
-            }
-
-            frontier = next;
-        }
-
-        return result;
-    }
-
-    private sealed class Scratch
-    {
-        public Scratch(int capacity)
-        {
-            Capacity = capacity;
-            Stamp = new int[capacity];
-            Touched = new int[capacity];
-            Matched = new byte[capacity];
-            Classes = new byte[capacity * MaxQueryWords];
-            Costs = new float[capacity * MaxQueryWords];
-        }
-
-        public int Capacity { get; }
-        public int[] Stamp { get; }
-        public int[] Touched { get; }
-        public byte[] Matched { get; }
-        public byte[] Classes { get; }
-        public float[] Costs { get; }
-        public int Generation { get; private set; }
-        public int TouchedCount { get; set; }
-
-        public void NextGeneration()
-        {
-            Generation++;
-            TouchedCount = 0;
-        }
-    }
 }

@@ -62,7 +62,7 @@ internal static class LogFoodCommand
             if (parse.GetValue(g.Json))
             {
                 return cli.WriteJson(new LoggedFoodResponse(id, day, info.Ref.Id, info.Name, Math.Round(amount, 2), mg.Milligrams,
-                    matched is null ? null : new MatchedFoodResponse(matched.Food.Ndb, matched.Food.Name, text)));
+                    matched is null ? null : new MatchedFoodResponse(matched.Ndb, matched.Name, text)));
             }
 
             cli.Out.WriteLine(id);

@@ -1,0 +1,97 @@
+namespace Magnesia.Foods;
+
+// A built index written to bytes and read back, so a short-lived process (the CLI) searches without rebuilding the
+// index and its typo lookup from 8,789 descriptions at every start.
+public sealed partial class FoodSearchIndex
+{
+    private const int SnapshotMagic = 0x5853474D; // "MGSX"
+
+    /// <summary>The layout version of <see cref="WriteSnapshot"/>; a reader refuses other versions.</summary>
+    public const int SnapshotVersion = 1;
+
+    private FoodSearchIndex(
+        string[] vocabulary, int[] sortedWordIds, int[][] postings, DocInfo[] docs, string[] groupCodes, float[] idf, string[] ndbs, FuzzyLookup fuzzy)
+    {
+        Count = docs.Length;
+        _vocabulary = vocabulary;
+        _wordIds = new Dictionary<string, int>(vocabulary.Length, StringComparer.Ordinal);
+        for (var i = 0; i < vocabulary.Length; i++)
+            _wordIds[vocabulary[i]] = i;
+        _sortedWordIds = sortedWordIds;
+        _sortedWords = [.. sortedWordIds.Select(i => vocabulary[i])];
+        _postings = postings;
+        _docs = docs;
+        _groupCode = groupCodes;
+        _idf = idf;
+        _ndbs = ndbs;
+        _docByNdb = new Dictionary<string, int>(ndbs.Length, StringComparer.Ordinal);
+        for (var i = 0; i < ndbs.Length; i++)
+            _docByNdb.TryAdd(ndbs[i], i);
+        _fuzzy = new Lazy<FuzzyLookup>(fuzzy);
+    }
+
+    /// <summary>Writes the index, its typo lookup included, to <paramref name="stream"/>.</summary>
+    public void WriteSnapshot(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        w.Write(SnapshotMagic);
+        w.Write(SnapshotVersion);
+        SnapshotFormat.WriteStrings(w, _vocabulary);
+        SnapshotFormat.WriteArray(w, _sortedWordIds);
+        SnapshotFormat.WriteArray(w, _postings.Select(p => p.Length).ToArray());
+        SnapshotFormat.WriteArray(w, _postings.SelectMany(p => p).ToArray());
+        w.Write(_docs.Length);
+        foreach (var d in _docs)
+        {
+            w.Write(d.Prior);
+            w.Write(d.GroupPenalty);
+            w.Write(d.GroupTriggered);
+            w.Write(d.NameWords);
+            w.Write(d.NextWords);
+            w.Write(d.LateWords);
+        }
+
+        var codes = _groupCode.Distinct(StringComparer.Ordinal).ToArray();
+        var codeIndex = codes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => (ushort)x.i, StringComparer.Ordinal);
+        SnapshotFormat.WriteStrings(w, codes);
+        SnapshotFormat.WriteArray(w, _groupCode.Select(c => codeIndex[c]).ToArray());
+        SnapshotFormat.WriteArray(w, _idf);
+        SnapshotFormat.WriteStrings(w, _ndbs);
+        _fuzzy.Value.Write(w);
+    }
+
+    /// <summary>Reads an index written by <see cref="WriteSnapshot"/>.</summary>
+    /// <exception cref="InvalidDataException">When the bytes are not a snapshot of this version.</exception>
+    public static FoodSearchIndex ReadSnapshot(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        if (r.ReadInt32() != SnapshotMagic || r.ReadInt32() != SnapshotVersion)
+            throw new InvalidDataException("not a food search index snapshot of this version");
+        var vocabulary = SnapshotFormat.ReadStrings(r);
+        var sorted = SnapshotFormat.ReadArray<int>(r);
+        var lengths = SnapshotFormat.ReadArray<int>(r);
+        var flat = SnapshotFormat.ReadArray<int>(r);
+        var postings = new int[lengths.Length][];
+        var at = 0;
+        for (var i = 0; i < lengths.Length; i++)
+        {
+            postings[i] = flat[at..(at + lengths[i])];
+            at += lengths[i];
+        }
+
+        var docs = new DocInfo[r.ReadInt32()];
+        for (var i = 0; i < docs.Length; i++)
+            docs[i] = new DocInfo(r.ReadSingle(), r.ReadSingle(), r.ReadBoolean(), r.ReadByte(), r.ReadByte(), r.ReadByte());
+        var codes = SnapshotFormat.ReadStrings(r);
+        var groupCodes = SnapshotFormat.ReadArray<ushort>(r).Select(i => codes[i]).ToArray();
+        var idf = SnapshotFormat.ReadArray<float>(r);
+        var ndbs = SnapshotFormat.ReadStrings(r);
+        var fuzzy = FuzzyLookup.Read(r, vocabulary);
+        if (vocabulary.Length != postings.Length || vocabulary.Length != idf.Length || sorted.Length != vocabulary.Length
+            || groupCodes.Length != docs.Length || ndbs.Length != docs.Length)
+            throw new InvalidDataException("food search index snapshot is inconsistent");
+        return new FoodSearchIndex(vocabulary, sorted, postings, docs, groupCodes, idf, ndbs, fuzzy);
+    }
+}
