@@ -25,7 +25,7 @@ public static class MagnesiaCli
         ArgumentNullException.ThrowIfNull(args);
         var cli = new CliContext(output, error, isTerminal, environment ?? Environment.GetEnvironmentVariable, clock ?? TimeProvider.System);
         var global = GlobalOptions.Create();
-        var root = Build(cli, global);
+        var root = Build(cli, global, args);
         try
         {
             var parsed = root.Parse(args);
@@ -50,38 +50,62 @@ public static class MagnesiaCli
         }
     }
 
-    private static RootCommand Build(CliContext cli, GlobalOptions g)
+    // The top-level commands by name. Building every command's options costs start-up time on each run, so a run
+    // builds only the command it names (and the whole tree for help, or when the first word names no command).
+    private static readonly (string Name, Func<CliContext, GlobalOptions, Command> Create)[] Commands =
+    [
+        ("dri", DriCommand.Create),
+        ("forms", FormsCommand.Create),
+        ("foods", (cli, g) => Branch("foods", "USDA SR28 foods: search, show, rank by magnesium; custom foods.",
+            FoodsSearchCommand.Create(cli, g), FoodsShowCommand.Create(cli, g), FoodsTopCommand.Create(cli, g), FoodsAddCommand.Create(cli, g))),
+        ("profile", (cli, g) => Branch("profile", "The diary's person: age or birth date, sex, pregnancy and lactation dates.",
+            ProfileSetCommand.Create(cli, g), ProfileShowCommand.Create(cli, g))),
+        ("log", (cli, g) => Branch("log", "Log a food, a supplement or a symptom.",
+            LogFoodCommand.Create(cli, g), LogSupplementCommand.Create(cli, g), LogSymptomCommand.Create(cli, g))),
+        ("entries", (cli, g) => Branch("entries", "List or delete diary entries.", EntriesListCommand.Create(cli, g), EntriesDeleteCommand.Create(cli, g))),
+        ("recipes", (cli, g) => Branch("recipes", "Recipes: ingredients with amounts and a number of servings.",
+            RecipesAddCommand.Create(cli, g), RecipesShowCommand.Create(cli, g), RecipesListCommand.Create(cli, g))),
+        ("day", DayCommand.Create),
+        ("report", ReportCommand.Create),
+        ("export", ExportCommand.Create),
+        ("import", ImportCommand.Create),
+        ("screen", ScreenCommand.Create),
+        ("egfr", EgfrCommand.Create),
+        ("mds", MdsCommand.Create),
+        ("metabolic", MetabolicCommand.Create),
+        ("serum", SerumCommand.Create),
+        ("evidence", EvidenceCommand.Create),
+        ("labs", (cli, g) => Branch("labs", "Dated lab results keyed by LOINC code.", LabsAddCommand.Create(cli, g), LabsListCommand.Create(cli, g))),
+        ("assess", AssessCommand.Create),
+        ("db", (cli, g) => Branch("db", "The local database.", DbInfoCommand.Create(cli, g))),
+    ];
+
+    private static RootCommand Build(CliContext cli, GlobalOptions g, string[] args)
     {
         var root = new RootCommand("Magnesium intake and insulin resistance: DRIs, supplement forms, USDA SR28 foods, an intake diary and assessment.")
         {
             g.Db,
             g.Json,
-            DriCommand.Create(cli, g),
-            FormsCommand.Create(cli, g),
-            Branch("foods", "USDA SR28 foods: search, show, rank by magnesium; custom foods.",
-                FoodsSearchCommand.Create(cli, g), FoodsShowCommand.Create(cli, g), FoodsTopCommand.Create(cli, g), FoodsAddCommand.Create(cli, g)),
-            Branch("profile", "The diary's person: age or birth date, sex, pregnancy and lactation dates.",
-                ProfileSetCommand.Create(cli, g), ProfileShowCommand.Create(cli, g)),
-            Branch("log", "Log a food, a supplement or a symptom.",
-                LogFoodCommand.Create(cli, g), LogSupplementCommand.Create(cli, g), LogSymptomCommand.Create(cli, g)),
-            Branch("entries", "List or delete diary entries.", EntriesListCommand.Create(cli, g), EntriesDeleteCommand.Create(cli, g)),
-            Branch("recipes", "Recipes: ingredients with amounts and a number of servings.",
-                RecipesAddCommand.Create(cli, g), RecipesShowCommand.Create(cli, g), RecipesListCommand.Create(cli, g)),
-            DayCommand.Create(cli, g),
-            ReportCommand.Create(cli, g),
-            ExportCommand.Create(cli, g),
-            ImportCommand.Create(cli, g),
-            ScreenCommand.Create(cli, g),
-            EgfrCommand.Create(cli, g),
-            MdsCommand.Create(cli, g),
-            MetabolicCommand.Create(cli, g),
-            SerumCommand.Create(cli, g),
-            EvidenceCommand.Create(cli, g),
-            Branch("labs", "Dated lab results keyed by LOINC code.", LabsAddCommand.Create(cli, g), LabsListCommand.Create(cli, g)),
-            AssessCommand.Create(cli, g),
-            Branch("db", "The local database.", DbInfoCommand.Create(cli, g)),
         };
+        var named = FirstCommandWord(args);
+        var only = Commands.Where(c => c.Name == named).ToList();
+        foreach (var (_, create) in only.Count == 1 ? only : [.. Commands])
+            root.Subcommands.Add(create(cli, g));
         return root;
+    }
+
+    /// <summary>The first word that is not a global option or its value: the command the user names, if any.</summary>
+    private static string? FirstCommandWord(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--db")
+                i++;
+            else if (args[i] != "--json" && !args[i].StartsWith("--db=", StringComparison.Ordinal))
+                return args[i];
+        }
+
+        return null;
     }
 
     private static Command Branch(string name, string description, params Command[] subcommands)

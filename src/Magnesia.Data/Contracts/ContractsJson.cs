@@ -50,4 +50,17 @@ public static class ContractsJson
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         TypeInfoResolver = ContractsJsonContext.Default,
     };
+
+    /// <summary>
+    /// Starts the serializer's one-time set-up (encoder tables, options, converters: about 15 ms) on a background
+    /// thread, so a short process that will print JSON overlaps it with parsing and reading the store.
+    /// </summary>
+    public static void WarmUpInBackground() =>
+        new Thread(static () =>
+        {
+            JsonSerializer.Serialize(new CreatedResponse("warm-up"), Options);
+            // Then the metadata of the shapes a short command prints most.
+            foreach (var type in (Type[])[typeof(DriResponse), typeof(List<FoodHitResponse>), typeof(DayResponse)])
+                Options.GetTypeInfo(type);
+        }) { IsBackground = true, Name = "json-warm-up" }.Start();
 }
