@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Magnesia.Data.Foods;
 using Magnesia.Foods;
 using Magnesia.Intake;
@@ -64,24 +65,81 @@ public sealed class DiaryStore : IAsyncDisposable
     /// <summary>Today in the clock's local time zone.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 
+    private DbConnection? _connection;
+
     private MagnesiaDbContext Db => _db ??= _store!.CreateContext();
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (_connection is not null)
+            await _connection.DisposeAsync();
+        _connection = null;
         if (_store is not null && _db is not null)
             await _db.DisposeAsync();
         _db = null;
+    }
+
+    /// <summary>
+    /// Runs a plain read: on a connection of the door's own when it was opened over a store (no EF Core on the read
+    /// path), else on the context's connection inside its current transaction.
+    /// </summary>
+    private async Task<T> ReadAsync<T>(Func<DbConnection, DbTransaction?, Task<T>> read, CancellationToken ct)
+    {
+        if (_store is not null && _db is null)
+            return await read(_connection ??= await _store.OpenConnectionAsync(ct), null);
+        var connection = Db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+            await Db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await read(connection, Db.Database.CurrentTransaction?.GetDbTransaction());
+        }
+        finally
+        {
+            if (opened)
+                await Db.Database.CloseConnectionAsync();
+        }
     }
     /// <summary>The portion name of a custom food's label serving or a recipe serving.</summary>
     public const string Serving = "serving";
 
     /// <summary>The profile, or null before <c>profile set</c>.</summary>
-    public async Task<DiaryProfile?> GetProfileAsync(CancellationToken ct = default)
+    public Task<DiaryProfile?> GetProfileAsync(CancellationToken ct = default) => ReadAsync(async (connection, tx) =>
     {
-        var p = await Db.Profiles.AsNoTracking().Include(x => x.Periods).SingleOrDefaultAsync(x => x.UserId == _userId, ct);
-        return p is null ? null : ToProfile(p);
-    }
+        ProfileRecord? p = null;
+        await using (var command = Sql.Command(connection, tx, """
+            SELECT "Sex", "BirthDate", "AgeYears", "AgeRecordedOn", "WeightKg", "Medications" FROM profiles WHERE "UserId" = @user
+            """, ("@user", _userId)))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            if (reader.Read())
+            {
+                p = new ProfileRecord
+                {
+                    UserId = _userId, Sex = reader.GetString(0), BirthDate = Sql.ReadNullableDate(reader, 1), AgeYears = reader.IsDBNull(2) ? null : reader.GetInt32(2),
+                    AgeRecordedOn = Sql.ReadNullableDate(reader, 3), WeightKg = reader.IsDBNull(4) ? null : reader.GetDouble(4), Medications = reader.IsDBNull(5) ? null : reader.GetString(5),
+                };
+            }
+        }
+
+        if (p is null)
+            return null;
+        await using (var command = Sql.Command(connection, tx, """SELECT "Kind", "From", "To" FROM profile_periods WHERE "UserId" = @user""", ("@user", _userId)))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (reader.Read())
+            {
+                p.Periods.Add(new ProfilePeriodRecord
+                {
+                    UserId = _userId, Kind = ContractNames.Parse<PeriodKind>(reader.GetString(0)) ?? PeriodKind.Pregnancy, From = Sql.ReadDate(reader, 1), To = Sql.ReadDate(reader, 2),
+                });
+            }
+        }
+
+        return (DiaryProfile?)ToProfile(p);
+    }, ct);
 
     internal static DiaryProfile ToProfile(ProfileRecord p) => new(
         LifeStage.ParseSex(p.Sex) ?? Sex.Female,
@@ -124,8 +182,7 @@ public sealed class DiaryStore : IAsyncDisposable
     /// <summary>Resolves a food reference to its name, portions and per-100 g nutrients; null when unknown.</summary>
     public async Task<EdibleInfo?> FindEdibleAsync(FoodRef food, CancellationToken ct = default)
     {
-        var resolver = await NutrientResolver.LoadAsync(Db, _userId, [food.Id], ct);
-        return resolver.Find(food);
+        return await ReadAsync(async (c, tx) => (await NutrientResolver.LoadAsync(c, tx, _userId, [food.Id], ct)).Find(food), ct);
     }
 
     /// <summary>
@@ -205,7 +262,7 @@ public sealed class DiaryStore : IAsyncDisposable
     /// <summary>The recipe and the resolved nutrients of each ingredient and of one serving; null when unknown.</summary>
     public async Task<(Recipe Recipe, IReadOnlyList<(RecipeIngredient Ingredient, string Name, Nutrients Nutrients)> Lines, Nutrients PerServing)?> GetRecipeAsync(string id, CancellationToken ct = default)
     {
-        var resolver = await NutrientResolver.LoadAsync(Db, _userId, [id], ct);
+        var resolver = await ReadAsync((c, tx) => NutrientResolver.LoadAsync(c, tx, _userId, [id], ct), ct);
         if (!resolver.Recipes.TryGetValue(id, out var recipe))
             return null;
         var lines = recipe.Ingredients.Select(i => (i, resolver.Find(i.Food)?.Name ?? i.Food.Id, resolver.NutrientsOf(i.Food, i.Grams))).ToList();
@@ -218,7 +275,7 @@ public sealed class DiaryStore : IAsyncDisposable
     {
         var rows = await ReadEntriesAsync(from, to, ct);
         var refs = rows.Where(r => r.FoodRef is not null).Select(r => r.FoodRef!).Distinct().ToList();
-        var resolver = await NutrientResolver.LoadAsync(Db, _userId, refs, ct, withPortions: false);
+        var resolver = await ReadAsync((c, tx) => NutrientResolver.LoadAsync(c, tx, _userId, refs, ct, withPortions: false), ct);
         var items = new List<IntakeItem>(rows.Count);
         var symptoms = new List<SymptomEntry>();
         foreach (var r in rows)
@@ -310,86 +367,45 @@ public sealed class DiaryStore : IAsyncDisposable
     // Reports over years read tens of thousands of rows: a plain data reader over the few columns a report needs,
     // with NULLs folded in SQL, is several times cheaper than materialising EF Core entities (bench/README.md).
     // Quoted identifiers and @-parameters work on SQLite and PostgreSQL alike.
-    private async Task<List<EntryRow>> ReadEntriesAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    private Task<List<EntryRow>> ReadEntriesAsync(DateOnly from, DateOnly to, CancellationToken ct) => ReadAsync(async (connection, tx) =>
     {
-        var connection = Db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-            await Db.Database.OpenConnectionAsync(ct);
-        try
+        (string, object)[] range = [("@user", _userId), ("@from", from), ("@to", to)];
+        var rows = new List<EntryRow>();
+        await using (var intake = Sql.Command(connection, tx, """
+            SELECT "Id", "Date", CASE "Kind" WHEN 'food' THEN 0 ELSE 1 END,
+                   CASE "Meal" WHEN 'breakfast' THEN 1 WHEN 'lunch' THEN 2 WHEN 'dinner' THEN 3 WHEN 'snack' THEN 4 ELSE 0 END,
+                   COALESCE("FoodRef", ''), COALESCE("Grams", 0), COALESCE("FormId", ''), COALESCE("ElementalMagnesiumUg", 0), COALESCE("CalciumUg", 0)
+            FROM diary_entries WHERE "UserId" = @user AND "Date" >= @from AND "Date" <= @to AND "Kind" <> 'symptom' ORDER BY "Date", "Id"
+            """, range))
+        await using (var reader = await intake.ExecuteReaderAsync(ct))
         {
-            var rows = new List<EntryRow>();
-            await using (var intake = Command(connection, """
-                SELECT "Id", "Date", CASE "Kind" WHEN 'food' THEN 0 ELSE 1 END,
-                       CASE "Meal" WHEN 'breakfast' THEN 1 WHEN 'lunch' THEN 2 WHEN 'dinner' THEN 3 WHEN 'snack' THEN 4 ELSE 0 END,
-                       COALESCE("FoodRef", ''), COALESCE("Grams", 0), COALESCE("FormId", ''), COALESCE("ElementalMagnesiumUg", 0), COALESCE("CalciumUg", 0)
-                FROM diary_entries WHERE "UserId" = @user AND "Date" >= @from AND "Date" <= @to AND "Kind" <> 'symptom' ORDER BY "Date", "Id"
-                """))
-            await using (var reader = await intake.ExecuteReaderAsync(ct))
+            while (reader.Read()) // Microsoft.Data.Sqlite reads synchronously; ReadAsync only adds a task per row
             {
-                while (reader.Read()) // Microsoft.Data.Sqlite reads synchronously; ReadAsync only adds a task per row
-                {
-                    // Kind and meal come back as small integers: strings are the expensive part of reading a row.
-                    var food = reader.GetString(4);
-                    var form = reader.GetString(6);
-                    rows.Add(new EntryRow(
-                        reader.GetInt64(0), ReadDate(reader, 1), reader.GetInt32(2) == 0 ? EntryKind.Food : EntryKind.Supplement, Meals[reader.GetInt32(3)],
-                        food.Length == 0 ? null : food, reader.GetDouble(5), form.Length == 0 ? null : form, reader.GetInt64(7), reader.GetInt64(8), null, null, null));
-                }
+                // Kind and meal come back as small integers: strings are the expensive part of reading a row.
+                var food = reader.GetString(4);
+                var form = reader.GetString(6);
+                rows.Add(new EntryRow(
+                    reader.GetInt64(0), Sql.ReadDate(reader, 1), reader.GetInt32(2) == 0 ? EntryKind.Food : EntryKind.Supplement, Meals[reader.GetInt32(3)],
+                    food.Length == 0 ? null : food, reader.GetDouble(5), form.Length == 0 ? null : form, reader.GetInt64(7), reader.GetInt64(8), null, null, null));
             }
+        }
 
-            await using (var symptoms = Command(connection, """
-                SELECT "Id", "Date", "SignId", "Severity", "Note"
-                FROM diary_entries WHERE "UserId" = @user AND "Date" >= @from AND "Date" <= @to AND "Kind" = 'symptom' ORDER BY "Date", "Id"
-                """))
-            await using (var reader = await symptoms.ExecuteReaderAsync(ct))
+        await using (var symptoms = Sql.Command(connection, tx, """
+            SELECT "Id", "Date", "SignId", "Severity", "Note"
+            FROM diary_entries WHERE "UserId" = @user AND "Date" >= @from AND "Date" <= @to AND "Kind" = 'symptom' ORDER BY "Date", "Id"
+            """, range))
+        await using (var reader = await symptoms.ExecuteReaderAsync(ct))
+        {
+            while (reader.Read())
             {
-                while (reader.Read())
-                {
-                    rows.Add(new EntryRow(
-                        reader.GetInt64(0), ReadDate(reader, 1), EntryKind.Symptom, null, null, null, null, null, null,
-                        reader.GetString(2), reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
-                }
+                rows.Add(new EntryRow(
+                    reader.GetInt64(0), Sql.ReadDate(reader, 1), EntryKind.Symptom, null, null, null, null, null, null,
+                    reader.GetString(2), reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
             }
-
-            return rows;
-        }
-        finally
-        {
-            if (opened)
-                await Db.Database.CloseConnectionAsync();
         }
 
-        System.Data.Common.DbCommand Command(System.Data.Common.DbConnection connection, string sql)
-        {
-            var command = connection.CreateCommand();
-            command.Transaction = Db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = sql;
-            AddParameter(command, "@user", _userId);
-            AddParameter(command, "@from", from);
-            AddParameter(command, "@to", to);
-            return command;
-        }
-
-        // SQLite stores DateOnly as "yyyy-MM-dd" text; parsing the digits directly is much cheaper than DateOnly.Parse.
-        static DateOnly ReadDate(System.Data.Common.DbDataReader reader, int i)
-        {
-            if (reader.GetFieldType(i) != typeof(string))
-                return reader.GetFieldValue<DateOnly>(i);
-            var t = reader.GetString(i);
-            return t.Length == 10
-                ? new DateOnly((t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0'), (t[5] - '0') * 10 + (t[6] - '0'), (t[8] - '0') * 10 + (t[9] - '0'))
-                : DateOnly.Parse(t, System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        static void AddParameter(System.Data.Common.DbCommand command, string name, object value)
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = name;
-            p.Value = value;
-            command.Parameters.Add(p);
-        }
-    }
+        return rows;
+    }, ct);
 
     private static readonly Meal?[] Meals = [null, Meal.Breakfast, Meal.Lunch, Meal.Dinner, Meal.Snack];
 

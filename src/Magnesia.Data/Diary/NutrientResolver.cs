@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Magnesia.Foods;
 using Magnesia.Intake;
-using Microsoft.EntityFrameworkCore;
 
 namespace Magnesia.Data.Diary;
 
@@ -17,26 +16,43 @@ internal sealed class NutrientResolver
 
     public Dictionary<string, Recipe> Recipes { get; } = new(StringComparer.Ordinal);
 
-    public static async Task<NutrientResolver> LoadAsync(MagnesiaDbContext db, string userId, IReadOnlyCollection<string> refs, CancellationToken ct, bool withPortions = true)
+    public static async Task<NutrientResolver> LoadAsync(DbConnection connection, DbTransaction? transaction, string userId, IReadOnlyCollection<string> refs, CancellationToken ct, bool withPortions = true)
     {
         var resolver = new NutrientResolver();
         var parsed = refs.Select(FoodRef.Parse).Where(r => r is not null).Select(r => r!.Value).ToList();
-        var recipeIds = parsed.Where(r => r.Source == FoodSource.Recipe).Select(r => long.Parse(r.Id[1..], System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var recipes = recipeIds.Count == 0 ? [] : await db.Recipes.AsNoTracking().Include(r => r.Ingredients)
-            .Where(r => r.UserId == userId && recipeIds.Contains(r.Id)).ToListAsync(ct);
-        foreach (var r in recipes)
+        var recipeIds = parsed.Where(r => r.Source == FoodSource.Recipe).Select(r => long.Parse(r.Id[1..], System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
+        if (recipeIds.Count > 0)
         {
-            resolver.Recipes[$"r{r.Id}"] = new Recipe($"r{r.Id}", r.Name, r.Servings,
-                [.. r.Ingredients.OrderBy(i => i.Sequence).Select(i => new RecipeIngredient(FoodRef.Parse(i.FoodRef)!.Value, i.Grams))]);
+            var heads = new List<(long Id, string Name, double Servings)>();
+            await using (var command = Sql.In(connection, transaction, """SELECT "Id", "Name", "Servings" FROM recipes WHERE "UserId" = @user""", "\"Id\"", recipeIds, null, ("@user", userId)))
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+            {
+                while (reader.Read())
+                    heads.Add((reader.GetInt64(0), reader.GetString(1), reader.GetDouble(2)));
+            }
+
+            var ingredients = new List<(long RecipeId, string Food, double Grams)>();
+            await using (var command = Sql.In(connection, transaction, """SELECT "RecipeId", "FoodRef", "Grams" FROM recipe_ingredients""", "\"RecipeId\"", recipeIds, "\"RecipeId\", \"Sequence\""))
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+            {
+                while (reader.Read())
+                    ingredients.Add((reader.GetInt64(0), reader.GetString(1), reader.GetDouble(2)));
+            }
+
+            foreach (var (id, name, servings) in heads)
+            {
+                resolver.Recipes[$"r{id}"] = new Recipe($"r{id}", name, servings,
+                    [.. ingredients.Where(i => i.RecipeId == id).Select(i => new RecipeIngredient(FoodRef.Parse(i.Food)!.Value, i.Grams))]);
+            }
         }
 
         var all = parsed.Concat(resolver.Recipes.Values.SelectMany(r => r.Ingredients.Select(i => i.Food))).Distinct().ToList();
         var ndbs = all.Where(r => r.Source == FoodSource.Sr28).Select(r => r.Id).ToList();
-        if (ndbs.Count > 200 || (ndbs.Count > 0 && Sr28Nutrients.IsLoaded(db)))
+        if (ndbs.Count > 200 || (ndbs.Count > 0 && Sr28Nutrients.IsLoaded(connection)))
         {
             // Long reports (or a warm process): SR28 values never change once provisioned, so they are read once
             // per store and process rather than through a huge IN list.
-            var table = await Sr28Nutrients.GetAsync(db, ct);
+            var table = await Sr28Nutrients.GetAsync(connection, transaction, ct);
             foreach (var ndb in ndbs)
             {
                 if (table.TryGetValue(ndb, out var info))
@@ -45,42 +61,56 @@ internal sealed class NutrientResolver
         }
         else if (ndbs.Count > 0)
         {
-            // A day's few foods: plain parameterised queries, cheaper than EF's IN-list translation on every call.
-            var connection = db.Database.GetDbConnection();
-            var opened = connection.State != System.Data.ConnectionState.Open;
-            if (opened)
-                await db.Database.OpenConnectionAsync(ct);
-            try
-            {
-                foreach (var info in await ReadFoodsAsync(connection, ndbs, ct))
-                    resolver._foods[info.Ref.Id] = info;
-            }
-            finally
-            {
-                if (opened)
-                    await db.Database.CloseConnectionAsync();
-            }
+            foreach (var info in await ReadFoodsAsync(connection, transaction, ndbs, ct))
+                resolver._foods[info.Ref.Id] = info;
         }
 
         if (withPortions && ndbs.Count > 0)
         {
             // Logging needs the household portions; reports do not.
-            var portions = (await db.Portions.AsNoTracking().Where(p => ndbs.Contains(p.Ndb)).OrderBy(p => p.Sequence).ToListAsync(ct)).ToLookup(p => p.Ndb);
-            foreach (var ndb in ndbs)
+            var portions = new List<(string Ndb, FoodPortion Portion)>();
+            await using (var command = Sql.In(connection, transaction, """SELECT "Ndb", "Description", "Grams" FROM food_portions""", "\"Ndb\"", ndbs, "\"Ndb\", \"Sequence\""))
+            await using (var reader = await command.ExecuteReaderAsync(ct))
             {
-                if (resolver._foods.TryGetValue(ndb, out var info))
-                    resolver._foods[ndb] = info with { Portions = [.. portions[ndb].Select(p => new FoodPortion(p.Description, p.Grams))] };
+                while (reader.Read())
+                    portions.Add((reader.GetString(0), new FoodPortion(reader.GetString(1), reader.GetDouble(2))));
+            }
+
+            foreach (var group in portions.GroupBy(p => p.Ndb))
+            {
+                if (resolver._foods.TryGetValue(group.Key, out var info))
+                    resolver._foods[group.Key] = info with { Portions = [.. group.Select(p => p.Portion)] };
             }
         }
 
         var customIds = all.Where(r => r.Source == FoodSource.Custom).Select(r => long.Parse(r.Id[1..], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         if (customIds.Count > 0)
         {
-            foreach (var c in await db.CustomFoods.AsNoTracking().Include(c => c.Nutrients).Where(c => c.UserId == userId && customIds.Contains(c.Id)).ToListAsync(ct))
+            var customs = new List<(long Id, string Name, double? ServingGrams)>();
+            await using (var command = Sql.In(connection, transaction, """SELECT "Id", "Name", "ServingGrams" FROM custom_foods WHERE "UserId" = @user""", "\"Id\"", customIds, null, ("@user", userId)))
+            await using (var reader = await command.ExecuteReaderAsync(ct))
             {
-                var id = $"c{c.Id}";
-                resolver._foods[id] = new EdibleInfo(new FoodRef(FoodSource.Custom, id), c.Name,
-                    c.ServingGrams is { } s ? [new FoodPortion(DiaryStore.Serving, s)] : [], CustomFoodNutrients.Read(c));
+                while (reader.Read())
+                    customs.Add((reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetDouble(2)));
+            }
+
+            var amounts = new List<(long Id, Nutrient Nutrient, long Amount)>();
+            await using (var command = Sql.In(connection, transaction, """SELECT "CustomFoodId", "Nutrient", "Amount" FROM custom_food_nutrients""", "\"CustomFoodId\"", customIds))
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+            {
+                while (reader.Read())
+                {
+                    if (NutrientIds.TryGetValue(reader.GetString(1), out var nutrient))
+                        amounts.Add((reader.GetInt64(0), nutrient, reader.GetInt64(2)));
+                }
+            }
+
+            foreach (var (id, name, serving) in customs)
+            {
+                var key = $"c{id}";
+                resolver._foods[key] = new EdibleInfo(new FoodRef(FoodSource.Custom, key), name,
+                    serving is { } s ? [new FoodPortion(DiaryStore.Serving, s)] : [],
+                    Nutrients.FromMilli(amounts.Where(a => a.Id == id).Select(a => KeyValuePair.Create(a.Nutrient, a.Amount))));
             }
         }
 
@@ -96,18 +126,18 @@ internal sealed class NutrientResolver
     }
 
     /// <summary>Names and per-100 g nutrients of SR28 foods (all of them when <paramref name="ndbs"/> is null).</summary>
-    private static async Task<List<EdibleInfo>> ReadFoodsAsync(DbConnection connection, IReadOnlyList<string>? ndbs, CancellationToken ct)
+    private static async Task<List<EdibleInfo>> ReadFoodsAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<string>? ndbs, CancellationToken ct)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var amounts = new Dictionary<string, List<KeyValuePair<Nutrient, long>>>(StringComparer.Ordinal);
-        await using (var command = Command(connection, """SELECT "Ndb", "Name" FROM foods""", ndbs))
+        await using (var command = ndbs is null ? Sql.Command(connection, transaction, """SELECT "Ndb", "Name" FROM foods""") : Sql.In(connection, transaction, """SELECT "Ndb", "Name" FROM foods""", "\"Ndb\"", ndbs))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (reader.Read()) // Microsoft.Data.Sqlite reads synchronously; ReadAsync only adds a task per row
                 names[reader.GetString(0)] = reader.GetString(1);
         }
 
-        await using (var command = Command(connection, """SELECT "Ndb", "Nutrient", "Amount" FROM food_nutrients""", ndbs))
+        await using (var command = ndbs is null ? Sql.Command(connection, transaction, """SELECT "Ndb", "Nutrient", "Amount" FROM food_nutrients""") : Sql.In(connection, transaction, """SELECT "Ndb", "Nutrient", "Amount" FROM food_nutrients""", "\"Ndb\"", ndbs))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (reader.Read())
@@ -126,50 +156,20 @@ internal sealed class NutrientResolver
     private static readonly Dictionary<string, Nutrient> NutrientIds =
         NutrientTable.All.ToDictionary(n => ContractNames.Name(n.Nutrient), n => n.Nutrient, StringComparer.Ordinal);
 
-    private static DbCommand Command(DbConnection connection, string sql, IReadOnlyList<string>? ndbs)
-    {
-        var command = connection.CreateCommand();
-        if (ndbs is null)
-        {
-            command.CommandText = sql;
-            return command;
-        }
-
-        var names = new List<string>(ndbs.Count);
-        for (var i = 0; i < ndbs.Count; i++)
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = $"@n{i}";
-            p.Value = ndbs[i];
-            command.Parameters.Add(p);
-            names.Add(p.ParameterName);
-        }
-
-        command.CommandText = $"""{sql} WHERE "Ndb" IN ({string.Join(", ", names)})""";
-        return command;
-    }
-
     /// <summary>Per-process cache of SR28 names and per-100 g nutrients, keyed by database.</summary>
     private static class Sr28Nutrients
     {
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<Dictionary<string, EdibleInfo>>>> ByStore = new(StringComparer.Ordinal);
 
-        public static bool IsLoaded(MagnesiaDbContext db) =>
-            ByStore.TryGetValue(db.Database.GetConnectionString() ?? "", out var lazy) && lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully;
+        public static bool IsLoaded(DbConnection connection) =>
+            ByStore.TryGetValue(Key(connection), out var lazy) && lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully;
 
-        public static Task<Dictionary<string, EdibleInfo>> GetAsync(MagnesiaDbContext db, CancellationToken ct)
-        {
-            var key = db.Database.GetConnectionString() ?? "";
-            var lazy = ByStore.GetOrAdd(key, k => new Lazy<Task<Dictionary<string, EdibleInfo>>>(() => LoadAsync(k, ct)));
-            return lazy.Value;
-        }
+        public static Task<Dictionary<string, EdibleInfo>> GetAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct) =>
+            ByStore.GetOrAdd(Key(connection), _ => new Lazy<Task<Dictionary<string, EdibleInfo>>>(async () =>
+                (await ReadFoodsAsync(connection, transaction, null, ct)).ToDictionary(f => f.Ref.Id, StringComparer.Ordinal))).Value;
 
-        private static async Task<Dictionary<string, EdibleInfo>> LoadAsync(string connectionString, CancellationToken ct)
-        {
-            await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
-            await connection.OpenAsync(ct);
-            return (await ReadFoodsAsync(connection, null, ct)).ToDictionary(f => f.Ref.Id, StringComparer.Ordinal);
-        }
+        // Keyed by database file: SR28 rows are written once, at provisioning.
+        private static string Key(DbConnection connection) => connection.DataSource;
     }
 
     public EdibleInfo? Find(FoodRef food) => _foods.GetValueOrDefault(food.Id);
