@@ -52,6 +52,22 @@ public static class MagnesiaCli
 
     // The top-level commands by name. Building every command's options costs start-up time on each run, so a run
     // builds only the command it names (and the whole tree for help, or when the first word names no command).
+    /// <summary>Commands that compute from their options alone and never open the store.</summary>
+    private static readonly HashSet<string> StorelessCommands = ["dri", "forms", "screen", "egfr", "mds", "metabolic", "serum", "--help", "-h", "--version"];
+
+    /// <summary>
+    /// Starts the one-time set-up this run will need on other cores: the JSON serializer when it prints JSON, the
+    /// SQLite driver when it opens the store. Both overlap with parsing the arguments.
+    /// </summary>
+    public static void WarmUp(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Contains("--json"))
+            Data.Contracts.ContractsJson.WarmUpInBackground();
+        if (FirstCommandWord(args) is { } word && !StorelessCommands.Contains(word))
+            Data.Store.WarmUpInBackground();
+    }
+
     private static readonly (string Name, Func<CliContext, GlobalOptions, Command> Create)[] Commands =
     [
         ("dri", DriCommand.Create),
