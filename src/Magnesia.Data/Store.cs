@@ -40,13 +40,17 @@ public sealed class Store
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = System.IO.Path.GetFullPath(path);
         if (!File.Exists(full) || !await IsCurrentAsync(full, ct))
-        {
-            await using (await MagnesiaStore.OpenAsync(full, progress, ct))
-            {
-            }
-        }
-
+            await MigrateAndProvisionAsync(full, progress, ct);
         return new Store(full);
+    }
+
+    // Apart from OpenAsync so that a current store's path never loads EF Core (a method's types load with it).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static async Task MigrateAndProvisionAsync(string path, IProgress<double>? progress, CancellationToken ct)
+    {
+        await using (await MagnesiaStore.OpenAsync(path, progress, ct))
+        {
+        }
     }
 
     /// <summary>
@@ -118,13 +122,17 @@ public sealed class Store
         Foods.FoodSearcher? searcher = null;
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = """SELECT "Data" FROM search_snapshots WHERE "Key" = @key""";
+            // The rowid lets the driver stream the blob (incremental blob I/O) instead of copying 2 MB into memory.
+            command.CommandText = """SELECT rowid, "Data" FROM search_snapshots WHERE "Key" = @key""";
             AddParameter(command, "@key", key);
-            if (await command.ExecuteScalarAsync(ct) is byte[] bytes)
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            if (reader.Read())
             {
                 try
                 {
-                    searcher = Foods.FoodSearcher.Read(bytes);
+                    await using var blob = reader.GetStream(1);
+                    await using var buffered = new BufferedStream(blob, 1 << 16);
+                    searcher = Foods.FoodSearcher.Read(buffered);
                 }
                 catch (InvalidDataException)
                 {
@@ -134,31 +142,35 @@ public sealed class Store
         }
 
         if (searcher is null)
+            searcher = await BuildSnapshotAsync(connection, key, ct);
+        return Searchers.GetOrAdd($"{Path}|{key}", searcher);
+    }
+
+    // Apart from SearcherAsync: building loads the catalogue through EF Core, which reading never needs.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private async Task<Foods.FoodSearcher> BuildSnapshotAsync(DbConnection connection, string key, CancellationToken ct)
+    {
+        var (built, snapshot) = Foods.FoodSearcher.Build(await LoadCatalogAsync(ct));
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await using (var delete = connection.CreateCommand())
         {
-            var (built, snapshot) = Foods.FoodSearcher.Build(await LoadCatalogAsync(ct));
-            await using var tx = await connection.BeginTransactionAsync(ct);
-            await using (var delete = connection.CreateCommand())
-            {
-                delete.Transaction = tx;
-                delete.CommandText = "DELETE FROM search_snapshots";
-                await delete.ExecuteNonQueryAsync(ct);
-            }
-
-            await using (var insert = connection.CreateCommand())
-            {
-                insert.Transaction = tx;
-                insert.CommandText = """INSERT INTO search_snapshots ("Key", "Data", "CreatedAt") VALUES (@key, @data, @at)""";
-                AddParameter(insert, "@key", key);
-                AddParameter(insert, "@data", snapshot);
-                AddParameter(insert, "@at", DateTimeOffset.UtcNow);
-                await insert.ExecuteNonQueryAsync(ct);
-            }
-
-            await tx.CommitAsync(ct);
-            searcher = built;
+            delete.Transaction = tx;
+            delete.CommandText = "DELETE FROM search_snapshots";
+            await delete.ExecuteNonQueryAsync(ct);
         }
 
-        return Searchers.GetOrAdd($"{Path}|{key}", searcher);
+        await using (var insert = connection.CreateCommand())
+        {
+            insert.Transaction = tx;
+            insert.CommandText = """INSERT INTO search_snapshots ("Key", "Data", "CreatedAt") VALUES (@key, @data, @at)""";
+            AddParameter(insert, "@key", key);
+            AddParameter(insert, "@data", snapshot);
+            AddParameter(insert, "@at", DateTimeOffset.UtcNow);
+            await insert.ExecuteNonQueryAsync(ct);
+        }
+
+        await tx.CommitAsync(ct);
+        return built;
     }
 
     internal static void AddParameter(DbCommand command, string name, object value)

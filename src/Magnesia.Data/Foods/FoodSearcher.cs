@@ -66,9 +66,9 @@ internal sealed class FoodSearcher
 
     /// <summary>Reads a snapshot written by <see cref="Build"/>.</summary>
     /// <exception cref="InvalidDataException">When the bytes are not such a snapshot.</exception>
-    public static FoodSearcher Read(byte[] snapshot)
+    public static FoodSearcher Read(Stream stream)
     {
-        using var stream = new MemoryStream(snapshot, writable: false);
+        ArgumentNullException.ThrowIfNull(stream);
         using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         if (r.ReadInt32() != Magic)
             throw new InvalidDataException("not a food search snapshot");

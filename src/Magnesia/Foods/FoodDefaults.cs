@@ -8,7 +8,7 @@ namespace Magnesia.Foods;
 public static class FoodDefaults
 {
     private static readonly Lazy<Dictionary<string, string[]>> Map = new(() =>
-        SearchLexicon.Defaults.ToDictionary(d => Key(SearchText.Words(d.Name).Select(w => w.Stem)), d => d.Ndbs, StringComparer.Ordinal));
+        SearchLexicon.Defaults.ToDictionary(d => Key(SearchText.Tokens(d.Name).Select(w => w.Stem)), d => d.Ndbs, StringComparer.Ordinal));
 
     private static string Key(IEnumerable<string> stems) =>
         string.Join(' ', stems.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));

@@ -49,7 +49,14 @@ public sealed partial class FoodSearchIndex
     private static int HeadIndex(string query, SearchText.Token[] tokens)
     {
         var folded = " " + SearchText.Fold(query) + " ";
-        var cut = HeadEndingPrepositions.Select(p => folded.IndexOf(p, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
+        var cut = -1;
+        foreach (var preposition in HeadEndingPrepositions)
+        {
+            var at = folded.IndexOf(preposition, StringComparison.Ordinal);
+            if (at > 0 && (cut < 0 || at < cut))
+                cut = at;
+        }
+
         var head = cut < 0 ? tokens.Length - 1 : Math.Min(tokens.Length, SearchText.Tokens(folded[..cut]).Count) - 1;
         while (head > 0 && WeakWords.Contains(tokens[head].Stem))
             head--;
@@ -62,40 +69,73 @@ public sealed partial class FoodSearchIndex
         var t = tokens.Length;
         var missCost = new double[t];
         var canonical = new string[t];
-        var readings = new List<(int WordId, double Cost)>[t];
+        var readings = new List<Reading>[t];
         var postingTotals = new long[t];
         for (var i = 0; i < t; i++)
         {
             readings[i] = Interpretations(tokens, i);
             // Missing a rare, specific word ("collard") costs more than missing a common one ("greens", "raw"), and
             // missing the last word, usually the head noun in English ("red onion"), more than a modifier.
-            var best = readings[i].Count == 0 ? -1 : readings[i].MinBy(r => r.Cost).WordId;
+            var best = Cheapest(readings[i])?.WordId ?? -1;
             missCost[i] = WeakWords.Contains(tokens[i].Stem) ? 0.5
                 : UnmatchedWordCost * (i == head ? 0.5 : 1.0 / 3) + 0.25 * (best < 0 ? 0.0 : _idf[best]);
             canonical[i] = best < 0 ? tokens[i].Stem : _vocabulary[best];
-            postingTotals[i] = readings[i].Sum(r => (long)_postings[r.WordId].Length);
+            foreach (var r in readings[i])
+                postingTotals[i] += _postings[r.WordId].Length;
         }
 
         // Candidates come from the specific words; a very common word ("raw", "cooked") only re-scores foods that a
         // more specific word already found, unless it is the query's rarest word. This keeps large corpora fast.
-        var rarest = Enumerable.Range(0, t).Where(i => postingTotals[i] > 0).DefaultIfEmpty(0).MinBy(i => postingTotals[i]);
-        var commonThreshold = Math.Max(64, Count / 50);
-        foreach (var i in Enumerable.Range(0, t).OrderBy(i => postingTotals[i]))
+        // (Plain loops rather than LINQ here: a short-lived process would JIT-compile each generic LINQ instantiation.)
+        var rarest = 0;
+        for (var i = 0; i < t; i++)
         {
-            var open = i == rarest || postingTotals[i] <= commonThreshold;
-            foreach (var (wordId, cost) in readings[i])
-                Accumulate(s, i, wordId, cost, tokens[i].Plural, open);
+            if (postingTotals[i] > 0 && (postingTotals[rarest] == 0 || postingTotals[i] < postingTotals[rarest]))
+                rarest = i;
         }
 
-        var asked = new HashSet<string>(tokens.Select(x => GroupTriggers.GetValueOrDefault(x.Stem)).OfType<string>(), StringComparer.Ordinal);
+        var order = new int[t];
+        for (var i = 0; i < t; i++)
+        {
+            var at = i;
+            while (at > 0 && postingTotals[order[at - 1]] > postingTotals[i])
+            {
+                order[at] = order[at - 1];
+                at--;
+            }
+
+            order[at] = i;
+        }
+
+        var commonThreshold = Math.Max(64, Count / 50);
+        foreach (var i in order)
+        {
+            var open = i == rarest || postingTotals[i] <= commonThreshold;
+            foreach (var r in readings[i])
+                Accumulate(s, i, r.WordId, r.Cost, tokens[i].Plural, open);
+        }
+
+        var asked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            if (GroupTriggers.TryGetValue(token.Stem, out var group))
+                asked.Add(group);
+        }
+
         var preferred = new HashSet<int>();
         var defaults = FoodDefaults.For(canonical);
         if (defaults.Count == 0 && readings[t - 1].Count > 0)
         {
             // A partly typed last word ("chick", "oatm"): try its likeliest completion.
-            var longer = readings[t - 1].Where(r => _vocabulary[r.WordId].Length > tokens[t - 1].Stem.Length).ToList();
-            if (longer.Count > 0)
-                defaults = FoodDefaults.For([.. canonical[..^1], _vocabulary[longer.MinBy(r => r.Cost).WordId]]);
+            var longer = new List<Reading>();
+            foreach (var r in readings[t - 1])
+            {
+                if (_vocabulary[r.WordId].Length > tokens[t - 1].Stem.Length)
+                    longer.Add(r);
+            }
+
+            if (Cheapest(longer) is { } completion)
+                defaults = FoodDefaults.For([.. canonical[..^1], _vocabulary[completion.WordId]]);
         }
 
         foreach (var ndb in defaults)
@@ -104,8 +144,12 @@ public sealed partial class FoodSearchIndex
                 preferred.Add(doc);
         }
 
-        var isContent = tokens.Select(x => !DefaultQualifiers.Contains(x.Stem) && !char.IsAsciiDigit(x.Stem[0])).ToArray();
-        var top = new List<(double Cost, int Doc)>(limit + 1);
+        var isContent = new bool[t];
+        for (var i = 0; i < t; i++)
+            isContent[i] = !DefaultQualifiers.Contains(tokens[i].Stem) && !char.IsAsciiDigit(tokens[i].Stem[0]);
+        var topCost = new double[limit + 1];
+        var topDoc = new int[limit + 1];
+        var count = 0;
         for (var k = 0; k < s.TouchedCount; k++)
         {
             var doc = s.Touched[k];
@@ -152,17 +196,26 @@ public sealed partial class FoodSearchIndex
                 Math.Max(0, info.NameWords - matchedName), Math.Max(0, info.NextWords - matchedNext), Math.Max(0, info.LateWords - matchedLate));
             if (preferred.Contains(doc))
                 cost -= DefaultFoodBonus;
-            if (top.Count == limit && cost >= top[^1].Cost)
+            if (count == limit && cost >= topCost[count - 1])
                 continue;
-            var pos = top.Count;
-            while (pos > 0 && (top[pos - 1].Cost > cost || (top[pos - 1].Cost == cost && top[pos - 1].Doc > doc)))
+            var pos = count;
+            while (pos > 0 && (topCost[pos - 1] > cost || (topCost[pos - 1] == cost && topDoc[pos - 1] > doc)))
+            {
+                topCost[pos] = topCost[pos - 1];
+                topDoc[pos] = topDoc[pos - 1];
                 pos--;
-            top.Insert(pos, (cost, doc));
-            if (top.Count > limit)
-                top.RemoveAt(top.Count - 1);
+            }
+
+            topCost[pos] = cost;
+            topDoc[pos] = doc;
+            if (count < limit)
+                count++;
         }
 
-        return top.ConvertAll(x => new FoodSearchHit(x.Doc, Math.Round(10.0 - x.Cost, 3)));
+        var hits = new List<FoodSearchHit>(count);
+        for (var k = 0; k < count; k++)
+            hits.Add(new FoodSearchHit(topDoc[k], Math.Round(10.0 - topCost[k], 3)));
+        return hits;
     }
 
     /// <summary>
@@ -204,15 +257,29 @@ public sealed partial class FoodSearchIndex
     }
 
     /// <summary>The vocabulary words query word <paramref name="i"/> may stand for, with the cost of each reading.</summary>
-    private List<(int WordId, double Cost)> Interpretations(SearchText.Token[] tokens, int i)
+    private List<Reading> Interpretations(SearchText.Token[] tokens, int i)
     {
         var token = tokens[i].Stem;
         var isLast = i == tokens.Length - 1;
-        var found = new Dictionary<int, double>();
+        var found = new List<Reading>(); // few readings per word: a list keeps their order and needs no hashing
+        int IndexOf(int id)
+        {
+            for (var k = 0; k < found.Count; k++)
+            {
+                if (found[k].WordId == id)
+                    return k;
+            }
+
+            return -1;
+        }
+
         void Offer(int id, double cost)
         {
-            if (!found.TryGetValue(id, out var c) || cost < c)
-                found[id] = cost;
+            var at = IndexOf(id);
+            if (at < 0)
+                found.Add(new Reading(id, cost));
+            else if (cost < found[at].Cost)
+                found[at] = new Reading(id, cost);
         }
 
         var exact = _wordIds.TryGetValue(token, out var exactId);
@@ -262,7 +329,7 @@ public sealed partial class FoodSearchIndex
             {
                 foreach (var (id, distance) in _fuzzy.Value.Near(token, maxEdits))
                 {
-                    if (!found.ContainsKey(id))
+                    if (IndexOf(id) < 0)
                         Offer(id, EditCost * distance);
                 }
             }
@@ -280,7 +347,7 @@ public sealed partial class FoodSearchIndex
             }
         }
 
-        return [.. found.Select(kv => (kv.Key, kv.Value))];
+        return found;
     }
 
     /// <summary>
@@ -331,5 +398,21 @@ public sealed partial class FoodSearchIndex
         }
 
         return lo;
+    }
+
+    /// <summary>A vocabulary word a query word may stand for, and what that reading costs.</summary>
+    private sealed record Reading(int WordId, double Cost);
+
+    /// <summary>The cheapest reading (the first of equals), or null when there is none.</summary>
+    private static Reading? Cheapest(List<Reading> readings)
+    {
+        Reading? best = null;
+        foreach (var r in readings)
+        {
+            if (best is null || r.Cost < best.Cost)
+                best = r;
+        }
+
+        return best;
     }
 }

@@ -40,7 +40,7 @@ public static class SearchText
     /// <param name="Plural">True when the word as written differs from its stem (a plural).</param>
     /// <param name="PhraseEnd">True when the word ends its phrase: followed by a comma, a parenthesis, "or", or the end.</param>
     /// <param name="InParentheses">True for words inside parentheses (clarifications such as "(fat free or skim)").</param>
-    public readonly record struct Token(string Stem, int Segment, bool Plural, bool PhraseEnd, bool InParentheses = false);
+    public sealed record Token(string Stem, int Segment, bool Plural, bool PhraseEnd, bool InParentheses = false);
 
     /// <summary>
     /// Splits text into folded words with their comma-separated segment index (0 = the part before the first comma),

@@ -18,25 +18,28 @@ internal static class DayCommand
             await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);
             var profile = await CliContext.RequireProfileAsync(diary, ct);
             var d = DayResponse.From(await diary.DayAsync(profile, day, ct));
-            if (parse.GetValue(g.Json))
-                return cli.WriteJson(d);
-
-            var goal = d.RdaMg ?? d.AiMg;
-            cli.Out.WriteLine($"{d.Date:yyyy-MM-dd} — {d.LifeStage}");
-            var table = new Table().HideHeaders().AddColumns("", "");
-            table.AddRow("Magnesium", $"{Checks.Mg(d.MagnesiumTotalMg)} mg (food {Checks.Mg(d.MagnesiumFoodMg)}, supplements {Checks.Mg(d.MagnesiumSupplementMg)})");
-            table.AddRow(d.RdaMg is null ? "AI" : "RDA", $"{goal:0} mg — {d.PercentOfRda:0.#}% of it; EAR {(d.EarMg is { } ear ? $"{ear:0} mg" : "not set")}; status {d.Status}");
-            table.AddRow("Supplement UL", d.SupplementalUlMg is { } ul ? $"{ul:0} mg{(d.SupplementalAboveUl ? " — EXCEEDED by supplements" : "")}" : "not set for infants");
-            table.AddRow("Calcium", $"{Checks.Mg(d.CalciumMg)} mg (Ca:Mg {(d.CalciumToMagnesiumRatio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "–")})");
-            table.AddRow("Potassium", $"{Checks.Mg(d.PotassiumMg)} mg");
-            table.AddRow("Energy", $"{d.EnergyKcal:0} kcal (magnesium density {(d.MagnesiumMgPer1000Kcal is { } k ? $"{k:0} mg/1000 kcal" : "–")})");
-            if (d.MagnesiumIncomplete)
-                table.AddRow("Note", "a food eaten has no magnesium value in USDA SR28; it counts as 0");
-            cli.Console.Write(table);
-            WriteEntries(cli, d.Entries, d.Symptoms);
-            return MagnesiaCli.Ok;
+            return parse.GetValue(g.Json) ? cli.WriteJson(d) : Render(cli, d);
         });
         return command;
+    }
+
+    // Human output lives apart from the action so that a JSON run never loads the table library.
+    private static int Render(CliContext cli, DayResponse d)
+    {
+        var goal = d.RdaMg ?? d.AiMg;
+        cli.Out.WriteLine($"{d.Date:yyyy-MM-dd} — {d.LifeStage}");
+        var table = new Table().HideHeaders().AddColumns("", "");
+        table.AddRow("Magnesium", $"{Checks.Mg(d.MagnesiumTotalMg)} mg (food {Checks.Mg(d.MagnesiumFoodMg)}, supplements {Checks.Mg(d.MagnesiumSupplementMg)})");
+        table.AddRow(d.RdaMg is null ? "AI" : "RDA", $"{goal:0} mg — {d.PercentOfRda:0.#}% of it; EAR {(d.EarMg is { } ear ? $"{ear:0} mg" : "not set")}; status {d.Status}");
+        table.AddRow("Supplement UL", d.SupplementalUlMg is { } ul ? $"{ul:0} mg{(d.SupplementalAboveUl ? " — EXCEEDED by supplements" : "")}" : "not set for infants");
+        table.AddRow("Calcium", $"{Checks.Mg(d.CalciumMg)} mg (Ca:Mg {(d.CalciumToMagnesiumRatio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "–")})");
+        table.AddRow("Potassium", $"{Checks.Mg(d.PotassiumMg)} mg");
+        table.AddRow("Energy", $"{d.EnergyKcal:0} kcal (magnesium density {(d.MagnesiumMgPer1000Kcal is { } k ? $"{k:0} mg/1000 kcal" : "–")})");
+        if (d.MagnesiumIncomplete)
+            table.AddRow("Note", "a food eaten has no magnesium value in USDA SR28; it counts as 0");
+        cli.Console.Write(table);
+        WriteEntries(cli, d.Entries, d.Symptoms);
+        return MagnesiaCli.Ok;
     }
 
     internal static void WriteEntries(CliContext cli, IReadOnlyList<DayEntryResponse>? entries, IReadOnlyList<SymptomResponse>? symptoms)

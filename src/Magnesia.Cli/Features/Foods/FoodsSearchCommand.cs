@@ -26,20 +26,24 @@ internal static class FoodsSearchCommand
         {
             var store = await cli.OpenStoreAsync(parse.GetValue(g.Db), ct);
             var hits = (await store.SearchFoodsAsync(string.Join(' ', parse.GetValue(query)!), parse.GetValue(limit) ?? 10, ct)).Select(FoodHitResponse.From).ToList();
-            if (parse.GetValue(g.Json))
-                return cli.WriteJson(hits);
-            if (hits.Count == 0)
-            {
-                cli.Out.WriteLine("No foods found.");
-                return MagnesiaCli.Ok;
-            }
-
-            var table = new Table().AddColumns(new TableColumn("NDB"), new TableColumn("Food"), new TableColumn("Group"), new TableColumn("Mg mg/100 g").RightAligned(), new TableColumn("Score").RightAligned());
-            foreach (var h in hits)
-                table.AddRow(h.Ndb, Markup.Escape(h.Name), Markup.Escape(h.Group), Checks.Mg(h.MagnesiumMgPer100g), h.Score.ToString("0.00", CultureInfo.InvariantCulture));
-            cli.Console.Write(table);
-            return MagnesiaCli.Ok;
+            return parse.GetValue(g.Json) ? cli.WriteJson(hits) : Render(cli, hits);
         });
         return command;
+    }
+
+    // Human output lives apart from the action so that a JSON run never loads the table library.
+    private static int Render(CliContext cli, List<FoodHitResponse> hits)
+    {
+        if (hits.Count == 0)
+        {
+            cli.Out.WriteLine("No foods found.");
+            return MagnesiaCli.Ok;
+        }
+
+        var table = new Table().AddColumns(new TableColumn("NDB"), new TableColumn("Food"), new TableColumn("Group"), new TableColumn("Mg mg/100 g").RightAligned(), new TableColumn("Score").RightAligned());
+        foreach (var h in hits)
+            table.AddRow(h.Ndb, Markup.Escape(h.Name), Markup.Escape(h.Group), Checks.Mg(h.MagnesiumMgPer100g), h.Score.ToString("0.00", CultureInfo.InvariantCulture));
+        cli.Console.Write(table);
+        return MagnesiaCli.Ok;
     }
 }

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Whole-process start-up of the magnesia CLI against a hello-world program published the same way (build/FastStart.props),
+# measured in the same run: median wall time of N runs and peak resident memory (GNU time's %M, KiB).
+# Usage: bash bench/startup.sh [runs]     (default 21; results also written to bench/results/startup.md)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-21}
+out=$(mktemp -d /tmp/magnesia-startup.XXXX)
+trap 'rm -rf "$out"' EXIT
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+echo "publishing (self-contained composite ReadyToRun; takes a minute) …" >&2
+dotnet publish bench/Hello -c Release -o "$out/hello" >/dev/null
+dotnet publish src/Magnesia.Cli -c Release -o "$out/cli" >/dev/null
+m="$out/cli/magnesia"
+export MAGNESIA_DB="$out/m.db"
+
+# A provisioned store with a search snapshot and a logged day (first use is not what is measured).
+"$m" db info >/dev/null 2>&1
+"$m" foods search warm up >/dev/null
+"$m" profile set --age 40 --sex female >/dev/null
+for food in 11457 12014 09040 20037 01077 16015; do "$m" log food "$food" --grams 100 >/dev/null 2>&1; done
+"$m" log supplement citrate --elemental-mg 200 >/dev/null 2>&1
+
+median_ms() { # command… → median wall milliseconds over $runs runs
+  local times=() start end
+  for ((i = 0; i < runs; i++)); do
+    start=$(date +%s%N); "$@" >/dev/null 2>&1; end=$(date +%s%N)
+    times+=($(( (end - start) / 1000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk -v n="$runs" 'NR == int((n + 1) / 2) { printf "%.1f", $1 / 1000 }'
+}
+peak_kib() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
+
+hello_ms=$(median_ms "$out/hello/hello"); hello_kib=$(peak_kib "$out/hello/hello")
+row() { # label limit command…
+  local label=$1 limit=$2; shift 2
+  local ms kib
+  ms=$(median_ms "$@"); kib=$(peak_kib "$@")
+  awk -v l="$label" -v ms="$ms" -v h="$hello_ms" -v kib="$kib" -v lim="$limit" 'BEGIN {
+    r = ms / h; t = lim == "-" ? "" : (r <= lim ? "≤ " lim "× ✓" : "≤ " lim "× ✗")
+    printf "| %s | %.1f | %.2f× | %s | %.1f |\n", l, ms, r, t, kib / 1024
+  }'
+}
+
+{
+  echo "Run on $(date -u +%Y-%m-%d) ($(nproc) cores), $runs runs each, median wall time of the whole process."
+  echo
+  echo "| command | median ms | ratio to hello | target | peak MiB |"
+  echo "|---|---:|---:|---|---:|"
+  printf '| hello world (baseline) | %.1f | 1.00× | | %.1f |\n' "$hello_ms" "$(awk -v k="$hello_kib" 'BEGIN { print k / 1024 }')"
+  row "magnesia dri --age 35 --sex female --json" 2 "$m" dri --age 35 --sex female --json
+  row "magnesia foods search spinch raw --json" 4 "$m" foods search spinch raw --json
+  row "magnesia day --json" 4 "$m" day --json
+  row "magnesia foods search spinch raw (table)" - "$m" foods search spinch raw
+  row "magnesia day (table)" - "$m" day
+} | tee bench/results/startup.md
+search_kib=$(peak_kib "$m" foods search spinch raw --json)
+awk -v k="$search_kib" 'BEGIN { printf "\npeak memory of a search: %.1f MiB (target ≤ 60 MiB): %s\n", k / 1024, (k <= 61440 ? "✓" : "✗") }' | tee -a bench/results/startup.md
