@@ -23,7 +23,7 @@ public readonly struct Nutrients : IEquatable<Nutrients>
         _missing = missing;
     }
 
-    /// <summary>Magnesium, calcium, potassium and energy; every other nutrient zero.</summary>
+    /// <summary>Magnesium, calcium, potassium and energy; every other nutrient unknown (missing, counted as zero).</summary>
     public Nutrients(Mass magnesium, Mass calcium, Mass potassium, double energyKcal, bool magnesiumMissing = false)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(energyKcal);
@@ -31,7 +31,8 @@ public readonly struct Nutrients : IEquatable<Nutrients>
         _milli[(int)Nutrient.Calcium] = calcium.Micrograms;
         _milli[(int)Nutrient.Potassium] = potassium.Micrograms;
         _milli[(int)Nutrient.Energy] = ToMilli(energyKcal);
-        _missing = magnesiumMissing ? Bit(Nutrient.Magnesium) : 0;
+        _missing = AllBits & ~(Bit(Nutrient.Magnesium) | Bit(Nutrient.Calcium) | Bit(Nutrient.Potassium) | Bit(Nutrient.Energy))
+            | (magnesiumMissing ? Bit(Nutrient.Magnesium) : 0);
     }
 
     /// <summary>No nutrients.</summary>

@@ -26,8 +26,10 @@ public static class MagnesiumDepletionScore
     /// <summary>Computes the score.</summary>
     public static MdsResult Compute(bool diuretic, bool ppi, double egfrMlMin173m2, bool heavyAlcohol)
     {
-        if (!double.IsFinite(egfrMlMin173m2) || egfrMlMin173m2 <= 0 || egfrMlMin173m2 > 200)
-            throw new ArgumentOutOfRangeException(nameof(egfrMlMin173m2), egfrMlMin173m2, "eGFR must be above 0 and at most 200 mL/min/1.73 m²");
+        // Any positive eGFR is scored (only the 60 and 90 thresholds matter): CKD-EPI gives values above 200 for the
+        // lowest plausible creatinine, and a valid lab history must still give a score.
+        if (!double.IsFinite(egfrMlMin173m2) || egfrMlMin173m2 <= 0)
+            throw new ArgumentOutOfRangeException(nameof(egfrMlMin173m2), egfrMlMin173m2, "eGFR must be a finite number above 0 mL/min/1.73 m²");
         var kidney = egfrMlMin173m2 < 60 ? 2 : egfrMlMin173m2 < 90 ? 1 : 0;
         MdsComponent[] components =
         [

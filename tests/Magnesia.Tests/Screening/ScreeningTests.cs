@@ -31,7 +31,7 @@ public sealed class MagnesiumDepletionScoreTests
     [Theory]
     [InlineData(0)]
     [InlineData(-5)]
-    [InlineData(250)]
+    [InlineData(double.PositiveInfinity)]
     [InlineData(double.NaN)]
     public void Compute_RejectsImpossibleEgfr(double egfr) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => MagnesiumDepletionScore.Compute(false, false, egfr, false));
@@ -52,6 +52,11 @@ public sealed class ScreenerTests
     [InlineData(ScreeningCategory.Condition, "older-age", 1)]
     public void Weights_MatchTheTable(ScreeningCategory category, string id, int points) =>
         Assert.Equal(points, Screener.Find(category, id)!.Points);
+
+    // CKD-EPI 2021 gives eGFR above 200 for the lowest plausible creatinine (0.1 mg/dL): still scored, as ≥ 90 (0 points).
+    [Fact]
+    public void Mds_ScoresAnEgfrAbove200AsNormal() =>
+        Assert.Equal(0, MagnesiumDepletionScore.Compute(false, false, 250, false).Score);
 
     [Theory]
     [InlineData(0, "low")]
