@@ -120,6 +120,13 @@ public sealed class Store
             return cached;
         await using var connection = await OpenConnectionAsync(ct);
         Foods.FoodSearcher? searcher = null;
+        await using (var pragma = connection.CreateCommand())
+        {
+            // The snapshot is read once, front to back: a small page cache keeps its 2 MB from staying in memory.
+            pragma.CommandText = "PRAGMA cache_size = -256";
+            await pragma.ExecuteNonQueryAsync(ct);
+        }
+
         await using (var command = connection.CreateCommand())
         {
             // The rowid lets the driver stream the blob (incremental blob I/O) instead of copying 2 MB into memory.

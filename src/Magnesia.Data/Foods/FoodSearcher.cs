@@ -16,7 +16,7 @@ public sealed record FoodHit(string Ndb, string Name, string Group, double? Magn
 /// </summary>
 internal sealed class FoodSearcher
 {
-    private const int Magic = 0x5348474D; // "MGHS"
+    private const int Magic = 0x3248474D; // "MGH2"
 
     private readonly FoodSearchIndex _index;
     private readonly string[] _names;
@@ -32,7 +32,7 @@ internal sealed class FoodSearcher
     }
 
     /// <summary>The snapshot key: the index layout and the lexicons it was built with.</summary>
-    public static string Key => $"foods:v{FoodSearchIndex.SnapshotVersion}:{SearchLexicon.Fingerprint}";
+    public static string Key => $"foods:v{FoodSearchIndex.SnapshotVersion}.2:{SearchLexicon.Fingerprint}";
 
     /// <summary>The best foods for a query, best first.</summary>
     public IReadOnlyList<FoodHit> Search(string query, int limit) =>
@@ -54,7 +54,11 @@ internal sealed class FoodSearcher
         {
             w.Write(Magic);
             SnapshotStrings(w, searcher._names);
-            SnapshotStrings(w, searcher._groups);
+            // 25 group names for 8,789 foods: written once each, with an index per food.
+            var groups = searcher._groups.Distinct(StringComparer.Ordinal).ToArray();
+            SnapshotStrings(w, groups);
+            foreach (var g in searcher._groups)
+                w.Write((ushort)Array.IndexOf(groups, g));
             w.Write(searcher._magnesiumUg.Length);
             foreach (var v in searcher._magnesiumUg)
                 w.Write(v);
@@ -73,7 +77,14 @@ internal sealed class FoodSearcher
         if (r.ReadInt32() != Magic)
             throw new InvalidDataException("not a food search snapshot");
         var names = ReadStrings(r);
-        var groups = ReadStrings(r);
+        var groupNames = ReadStrings(r);
+        var groups = new string[names.Length];
+        for (var i = 0; i < groups.Length; i++)
+        {
+            var at = r.ReadUInt16();
+            groups[i] = at < groupNames.Length ? groupNames[at] : throw new InvalidDataException("food search snapshot: bad group");
+        }
+
         var magnesium = new long[r.ReadInt32()];
         for (var i = 0; i < magnesium.Length; i++)
             magnesium[i] = r.ReadInt64();

@@ -81,7 +81,7 @@ public sealed partial class FoodSearchIndex
                 : UnmatchedWordCost * (i == head ? 0.5 : 1.0 / 3) + 0.25 * (best < 0 ? 0.0 : _idf[best]);
             canonical[i] = best < 0 ? tokens[i].Stem : _vocabulary[best];
             foreach (var r in readings[i])
-                postingTotals[i] += _postings[r.WordId].Length;
+                postingTotals[i] += Postings(r.WordId).Length;
         }
 
         // Candidates come from the specific words; a very common word ("raw", "cooked") only re-scores foods that a
@@ -232,7 +232,7 @@ public sealed partial class FoodSearchIndex
         // "walnuts" fits "Nuts, walnuts" a little better than "Oil, walnut".
         var same = (float)cost;
         var mismatched = (float)(cost + NumberMismatchCost);
-        foreach (var posting in _postings[wordId])
+        foreach (var posting in Postings(wordId))
         {
             var doc = posting >> 3;
             if (stamp[doc] != generation)

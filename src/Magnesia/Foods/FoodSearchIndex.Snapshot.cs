@@ -7,10 +7,10 @@ public sealed partial class FoodSearchIndex
     private const int SnapshotMagic = 0x5853474D; // "MGSX"
 
     /// <summary>The layout version of <see cref="WriteSnapshot"/>; a reader refuses other versions.</summary>
-    public const int SnapshotVersion = 1;
+    public const int SnapshotVersion = 2;
 
     private FoodSearchIndex(
-        string[] vocabulary, int[] sortedWordIds, int[][] postings, DocInfo[] docs, string[] groupCodes, float[] idf, string[] ndbs, FuzzyLookup fuzzy)
+        string[] vocabulary, int[] sortedWordIds, int[] postingStart, int[] postingData, DocInfo[] docs, string[] groupCodes, float[] idf, string[] ndbs, FuzzyLookup fuzzy)
     {
         Count = docs.Length;
         _vocabulary = vocabulary;
@@ -19,7 +19,8 @@ public sealed partial class FoodSearchIndex
             _wordIds[vocabulary[i]] = i;
         _sortedWordIds = sortedWordIds;
         _sortedWords = [.. sortedWordIds.Select(i => vocabulary[i])];
-        _postings = postings;
+        _postingStart = postingStart;
+        _postingData = postingData;
         _docs = docs;
         _groupCode = groupCodes;
         _idf = idf;
@@ -39,8 +40,8 @@ public sealed partial class FoodSearchIndex
         w.Write(SnapshotVersion);
         SnapshotFormat.WriteStrings(w, _vocabulary);
         SnapshotFormat.WriteArray(w, _sortedWordIds);
-        SnapshotFormat.WriteArray(w, _postings.Select(p => p.Length).ToArray());
-        SnapshotFormat.WriteArray(w, _postings.SelectMany(p => p).ToArray());
+        SnapshotFormat.WriteArray(w, _postingStart);
+        SnapshotFormat.WriteArray(w, _postingData);
         w.Write(_docs.Length);
         foreach (var d in _docs)
         {
@@ -71,16 +72,8 @@ public sealed partial class FoodSearchIndex
             throw new InvalidDataException("not a food search index snapshot of this version");
         var vocabulary = SnapshotFormat.ReadStrings(r);
         var sorted = SnapshotFormat.ReadArray<int>(r);
-        var lengths = SnapshotFormat.ReadArray<int>(r);
-        var flat = SnapshotFormat.ReadArray<int>(r);
-        var postings = new int[lengths.Length][];
-        var at = 0;
-        for (var i = 0; i < lengths.Length; i++)
-        {
-            postings[i] = flat[at..(at + lengths[i])];
-            at += lengths[i];
-        }
-
+        var postingStart = SnapshotFormat.ReadArray<int>(r);
+        var postingData = SnapshotFormat.ReadArray<int>(r);
         var docs = new DocInfo[r.ReadInt32()];
         for (var i = 0; i < docs.Length; i++)
             docs[i] = new DocInfo(r.ReadSingle(), r.ReadSingle(), r.ReadBoolean(), r.ReadByte(), r.ReadByte(), r.ReadByte());
@@ -89,9 +82,9 @@ public sealed partial class FoodSearchIndex
         var idf = SnapshotFormat.ReadArray<float>(r);
         var ndbs = SnapshotFormat.ReadStrings(r);
         var fuzzy = FuzzyLookup.Read(r, vocabulary);
-        if (vocabulary.Length != postings.Length || vocabulary.Length != idf.Length || sorted.Length != vocabulary.Length
+        if (postingStart.Length != vocabulary.Length + 1 || postingStart[^1] != postingData.Length || vocabulary.Length != idf.Length || sorted.Length != vocabulary.Length
             || groupCodes.Length != docs.Length || ndbs.Length != docs.Length)
             throw new InvalidDataException("food search index snapshot is inconsistent");
-        return new FoodSearchIndex(vocabulary, sorted, postings, docs, groupCodes, idf, ndbs, fuzzy);
+        return new FoodSearchIndex(vocabulary, sorted, postingStart, postingData, docs, groupCodes, idf, ndbs, fuzzy);
     }
 }

@@ -33,7 +33,8 @@ public sealed partial class FoodSearchIndex
     private readonly Dictionary<string, int> _wordIds;
     private readonly string[] _sortedWords;           // for prefix lookup
     private readonly int[] _sortedWordIds;
-    private readonly int[][] _postings;               // word id → doc << 3 | plural << 2 | position class
+    private readonly int[] _postingData;              // every word's postings, one after another: doc << 3 | plural << 2 | position class
+    private readonly int[] _postingStart;             // word id → where its postings start in _postingData (and word id + 1 where they end)
     private readonly DocInfo[] _docs;                 // doc → what scoring needs, packed into one cache line
     private readonly string[] _groupCode;             // doc → SR28 group code
     private readonly float[] _idf;                    // word id → ln(N / document frequency)
@@ -100,8 +101,11 @@ public sealed partial class FoodSearchIndex
         }
 
         _vocabulary = [.. vocabulary];
-        _postings = [.. postings.Select(p => p.ToArray())];
-        _idf = [.. _postings.Select(p => (float)Math.Log((Count + 1.0) / (p.Length + 1.0)))];
+        _postingStart = new int[postings.Count + 1];
+        for (var w = 0; w < postings.Count; w++)
+            _postingStart[w + 1] = _postingStart[w] + postings[w].Count;
+        _postingData = [.. postings.SelectMany(p => p)];
+        _idf = [.. postings.Select(p => (float)Math.Log((Count + 1.0) / (p.Count + 1.0)))];
         _sortedWordIds = [.. Enumerable.Range(0, _vocabulary.Length).OrderBy(i => _vocabulary[i], StringComparer.Ordinal)];
         _sortedWords = [.. _sortedWordIds.Select(i => _vocabulary[i])];
         var vocabularyForFuzzy = _vocabulary;
@@ -135,6 +139,9 @@ public sealed partial class FoodSearchIndex
 
     /// <summary>Per-document scoring data, packed so that scoring a document touches one cache line.</summary>
     private readonly record struct DocInfo(float Prior, float GroupPenalty, bool GroupTriggered, byte NameWords, byte NextWords, byte LateWords);
+
+    /// <summary>The postings of a word.</summary>
+    private ReadOnlySpan<int> Postings(int wordId) => _postingData.AsSpan(_postingStart[wordId], _postingStart[wordId + 1] - _postingStart[wordId]);
 
     /// <summary>The NDB number (document id) of an indexed document.</summary>
     public string Ndb(int document) => _ndbs[document];
