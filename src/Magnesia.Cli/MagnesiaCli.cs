@@ -23,6 +23,8 @@ public static class MagnesiaCli
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool isTerminal = false, Func<string, string?>? environment = null, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(args);
+        if (args.Length == 0)
+            args = ["--help"]; // a bare `magnesia` shows what it can do
         var cli = new CliContext(output, error, isTerminal, environment ?? Environment.GetEnvironmentVariable, clock ?? TimeProvider.System);
         var global = GlobalOptions.Create();
         var root = Build(cli, global, args);
