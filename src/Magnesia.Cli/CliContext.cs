@@ -84,7 +84,7 @@ public sealed class CliContext
         if (Directory.Exists(path))
             throw new UsageException($"--db: '{path}' is a directory, not a database file");
         var progress = new ProvisioningProgress(Error, path);
-        var store = await Store.OpenAsync(path, progress, ct);
+        var store = await Store.OpenAsync(path, progress, new LineProgress(Error), ct);
         progress.Finish();
         return store;
     }
@@ -115,6 +115,11 @@ public sealed class CliContext
     {
         var d = date ?? Today;
         return DiaryDates.Check(d, Today) is { } problem ? throw new UsageException($"{option}: {problem}") : d;
+    }
+
+    private sealed class LineProgress(TextWriter error) : IProgress<string>
+    {
+        public void Report(string value) => error.WriteLine($"magnesia: {value}");
     }
 
     private sealed class ProvisioningProgress(TextWriter error, string path) : IProgress<double>

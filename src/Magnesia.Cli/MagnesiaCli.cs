@@ -43,6 +43,11 @@ public static class MagnesiaCli
         {
             return cli.Fail(e.Message);
         }
+        catch (Data.StoreBusyException e)
+        {
+            await error.WriteLineAsync($"magnesia: {e.Message}");
+            return Failure;
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             await error.WriteLineAsync($"magnesia: unexpected error: {OneLine(e.Message)} ({e.GetType().Name})");

@@ -44,7 +44,19 @@ public static class MagnesiaStore
     /// <summary>
     /// Opens the store at <paramref name="path"/>, creating the folder and schema and provisioning SR28 on first use.
     /// </summary>
-    public static async Task<MagnesiaDbContext> OpenAsync(string path, IProgress<double>? progress = null, CancellationToken ct = default)
+    /// <remarks>
+    /// Upgrades run under <see cref="UpgradeLock"/>, which the operating system releases if this process dies, so a
+    /// killed upgrade never leaves the store locked; each step commits or rolls back as a whole (migrations, the SR28
+    /// import and the nutrient fill are transactions), so it never leaves it half-written either.
+    /// </remarks>
+    public static Task<MagnesiaDbContext> OpenAsync(string path, IProgress<double>? progress = null, CancellationToken ct = default) =>
+        OpenAsync(path, progress, null, null, ct);
+
+    /// <summary>
+    /// Opens the store as <see cref="OpenAsync(string, IProgress{double}?, CancellationToken)"/> does, reporting through
+    /// <paramref name="waiting"/> while another process holds the upgrade lock, for up to <paramref name="lockTimeout"/>.
+    /// </summary>
+    public static async Task<MagnesiaDbContext> OpenAsync(string path, IProgress<double>? progress, IProgress<string>? waiting, TimeSpan? lockTimeout, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (Path.GetDirectoryName(path) is { Length: > 0 } dir)
@@ -52,7 +64,8 @@ public static class MagnesiaStore
         var db = new MagnesiaDbContext(Options(path));
         try
         {
-            await PrepareAsync(db, progress, ct);
+            using (await UpgradeLock.AcquireAsync(path, lockTimeout ?? UpgradeLock.DefaultTimeout, waiting, ct))
+                await PrepareAsync(db, progress, ct);
             return db;
         }
         catch
@@ -62,20 +75,47 @@ public static class MagnesiaStore
         }
     }
 
-    /// <summary>Applies migrations and provisions SR28 when missing.</summary>
-    public static async Task PrepareAsync(MagnesiaDbContext db, IProgress<double>? progress = null, CancellationToken ct = default)
+    /// <summary>Applies migrations and provisions SR28 when missing; the caller holds the <see cref="UpgradeLock"/>.</summary>
+    private static async Task PrepareAsync(MagnesiaDbContext db, IProgress<double>? progress, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(db);
         // MigrateAsync also diffs the model against the snapshot (about a second on every start); ask the history
         // table first and migrate only when a migration of this assembly is missing.
         if (await HasPendingMigrationsAsync(db, ct))
         {
+            await ClearStaleMigrationLockAsync(db, ct);
             await db.Database.MigrateAsync(ct);
             // WAL is recorded in the database file, so setting it once, when the schema is created or upgraded, lasts.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
         await Sr28Provisioner.EnsureAsync(db, progress, ct: ct);
         await Sr28Provisioner.EnsureNutrientsAsync(db, progress, ct);
+    }
+
+    /// <summary>
+    /// EF Core's SQLite migration lock is a row in <c>__EFMigrationsLock</c> with no owner and no timeout: a process
+    /// killed while holding it (or a version of Magnesia before the upgrade lock) leaves it behind, and every later
+    /// migration then waits forever. Every migrating process holds <see cref="UpgradeLock"/> first, so while we hold
+    /// it, any such row is stale and is removed.
+    /// </summary>
+    private static async Task ClearStaleMigrationLockAsync(MagnesiaDbContext db, CancellationToken ct)
+    {
+        if (!db.Database.IsSqlite())
+            return;
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'";
+            if (await command.ExecuteScalarAsync(ct) is null)
+                return;
+            command.CommandText = "DELETE FROM \"__EFMigrationsLock\"";
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private static async Task<bool> HasPendingMigrationsAsync(MagnesiaDbContext db, CancellationToken ct)

@@ -35,20 +35,20 @@ public sealed class Store
     /// Opens the store at <paramref name="path"/>: creates, migrates and provisions it on first use. A store that is
     /// already current is recognised by three plain queries, so the common case never starts EF Core.
     /// </summary>
-    public static async Task<Store> OpenAsync(string path, IProgress<double>? progress = null, CancellationToken ct = default)
+    public static async Task<Store> OpenAsync(string path, IProgress<double>? progress = null, IProgress<string>? waiting = null, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = System.IO.Path.GetFullPath(path);
         if (!File.Exists(full) || !await IsCurrentAsync(full, ct))
-            await MigrateAndProvisionAsync(full, progress, ct);
+            await MigrateAndProvisionAsync(full, progress, waiting, ct);
         return new Store(full);
     }
 
     // Apart from OpenAsync so that a current store's path never loads EF Core (a method's types load with it).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static async Task MigrateAndProvisionAsync(string path, IProgress<double>? progress, CancellationToken ct)
+    private static async Task MigrateAndProvisionAsync(string path, IProgress<double>? progress, IProgress<string>? waiting, CancellationToken ct)
     {
-        await using (await MagnesiaStore.OpenAsync(path, progress, ct))
+        await using (await MagnesiaStore.OpenAsync(path, progress, waiting, null, ct))
         {
         }
     }

@@ -241,6 +241,8 @@ public sealed class DiaryBadInputTests
     [InlineData("{\"format\":\"magnesia-diary\",\"version\":1,\"customFoods\":[],\"recipes\":[{\"id\":\"r1\",\"name\":\"x\",\"servings\":1,\"ingredients\":[{\"food\":\"c5\",\"grams\":10}]}],\"entries\":[]}", "recipes[0].ingredients[0].food")]
     [InlineData("{\"format\":\"magnesia-diary\",\"version\":1,\"profile\":{\"sex\":\"male\",\"ageYears\":30,\"pregnancies\":[{\"from\":\"2026-01-01\",\"to\":\"2026-05-01\"}]},\"customFoods\":[],\"recipes\":[],\"entries\":[]}", "profile: pregnancy applies only to females")]
     [InlineData("{\"format\":\"magnesia-diary\",\"version\":1,\"customFoods\":[],\"recipes\":[],\"entries\":[],\"extra\":1}", "not a diary document")]
+    // Entries with no profile could never be read back (issue 14): refused, naming the field.
+    [InlineData("{\"format\":\"magnesia-diary\",\"version\":1,\"profile\":null,\"customFoods\":[],\"recipes\":[],\"entries\":[{\"id\":1,\"date\":\"2026-11-01\",\"kind\":\"food\",\"food\":\"11457\",\"grams\":10}]}", "profile: the document has entries but no profile")]
     public async Task Import_CorruptOrPartialFile_NamesPathAndFieldAndChangesNothing(string json, string message)
     {
         var db = await Diary.WithProfileAsync();

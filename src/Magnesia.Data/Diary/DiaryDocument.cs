@@ -306,6 +306,10 @@ public static class DiaryTransfer
             entries.Add(record);
         }
 
+        // Reports are computed against the profile of each day: entries without one could never be read back.
+        if (doc.Profile is null && entries.Count > 0)
+            Fail("profile", "the document has entries but no profile; add the profile (sex and birth date or age) they belong to");
+
         return new Records(profile, customs, recipes, entries);
     }
 }
