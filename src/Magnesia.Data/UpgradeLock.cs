@@ -32,7 +32,7 @@ internal sealed class UpgradeLock : IDisposable
     {
         var path = databasePath + ".lock";
         var clock = Stopwatch.StartNew();
-        var lastNotice = TimeSpan.MinValue;
+        TimeSpan? lastNotice = null;
         while (true)
         {
             try
@@ -47,7 +47,7 @@ internal sealed class UpgradeLock : IDisposable
                 var owner = Owner(path);
                 if (clock.Elapsed >= timeout)
                     throw new StoreBusyException($"the store is being upgraded by process {owner} and it did not finish within {timeout.TotalSeconds:0} s; try again when it has finished");
-                if (clock.Elapsed - lastNotice >= TimeSpan.FromSeconds(1))
+                if (lastNotice is null || clock.Elapsed - lastNotice >= TimeSpan.FromSeconds(1))
                 {
                     waiting?.Report($"the store is being upgraded by process {owner}; waiting ({clock.Elapsed.TotalSeconds:0} s of at most {timeout.TotalSeconds:0} s)");
                     lastNotice = clock.Elapsed;

@@ -155,12 +155,15 @@ public sealed class DiaryStore : IAsyncDisposable
     public async Task SetProfileAsync(DiaryProfile profile, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(profile);
+        // Replace in one transaction: a process killed between the delete and the insert must not leave no profile.
+        await using var tx = await Db.Database.BeginTransactionAsync(ct);
         var existing = await Db.Profiles.Include(x => x.Periods).SingleOrDefaultAsync(x => x.UserId == _userId, ct);
         if (existing is not null)
             Db.Profiles.Remove(existing);
         await Db.SaveChangesAsync(ct);
         Db.Profiles.Add(ToRecord(profile, _userId));
         await Db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
     }
 
     internal static ProfileRecord ToRecord(DiaryProfile p, string userId) => new()
