@@ -16,7 +16,9 @@ internal static class StoreSetup
             if (p >= 1)
                 Console.Error.WriteLine($"magnesia: provisioned USDA SR28 foods into {path}");
         });
-        await using (var db = await MagnesiaStore.OpenAsync(path, progress))
+        // Another instance upgrading the same store is waited for (bounded), saying so; a killed one holds nothing.
+        var waiting = new Progress<string>(m => Console.Error.WriteLine($"magnesia: {m}"));
+        await using (var db = await MagnesiaStore.OpenAsync(path, progress, waiting, null, CancellationToken.None))
         {
             var catalog = await FoodQueries.LoadCatalogAsync(db);
             builder.Services.AddSingleton(catalog);
