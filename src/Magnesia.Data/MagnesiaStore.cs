@@ -61,11 +61,12 @@ public static class MagnesiaStore
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (Path.GetDirectoryName(path) is { Length: > 0 } dir)
             Directory.CreateDirectory(dir);
+        using var upgrade = await UpgradeLock.AcquireAsync(path, lockTimeout ?? UpgradeLock.DefaultTimeout, waiting, ct);
+        UpgradeJournal.RecoverInterrupted(path);
         var db = new MagnesiaDbContext(Options(path));
         try
         {
-            using (await UpgradeLock.AcquireAsync(path, lockTimeout ?? UpgradeLock.DefaultTimeout, waiting, ct))
-                await PrepareAsync(db, progress, ct);
+            await PrepareAsync(db, path, progress, ct);
             return db;
         }
         catch
@@ -76,16 +77,21 @@ public static class MagnesiaStore
     }
 
     /// <summary>Applies migrations and provisions SR28 when missing; the caller holds the <see cref="UpgradeLock"/>.</summary>
-    private static async Task PrepareAsync(MagnesiaDbContext db, IProgress<double>? progress, CancellationToken ct)
+    private static async Task PrepareAsync(MagnesiaDbContext db, string path, IProgress<double>? progress, CancellationToken ct)
     {
         // MigrateAsync also diffs the model against the snapshot (about a second on every start); ask the history
         // table first and migrate only when a migration of this assembly is missing.
         if (await HasPendingMigrationsAsync(db, ct))
         {
+            // EF Core runs parts of some SQLite migrations outside a transaction (table rebuilds toggle foreign keys), so
+            // a kill can leave a migration half-applied and unrecorded. The journal makes the whole upgrade atomic: a
+            // copy of the store (or a "new store" mark) is taken first and restored by the next start if we die.
+            await UpgradeJournal.BeginAsync(db, path, ct);
             await ClearStaleMigrationLockAsync(db, ct);
             await db.Database.MigrateAsync(ct);
             // WAL is recorded in the database file, so setting it once, when the schema is created or upgraded, lasts.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            UpgradeJournal.Commit(path);
         }
         await Sr28Provisioner.EnsureAsync(db, progress, ct: ct);
         await Sr28Provisioner.EnsureNutrientsAsync(db, progress, ct);
