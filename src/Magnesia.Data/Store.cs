@@ -64,9 +64,14 @@ public sealed class Store
             connection.Open();
         }) { IsBackground = true, Name = "sqlite-warm-up" }.Start();
 
-    /// <summary>Whether the file holds the latest migration, the SR28 foods and their nutrients.</summary>
+    /// <summary>
+    /// Whether the file holds the latest migration, the SR28 foods and their nutrients, and no upgrade was left
+    /// half-done (its journal would be undone first, before anything is written to the store).
+    /// </summary>
     internal static async Task<bool> IsCurrentAsync(string path, CancellationToken ct)
     {
+        if (UpgradeJournal.IsPending(path))
+            return false;
         try
         {
             await using var connection = new SqliteConnection(MagnesiaStore.ConnectionString(path));

@@ -16,6 +16,9 @@ internal static class UpgradeJournal
 
     private static string NewMark(string path) => path + ".new";
 
+    /// <summary>Whether an upgrade was begun and not finished: the store must be recovered before it is used.</summary>
+    public static bool IsPending(string path) => File.Exists(Backup(path)) || File.Exists(NewMark(path));
+
     /// <summary>Undoes an upgrade that a dead process left half-done. The caller holds the upgrade lock.</summary>
     public static void RecoverInterrupted(string path)
     {

@@ -165,6 +165,18 @@ public sealed class CrashTests
         Assert.False(File.Exists(db + ".pre-upgrade"));
     }
 
+    // A copy left by an upgrade that finished its migrations but died before removing the copy: the store looks current,
+    // yet it must not be written to past the copy (a later recovery would restore the copy over the new writes).
+    [Fact]
+    public async Task LeftoverUpgradeCopy_IsRecoveredBeforeAnyWrite()
+    {
+        var db = Copy(await DiaryTemplate.Value);
+        File.Copy(db, db + ".pre-upgrade");
+        await Diary.RunOkAsync(db, "log", "food", "12014", "--grams", "10", "--date", "2026-11-22");
+        Assert.False(File.Exists(db + ".pre-upgrade"));
+        Assert.Contains("\"food\": \"12014\"", await Diary.ExportAsync(db), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task LiveUpgradeLock_IsWaitedForThenNamedWithExit1()
     {
