@@ -88,7 +88,7 @@ public sealed class CrashTests
         var args = command.Split(' ');
         if (args[0] == "import")
             args[1] = await ImportFile.Value;
-        var outcome = await Harness.RunAsync(new CrashScenario(command, args, DiaryStore), KillsPerCommand, seed: 14, workers: 2, TestContext.Current.CancellationToken);
+        var outcome = await Harness.RunAsync(new CrashScenario(command.Replace("IMPORT", "diary.json", StringComparison.Ordinal), args, DiaryStore), KillsPerCommand, seed: 14, workers: 2, TestContext.Current.CancellationToken);
         Record(outcome);
         Assert.True(outcome.Hangs == 0 && outcome.HalfWrites == 0, string.Join('\n', outcome.Problems.Take(5)));
     }
