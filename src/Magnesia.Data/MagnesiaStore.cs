@@ -107,21 +107,14 @@ public static class MagnesiaStore
     {
         if (!db.Database.IsSqlite())
             return;
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
+        await Sql.OnContextConnectionAsync(db, async (connection, tx) =>
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'";
+            await using var command = Sql.Command(connection, tx, "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'");
             if (await command.ExecuteScalarAsync(ct) is null)
-                return;
+                return false;
             command.CommandText = "DELETE FROM \"__EFMigrationsLock\"";
-            await command.ExecuteNonQueryAsync(ct);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+            return await command.ExecuteNonQueryAsync(ct) > 0;
+        }, ct);
     }
 
     private static async Task<bool> HasPendingMigrationsAsync(MagnesiaDbContext db, CancellationToken ct)
@@ -129,12 +122,9 @@ public static class MagnesiaStore
         if (!db.Database.IsSqlite())
             return true;
         var known = db.Database.GetMigrations().ToList();
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
+        return await Sql.OnContextConnectionAsync(db, async (connection, tx) =>
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'";
+            await using var command = Sql.Command(connection, tx, "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'");
             if (await command.ExecuteScalarAsync(ct) is null)
                 return true;
             command.CommandText = "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\"";
@@ -146,10 +136,6 @@ public static class MagnesiaStore
             }
 
             return known.Any(m => !applied.Contains(m));
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        }, ct);
     }
 }

@@ -1,5 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Magnesia.Data;
 
@@ -16,7 +18,7 @@ internal static class Sql
         command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
-            Store.AddParameter(command, name, value);
+            AddParameter(command, name, value);
         return command;
     }
 
@@ -32,12 +34,42 @@ internal static class Sql
         for (var i = 0; i < values.Count; i++)
         {
             names[i] = $"@in{i}";
-            Store.AddParameter(command, names[i], values[i]);
+            AddParameter(command, names[i], values[i]);
         }
 
         var glue = sql.Contains(" WHERE ", StringComparison.Ordinal) ? " AND " : " WHERE ";
         command.CommandText = $"{sql}{glue}{column} IN ({string.Join(", ", names)}){(orderBy is null ? "" : $" ORDER BY {orderBy}")}";
         return command;
+    }
+
+    /// <summary>Adds a named parameter.</summary>
+    public static void AddParameter(DbCommand command, string name, object value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value;
+        command.Parameters.Add(p);
+    }
+
+    /// <summary>
+    /// Runs plain commands on a context's connection, in its current transaction if one is open; the connection is
+    /// opened for the call and closed after unless it was open already.
+    /// </summary>
+    public static async Task<T> OnContextConnectionAsync<T>(MagnesiaDbContext db, Func<DbConnection, DbTransaction?, Task<T>> run, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+            await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await run(connection, db.Database.CurrentTransaction?.GetDbTransaction());
+        }
+        finally
+        {
+            if (opened)
+                await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>Reads a date column: SQLite stores DateOnly as "yyyy-MM-dd" text, which is parsed digit by digit.</summary>

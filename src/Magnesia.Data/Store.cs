@@ -76,13 +76,11 @@ public sealed class Store
         {
             await using var connection = new SqliteConnection(MagnesiaStore.ConnectionString(path));
             await connection.OpenAsync(ct);
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                SELECT (SELECT COUNT(*) FROM "__EFMigrationsHistory" WHERE "MigrationId" = $latest)
+            await using var command = Sql.Command(connection, null, """
+                SELECT (SELECT COUNT(*) FROM "__EFMigrationsHistory" WHERE "MigrationId" = @latest)
                      + (SELECT COUNT(*) FROM datasets WHERE "Id" = 'usda-sr28')
                      + (SELECT EXISTS (SELECT 1 FROM food_nutrients))
-                """;
-            command.Parameters.AddWithValue("$latest", MagnesiaStore.LatestMigration);
+                """, ("@latest", MagnesiaStore.LatestMigration));
             return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 3;
         }
         catch (SqliteException)
@@ -125,18 +123,13 @@ public sealed class Store
             return cached;
         await using var connection = await OpenConnectionAsync(ct);
         Foods.FoodSearcher? searcher = null;
-        await using (var pragma = connection.CreateCommand())
-        {
-            // The snapshot is read once, front to back: a small page cache keeps its 2 MB from staying in memory.
-            pragma.CommandText = "PRAGMA cache_size = -256";
+        // The snapshot is read once, front to back: a small page cache keeps its 2 MB from staying in memory.
+        await using (var pragma = Sql.Command(connection, null, "PRAGMA cache_size = -256"))
             await pragma.ExecuteNonQueryAsync(ct);
-        }
 
-        await using (var command = connection.CreateCommand())
+        // The rowid lets the driver stream the blob (incremental blob I/O) instead of copying 2 MB into memory.
+        await using (var command = Sql.Command(connection, null, """SELECT rowid, "Data" FROM search_snapshots WHERE "Key" = @key""", ("@key", key)))
         {
-            // The rowid lets the driver stream the blob (incremental blob I/O) instead of copying 2 MB into memory.
-            command.CommandText = """SELECT rowid, "Data" FROM search_snapshots WHERE "Key" = @key""";
-            AddParameter(command, "@key", key);
             await using var reader = await command.ExecuteReaderAsync(ct);
             if (reader.Read())
             {
@@ -164,33 +157,16 @@ public sealed class Store
     {
         var (built, snapshot) = Foods.FoodSearcher.Build(await LoadCatalogAsync(ct));
         await using var tx = await connection.BeginTransactionAsync(ct);
-        await using (var delete = connection.CreateCommand())
-        {
-            delete.Transaction = tx;
-            delete.CommandText = "DELETE FROM search_snapshots";
+        await using (var delete = Sql.Command(connection, tx, "DELETE FROM search_snapshots"))
             await delete.ExecuteNonQueryAsync(ct);
-        }
-
-        await using (var insert = connection.CreateCommand())
+        await using (var insert = Sql.Command(connection, tx, """INSERT INTO search_snapshots ("Key", "Data", "CreatedAt") VALUES (@key, @data, @at)""",
+            ("@key", key), ("@data", snapshot), ("@at", DateTimeOffset.UtcNow)))
         {
-            insert.Transaction = tx;
-            insert.CommandText = """INSERT INTO search_snapshots ("Key", "Data", "CreatedAt") VALUES (@key, @data, @at)""";
-            AddParameter(insert, "@key", key);
-            AddParameter(insert, "@data", snapshot);
-            AddParameter(insert, "@at", DateTimeOffset.UtcNow);
             await insert.ExecuteNonQueryAsync(ct);
         }
 
         await tx.CommitAsync(ct);
         return built;
-    }
-
-    internal static void AddParameter(DbCommand command, string name, object value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        command.Parameters.Add(p);
     }
 
     /// <summary>Row counts and datasets.</summary>
@@ -199,15 +175,13 @@ public sealed class Store
         await using var connection = await OpenConnectionAsync(ct);
         async Task<int> Count(string table)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT COUNT(*) FROM {table}";
+            await using var command = Sql.Command(connection, null, $"SELECT COUNT(*) FROM {table}");
             return Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
         }
 
         var datasets = new List<DatasetInfo>();
-        await using (var command = connection.CreateCommand())
+        await using (var command = Sql.Command(connection, null, """SELECT "Id", "Description", "FoodCount", "ImportedAt" FROM datasets ORDER BY "Id" """))
         {
-            command.CommandText = """SELECT "Id", "Description", "FoodCount", "ImportedAt" FROM datasets ORDER BY "Id" """;
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {

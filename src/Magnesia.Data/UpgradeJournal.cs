@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace Magnesia.Data;
 
@@ -51,21 +50,11 @@ internal static class UpgradeJournal
         // renamed only when whole, so a copy that exists is always a good one.
         var temporary = Backup(path) + ".tmp";
         File.Delete(temporary);
-        await db.Database.OpenConnectionAsync(ct);
-        try
+        await Sql.OnContextConnectionAsync(db, async (connection, tx) =>
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = "VACUUM INTO @file";
-            var p = command.CreateParameter();
-            p.ParameterName = "@file";
-            p.Value = temporary;
-            command.Parameters.Add(p);
-            await command.ExecuteNonQueryAsync(ct);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+            await using var command = Sql.Command(connection, tx, "VACUUM INTO @file", ("@file", temporary));
+            return await command.ExecuteNonQueryAsync(ct);
+        }, ct);
 
         File.Move(temporary, Backup(path), overwrite: true);
     }

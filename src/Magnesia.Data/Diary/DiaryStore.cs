@@ -38,6 +38,7 @@ public sealed class DiaryStore : IAsyncDisposable
     private readonly Store? _store;
     private readonly string _userId;
     private MagnesiaDbContext? _db;
+    private DbConnection? _connection; // the door's own plain connection for reads, when opened over a store
 
     /// <summary>Opens the door to <paramref name="userId"/>'s data in <paramref name="store"/>.</summary>
     public DiaryStore(Store store, string userId, TimeProvider clock)
@@ -65,8 +66,6 @@ public sealed class DiaryStore : IAsyncDisposable
     /// <summary>Today in the clock's local time zone.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 
-    private DbConnection? _connection;
-
     private MagnesiaDbContext Db => _db ??= _store!.CreateContext();
 
     /// <inheritdoc />
@@ -88,20 +87,9 @@ public sealed class DiaryStore : IAsyncDisposable
     {
         if (_store is not null && _db is null)
             return await read(_connection ??= await _store.OpenConnectionAsync(ct), null);
-        var connection = Db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-            await Db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            return await read(connection, Db.Database.CurrentTransaction?.GetDbTransaction());
-        }
-        finally
-        {
-            if (opened)
-                await Db.Database.CloseConnectionAsync();
-        }
+        return await Sql.OnContextConnectionAsync(Db, read, ct);
     }
+
     /// <summary>The portion name of a custom food's label serving or a recipe serving.</summary>
     public const string Serving = "serving";
 
