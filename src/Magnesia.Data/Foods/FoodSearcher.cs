@@ -16,7 +16,7 @@ public sealed record FoodHit(string Ndb, string Name, string Group, double? Magn
 /// </summary>
 internal sealed class FoodSearcher
 {
-    private const int Magic = 0x3248474D; // "MGH2"
+    private const int Magic = 0x3348474D; // "MGH3"
 
     private readonly FoodSearchIndex _index;
     private readonly string[] _names;
@@ -32,7 +32,7 @@ internal sealed class FoodSearcher
     }
 
     /// <summary>The snapshot key: the index layout and the lexicons it was built with.</summary>
-    public static string Key => $"foods:v{FoodSearchIndex.SnapshotVersion}.2:{SearchLexicon.Fingerprint}";
+    public static string Key => $"foods:v{FoodSearchIndex.SnapshotVersion}.3:{SearchLexicon.Fingerprint}";
 
     /// <summary>The best foods for a query, best first.</summary>
     public IReadOnlyList<FoodHit> Search(string query, int limit) =>
@@ -53,15 +53,12 @@ internal sealed class FoodSearcher
         using (var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             w.Write(Magic);
-            SnapshotStrings(w, searcher._names);
+            SnapshotFormat.WriteStrings(w, searcher._names);
             // 25 group names for 8,789 foods: written once each, with an index per food.
             var groups = searcher._groups.Distinct(StringComparer.Ordinal).ToArray();
-            SnapshotStrings(w, groups);
-            foreach (var g in searcher._groups)
-                w.Write((ushort)Array.IndexOf(groups, g));
-            w.Write(searcher._magnesiumUg.Length);
-            foreach (var v in searcher._magnesiumUg)
-                w.Write(v);
+            SnapshotFormat.WriteStrings(w, groups);
+            SnapshotFormat.WriteArray(w, [.. searcher._groups.Select(g => (ushort)Array.IndexOf(groups, g))]);
+            SnapshotFormat.WriteArray(w, searcher._magnesiumUg);
         }
 
         searcher._index.WriteSnapshot(stream);
@@ -76,36 +73,14 @@ internal sealed class FoodSearcher
         using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         if (r.ReadInt32() != Magic)
             throw new InvalidDataException("not a food search snapshot");
-        var names = ReadStrings(r);
-        var groupNames = ReadStrings(r);
-        var groups = new string[names.Length];
-        for (var i = 0; i < groups.Length; i++)
-        {
-            var at = r.ReadUInt16();
-            groups[i] = at < groupNames.Length ? groupNames[at] : throw new InvalidDataException("food search snapshot: bad group");
-        }
-
-        var magnesium = new long[r.ReadInt32()];
-        for (var i = 0; i < magnesium.Length; i++)
-            magnesium[i] = r.ReadInt64();
+        var names = SnapshotFormat.ReadStrings(r);
+        var groupNames = SnapshotFormat.ReadStrings(r);
+        var groups = Array.ConvertAll(SnapshotFormat.ReadArray<ushort>(r),
+            at => at < groupNames.Length ? groupNames[at] : throw new InvalidDataException("food search snapshot: bad group"));
+        var magnesium = SnapshotFormat.ReadArray<long>(r);
         var index = FoodSearchIndex.ReadSnapshot(stream);
         if (index.Count != names.Length || groups.Length != names.Length || magnesium.Length != names.Length)
             throw new InvalidDataException("food search snapshot is inconsistent");
         return new FoodSearcher(index, names, groups, magnesium);
-    }
-
-    private static void SnapshotStrings(BinaryWriter w, string[] values)
-    {
-        w.Write(values.Length);
-        foreach (var v in values)
-            w.Write(v);
-    }
-
-    private static string[] ReadStrings(BinaryReader r)
-    {
-        var values = new string[r.ReadInt32()];
-        for (var i = 0; i < values.Length; i++)
-            values[i] = r.ReadString();
-        return values;
     }
 }

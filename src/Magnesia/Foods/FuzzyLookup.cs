@@ -121,18 +121,7 @@ internal sealed class FuzzyLookup
         vocabulary, SnapshotFormat.ReadArray<ulong>(reader), SnapshotFormat.ReadArray<int>(reader),
         SnapshotFormat.ReadArray<ulong>(reader), SnapshotFormat.ReadArray<int>(reader));
 
-    // FNV-1a over UTF-16 code units: stable across processes and runs, unlike string.GetHashCode.
-    private static ulong Hash(string s)
-    {
-        var h = 14695981039346656037UL;
-        foreach (var c in s)
-        {
-            h ^= c;
-            h *= 1099511628211UL;
-        }
-
-        return h;
-    }
+    private static ulong Hash(string s) => Fnv1a.Hash(s);
 
     private static (int From, int To) Range(ulong[] keys, ulong key)
     {
@@ -153,19 +142,48 @@ internal sealed class FuzzyLookup
     }
 }
 
-/// <summary>Binary layout helpers for index snapshots: little-endian, arrays as a count then raw elements.</summary>
-internal static class SnapshotFormat
+/// <summary>
+/// FNV-1a, 64 bits, over UTF-16 code units: the same value in every process and run, unlike <c>string.GetHashCode</c>
+/// and <see cref="HashCode"/>, which are randomised per process. Used for snapshot keys and lexicon fingerprints.
+/// </summary>
+internal static class Fnv1a
 {
+    /// <summary>The hash of nothing.</summary>
+    public const ulong Seed = 14695981039346656037UL;
+
+    /// <summary>Continues <paramref name="hash"/> with <paramref name="text"/>.</summary>
+    public static ulong Hash(string text, ulong hash = Seed)
+    {
+        foreach (var c in text)
+        {
+            hash ^= c;
+            hash *= 1099511628211UL;
+        }
+
+        return hash;
+    }
+}
+
+/// <summary>Binary layout of index snapshots: little-endian, arrays as a count then raw elements, strings as a count then
+/// length-prefixed UTF-8. Readers refuse counts that cannot be real.</summary>
+public static class SnapshotFormat
+{
+    /// <summary>Writes an array of unmanaged values.</summary>
     public static void WriteArray<T>(BinaryWriter writer, T[] values)
         where T : unmanaged
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(values);
         writer.Write(values.Length);
         writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
     }
 
+    /// <summary>Reads what <see cref="WriteArray{T}"/> wrote.</summary>
+    /// <exception cref="InvalidDataException">When the count cannot be real.</exception>
     public static T[] ReadArray<T>(BinaryReader reader)
         where T : unmanaged
     {
+        ArgumentNullException.ThrowIfNull(reader);
         var count = reader.ReadInt32();
         if (count < 0 || count > 100_000_000)
             throw new InvalidDataException("index snapshot: bad array length");
@@ -175,15 +193,21 @@ internal static class SnapshotFormat
         return values;
     }
 
+    /// <summary>Writes a list of strings.</summary>
     public static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> values)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(values);
         writer.Write(values.Count);
         foreach (var v in values)
             writer.Write(v);
     }
 
+    /// <summary>Reads what <see cref="WriteStrings"/> wrote.</summary>
+    /// <exception cref="InvalidDataException">When the count cannot be real.</exception>
     public static string[] ReadStrings(BinaryReader reader)
     {
+        ArgumentNullException.ThrowIfNull(reader);
         var count = reader.ReadInt32();
         if (count < 0 || count > 100_000_000)
             throw new InvalidDataException("index snapshot: bad string count");

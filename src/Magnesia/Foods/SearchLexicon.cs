@@ -44,7 +44,7 @@ public static class SearchLexicon
 
     private static Tables Load()
     {
-        var hash = new Fnv();
+        var hash = Fnv1a.Seed;
         var synonyms = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var row in Rows("synonyms.tsv", 3, ref hash))
         {
@@ -74,11 +74,11 @@ public static class SearchLexicon
                 throw new InvalidDataException($"word-classes.tsv: unknown class '{row[0]}'");
         }
 
-        return new Tables(synonyms, defaults, classes, triggers, hash.Value.ToString("x16", System.Globalization.CultureInfo.InvariantCulture));
+        return new Tables(synonyms, defaults, classes, triggers, hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     // Tab-separated rows after a header; lines starting with # are comments. Malformed data is a build defect.
-    private static List<string[]> Rows(string file, int columns, ref Fnv hash)
+    private static List<string[]> Rows(string file, int columns, ref ulong hash)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Magnesia.Foods.Lexicon.{file}")
             ?? throw new InvalidOperationException($"embedded lexicon {file} is missing");
@@ -91,7 +91,7 @@ public static class SearchLexicon
             number++;
             if (line.Length == 0 || line.StartsWith('#'))
                 continue;
-            hash.Add(line);
+            hash = Fnv1a.Hash(line, hash);
             if (header)
             {
                 header = false;
@@ -105,25 +105,5 @@ public static class SearchLexicon
         }
 
         return rows;
-    }
-
-    /// <summary>FNV-1a, 64 bits: the same fingerprint in every process (HashCode and string hashes are randomised).</summary>
-    private struct Fnv
-    {
-        public Fnv() => Value = 14695981039346656037UL;
-
-        public ulong Value { get; private set; }
-
-        public void Add(string text)
-        {
-            var h = Value;
-            foreach (var c in text)
-            {
-                h ^= c;
-                h *= 1099511628211UL;
-            }
-
-            Value = h;
-        }
     }
 }
