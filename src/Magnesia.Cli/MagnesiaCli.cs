@@ -57,11 +57,6 @@ public static class MagnesiaCli
         }
     }
 
-    // The top-level commands by name. Building every command's options costs start-up time on each run, so a run
-    // builds only the command it names (and the whole tree for help, or when the first word names no command).
-    /// <summary>Commands that compute from their options alone and never open the store.</summary>
-    private static readonly HashSet<string> StorelessCommands = ["dri", "forms", "screen", "egfr", "mds", "metabolic", "serum", "--help", "-h", "--version"];
-
     /// <summary>
     /// Starts the one-time set-up this run will need on other cores: the JSON serializer when it prints JSON, the
     /// SQLite driver when it opens the store. Both overlap with parsing the arguments.
@@ -71,36 +66,39 @@ public static class MagnesiaCli
         ArgumentNullException.ThrowIfNull(args);
         if (args.Contains("--json"))
             Data.Contracts.ContractsJson.WarmUpInBackground();
-        if (FirstCommandWord(args) is { } word && !StorelessCommands.Contains(word))
+        if (Commands.Any(c => c.Name == FirstCommandWord(args) && c.OpensStore))
             Data.Store.WarmUpInBackground();
     }
 
-    private static readonly (string Name, Func<CliContext, GlobalOptions, Command> Create)[] Commands =
+    // The top-level commands by name, and whether they open the store (the calculators compute from their options
+    // alone). Building every command's options costs start-up time on each run, so a run builds only the command it
+    // names (and the whole tree for help, or when the first word names no command).
+    private static readonly (string Name, bool OpensStore, Func<CliContext, GlobalOptions, Command> Create)[] Commands =
     [
-        ("dri", DriCommand.Create),
-        ("forms", FormsCommand.Create),
-        ("foods", (cli, g) => Branch("foods", "USDA SR28 foods: search, show, rank by magnesium; custom foods.",
+        ("dri", false, DriCommand.Create),
+        ("forms", false, FormsCommand.Create),
+        ("foods", true, (cli, g) => Branch("foods", "USDA SR28 foods: search, show, rank by magnesium; custom foods.",
             FoodsSearchCommand.Create(cli, g), FoodsShowCommand.Create(cli, g), FoodsTopCommand.Create(cli, g), FoodsAddCommand.Create(cli, g))),
-        ("profile", (cli, g) => Branch("profile", "The diary's person: age or birth date, sex, pregnancy and lactation dates.",
+        ("profile", true, (cli, g) => Branch("profile", "The diary's person: age or birth date, sex, pregnancy and lactation dates.",
             ProfileSetCommand.Create(cli, g), ProfileShowCommand.Create(cli, g))),
-        ("log", (cli, g) => Branch("log", "Log a food, a supplement or a symptom.",
+        ("log", true, (cli, g) => Branch("log", "Log a food, a supplement or a symptom.",
             LogFoodCommand.Create(cli, g), LogSupplementCommand.Create(cli, g), LogSymptomCommand.Create(cli, g))),
-        ("entries", (cli, g) => Branch("entries", "List or delete diary entries.", EntriesListCommand.Create(cli, g), EntriesDeleteCommand.Create(cli, g))),
-        ("recipes", (cli, g) => Branch("recipes", "Recipes: ingredients with amounts and a number of servings.",
+        ("entries", true, (cli, g) => Branch("entries", "List or delete diary entries.", EntriesListCommand.Create(cli, g), EntriesDeleteCommand.Create(cli, g))),
+        ("recipes", true, (cli, g) => Branch("recipes", "Recipes: ingredients with amounts and a number of servings.",
             RecipesAddCommand.Create(cli, g), RecipesShowCommand.Create(cli, g), RecipesListCommand.Create(cli, g))),
-        ("day", DayCommand.Create),
-        ("report", ReportCommand.Create),
-        ("export", ExportCommand.Create),
-        ("import", ImportCommand.Create),
-        ("screen", ScreenCommand.Create),
-        ("egfr", EgfrCommand.Create),
-        ("mds", MdsCommand.Create),
-        ("metabolic", MetabolicCommand.Create),
-        ("serum", SerumCommand.Create),
-        ("evidence", EvidenceCommand.Create),
-        ("labs", (cli, g) => Branch("labs", "Dated lab results keyed by LOINC code.", LabsAddCommand.Create(cli, g), LabsListCommand.Create(cli, g))),
-        ("assess", AssessCommand.Create),
-        ("db", (cli, g) => Branch("db", "The local database.", DbInfoCommand.Create(cli, g))),
+        ("day", true, DayCommand.Create),
+        ("report", true, ReportCommand.Create),
+        ("export", true, ExportCommand.Create),
+        ("import", true, ImportCommand.Create),
+        ("screen", false, ScreenCommand.Create),
+        ("egfr", false, EgfrCommand.Create),
+        ("mds", false, MdsCommand.Create),
+        ("metabolic", false, MetabolicCommand.Create),
+        ("serum", false, SerumCommand.Create),
+        ("evidence", true, EvidenceCommand.Create),
+        ("labs", true, (cli, g) => Branch("labs", "Dated lab results keyed by LOINC code.", LabsAddCommand.Create(cli, g), LabsListCommand.Create(cli, g))),
+        ("assess", true, AssessCommand.Create),
+        ("db", true, (cli, g) => Branch("db", "The local database.", DbInfoCommand.Create(cli, g))),
     ];
 
     private static RootCommand Build(CliContext cli, GlobalOptions g, string[] args)
@@ -112,7 +110,7 @@ public static class MagnesiaCli
         };
         var named = FirstCommandWord(args);
         var only = Commands.Where(c => c.Name == named).ToList();
-        foreach (var (_, create) in only.Count == 1 ? only : [.. Commands])
+        foreach (var (_, _, create) in only.Count == 1 ? only : [.. Commands])
             root.Subcommands.Add(create(cli, g));
         return root;
     }
