@@ -66,7 +66,7 @@ public static class MagnesiaCli
         ArgumentNullException.ThrowIfNull(args);
         if (args.Contains("--json"))
             Data.Contracts.ContractsJson.WarmUpInBackground();
-        if (Commands.Any(c => c.Name == FirstCommandWord(args) && c.OpensStore))
+        if (NamedCommand(args) is { OpensStore: true })
             Data.Store.WarmUpInBackground();
     }
 
@@ -108,11 +108,28 @@ public static class MagnesiaCli
             g.Db,
             g.Json,
         };
-        var named = FirstCommandWord(args);
-        var only = Commands.Where(c => c.Name == named).ToList();
-        foreach (var (_, _, create) in only.Count == 1 ? only : [.. Commands])
-            root.Subcommands.Add(create(cli, g));
+        if (NamedCommand(args) is { } named)
+        {
+            root.Subcommands.Add(named.Create(cli, g));
+            return root;
+        }
+
+        foreach (var command in Commands)
+            root.Subcommands.Add(command.Create(cli, g));
         return root;
+    }
+
+    /// <summary>The top-level command the arguments name, if any (a plain loop: this runs at every start).</summary>
+    private static (string Name, bool OpensStore, Func<CliContext, GlobalOptions, Command> Create)? NamedCommand(string[] args)
+    {
+        var word = FirstCommandWord(args);
+        foreach (var command in Commands)
+        {
+            if (command.Name == word)
+                return command;
+        }
+
+        return null;
     }
 
     /// <summary>The first word that is not a global option or its value: the command the user names, if any.</summary>
