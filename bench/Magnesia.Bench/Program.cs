@@ -34,12 +34,16 @@ if (mode == "query")
 {
     var catalog = new FoodCatalog(foods);
     foreach (var m in catalog.Search(string.Join(' ', args.Skip(1)), 15))
-        Console.WriteLine($"{m.Food.Ndb} {m.Score:0.00} {m.Food.Name}");
+        Console.WriteLine($"{m.Food.Ndb} {m.Score:0.00}{(m.Weak ? " (weak)" : "")} {m.Food.Name}");
     return 0;
 }
 
-if (mode is "eval" or "holdout" or "unseen" or "fresh" or "late" or "last")
+if (mode is "eval" or "holdout" or "unseen" or "fresh" or "late" or "last" or "people" or "people-holdout")
 {
+    if (mode == "people")
+        queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchPeople.tsv"));
+    if (mode == "people-holdout")
+        queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchPeopleHoldout.tsv"));
     if (mode == "holdout")
         queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchHoldout.tsv"));
     if (mode == "fresh")

@@ -39,7 +39,8 @@ public static class NutrientBases
 /// <summary>A food found by search, with its relevance score (higher is better).</summary>
 /// <param name="Food">The food.</param>
 /// <param name="Score">Relevance; comparable only within one query.</param>
-public sealed record FoodMatch(Food Food, double Score);
+/// <param name="Weak">True when the food was found only by shared letters, as a guess (see <see cref="FoodSearchHit.Weak"/>).</param>
+public sealed record FoodMatch(Food Food, double Score, bool Weak = false);
 
 /// <summary>A food ranked by magnesium on a basis.</summary>
 /// <param name="Food">The food.</param>
@@ -85,7 +86,7 @@ public sealed class FoodCatalog
 
     /// <summary>The best matches for a typed query, best first.</summary>
     public IReadOnlyList<FoodMatch> Search(string query, int limit = 10) =>
-        [.. _index.Value.Search(query, limit).Select(h => new FoodMatch(_foods[h.Document], h.Score))];
+        [.. _index.Value.Search(query, limit).Select(h => new FoodMatch(_foods[h.Document], h.Score, h.Weak))];
 
     /// <summary>The richest magnesium sources on a basis, optionally within one group, richest first.</summary>
     public IReadOnlyList<RankedFood> Top(NutrientBasis basis, FoodGroup? group = null, int limit = 20)

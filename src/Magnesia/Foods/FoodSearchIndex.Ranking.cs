@@ -16,6 +16,9 @@ public sealed partial class FoodSearchIndex
     private const double DefaultFoodBonus = 1.5;
     private const double PhoneticCost = 1.4;
     private const double LastWordHeadBonus = 0.3;
+    private const double TrigramCost = 1.5;
+    private const double DefaultRankStep = 0.15;
+    private const double WideEditExtra = 0.2;
 
     /// <summary>
     /// Words that describe a cut or a form rather than the food ("salmon fillet", "tuna steak"): SR28 rarely names them,
@@ -63,23 +66,21 @@ public sealed partial class FoodSearchIndex
         return Math.Max(0, head);
     }
 
-    private List<FoodSearchHit> Rank(SearchText.Token[] tokens, int head, int limit, Scratch s)
+    private List<FoodSearchHit> Rank(SearchText.Token[] tokens, List<Reading>[] readings, int head, int limit, Scratch s, out Best best)
     {
         s.NextGeneration();
         var t = tokens.Length;
         var missCost = new double[t];
         var canonical = new string[t];
-        var readings = new List<Reading>[t];
         var postingTotals = new long[t];
         for (var i = 0; i < t; i++)
         {
-            readings[i] = Interpretations(tokens, i);
             // Missing a rare, specific word ("collard") costs more than missing a common one ("greens", "raw"), and
             // missing the last word, usually the head noun in English ("red onion"), more than a modifier.
-            var best = Cheapest(readings[i])?.WordId ?? -1;
+            var cheapest = Cheapest(readings[i])?.WordId ?? -1;
             missCost[i] = WeakWords.Contains(tokens[i].Stem) ? 0.5
-                : UnmatchedWordCost * (i == head ? 0.5 : 1.0 / 3) + 0.25 * (best < 0 ? 0.0 : _idf[best]);
-            canonical[i] = best < 0 ? tokens[i].Stem : _vocabulary[best];
+                : UnmatchedWordCost * (i == head ? 0.5 : 1.0 / 3) + 0.25 * (cheapest < 0 ? 0.0 : _idf[cheapest]);
+            canonical[i] = cheapest < 0 ? tokens[i].Stem : _vocabulary[cheapest];
             foreach (var r in readings[i])
                 postingTotals[i] += Postings(r.WordId).Length;
         }
@@ -122,7 +123,7 @@ public sealed partial class FoodSearchIndex
                 asked.Add(group);
         }
 
-        var preferred = new HashSet<int>();
+        var preferred = new Dictionary<int, int>(); // doc → rank in the defaults row
         var defaults = FoodDefaults.For(canonical);
         if (defaults.Count == 0 && readings[t - 1].Count > 0)
         {
@@ -138,10 +139,13 @@ public sealed partial class FoodSearchIndex
                 defaults = FoodDefaults.For([.. canonical[..^1], _vocabulary[completion.WordId]]);
         }
 
-        foreach (var ndb in defaults)
+        if (defaults.Count == 0)
+            defaults = JointDefaults(readings);
+
+        for (var k = 0; k < defaults.Count; k++)
         {
-            if (_docByNdb.TryGetValue(ndb, out var doc))
-                preferred.Add(doc);
+            if (_docByNdb.TryGetValue(defaults[k], out var doc))
+                preferred.TryAdd(doc, k);
         }
 
         var isContent = new bool[t];
@@ -194,8 +198,8 @@ public sealed partial class FoodSearchIndex
             cost -= bestBonus + 0.3 * otherBonus;
             cost += ExtraWordsCost(
                 Math.Max(0, info.NameWords - matchedName), Math.Max(0, info.NextWords - matchedNext), Math.Max(0, info.LateWords - matchedLate));
-            if (preferred.Contains(doc))
-                cost -= DefaultFoodBonus;
+            if (preferred.TryGetValue(doc, out var rank))
+                cost -= DefaultFoodBonus - DefaultRankStep * Math.Min(rank, 5); // the row lists the most typical first
             if (count == limit && cost >= topCost[count - 1])
                 continue;
             var pos = count;
@@ -212,6 +216,7 @@ public sealed partial class FoodSearchIndex
                 count++;
         }
 
+        best = count == 0 ? default : new Best(System.Numerics.BitOperations.PopCount(s.Matched[topDoc[0]]), preferred.ContainsKey(topDoc[0]));
         var hits = new List<FoodSearchHit>(count);
         for (var k = 0; k < count; k++)
             hits.Add(new FoodSearchHit(topDoc[k], Math.Round(10.0 - topCost[k], 3)));
@@ -257,7 +262,13 @@ public sealed partial class FoodSearchIndex
     }
 
     /// <summary>The vocabulary words query word <paramref name="i"/> may stand for, with the cost of each reading.</summary>
-    private List<Reading> Interpretations(SearchText.Token[] tokens, int i)
+    /// <remarks>
+    /// With <paramref name="thorough"/> (the second pass, when the best food of the first left a word unexplained), a word
+    /// found as typed also gets its near spellings ("beens" is in SR28 as "been", but means beans), and every word of four
+    /// letters or more its spellings one edit further than usual ("juse" → juice, "apel" → apple), a little dearer:
+    /// the best reading of the whole query, since only a food that holds the other words' readings too gains by them.
+    /// </remarks>
+    private List<Reading> Interpretations(SearchText.Token[] tokens, int i, bool thorough = false)
     {
         var token = tokens[i].Stem;
         var isLast = i == tokens.Length - 1;
@@ -322,7 +333,7 @@ public sealed partial class FoodSearchIndex
             }
         }
 
-        if (!exact)
+        if (!exact || thorough)
         {
             var maxEdits = FuzzyLookup.MaxEdits(token.Length);
             if (maxEdits > 0 && !char.IsAsciiDigit(token[0]))
@@ -331,6 +342,15 @@ public sealed partial class FoodSearchIndex
                 {
                     if (IndexOf(id) < 0)
                         Offer(id, EditCost * distance);
+                }
+            }
+
+            if (thorough && token.Length >= 3 && maxEdits < 2 && !char.IsAsciiDigit(token[0]))
+            {
+                foreach (var (id, distance) in _fuzzy.Value.Near(token, maxEdits + 1))
+                {
+                    if (IndexOf(id) < 0)
+                        Offer(id, EditCost * distance + WideEditExtra);
                 }
             }
 
@@ -380,6 +400,86 @@ public sealed partial class FoodSearchIndex
             if (!split)
                 yield return t;
         }
+    }
+
+    /// <summary>What the first food of a ranking explains: how many query words it matched, and whether it is a curated default.</summary>
+    private readonly record struct Best(int Explained, bool Default);
+
+    /// <summary>
+    /// The best reading of the whole query by the curated defaults: each word's cheapest readings (within
+    /// 1.0 of its cheapest; four, or three in a four-word query) are combined, and the cheapest combination that names a default food wins ("scrambeld egs"
+    /// → scrambled egg, though "egs" alone is nearer nothing). Only for short queries, where the combinations are few.
+    /// </summary>
+    private IReadOnlyList<string> JointDefaults(List<Reading>[] readings)
+    {
+        var t = readings.Length;
+        if (t is < 2 or > 4)
+            return [];
+        var options = new List<Reading>[t];
+        for (var i = 0; i < t; i++)
+        {
+            if (readings[i].Count == 0)
+                return [];
+            var cheapest = Cheapest(readings[i])!.Cost;
+            // Equally dear readings: the commoner word first ("apel" is nearer apple than april by use, not by letters).
+            options[i] = [.. readings[i].Where(r => r.Cost <= cheapest + 1.0).OrderBy(r => r.Cost)
+                .ThenByDescending(r => _postingStart[r.WordId + 1] - _postingStart[r.WordId]).Take(t <= 3 ? 4 : 3)];
+        }
+
+        IReadOnlyList<string> found = [];
+        var bestCost = double.MaxValue;
+        var pick = new int[t];
+        var words = new string[t];
+        while (true)
+        {
+            var cost = 0.0;
+            for (var i = 0; i < t; i++)
+            {
+                words[i] = _vocabulary[options[i][pick[i]].WordId];
+                cost += options[i][pick[i]].Cost;
+            }
+
+            if (cost < bestCost && FoodDefaults.For(words) is { Count: > 0 } ndbs)
+                (found, bestCost) = (ndbs, cost);
+            var at = 0;
+            while (at < t && ++pick[at] == options[at].Count)
+                pick[at++] = 0;
+            if (at == t)
+                return found;
+        }
+    }
+
+    /// <summary>
+    /// The last resort for a word no reading found: the vocabulary words sharing the most letter trigrams with it (Dice
+    /// coefficient over trigrams of the word padded with a space each side, at least 0.3), dearer than any other reading.
+    /// Scans the vocabulary, so it runs only when a query would otherwise come back empty.
+    /// </summary>
+    private List<Reading> SharedTrigrams(string word)
+    {
+        var padded = " " + word + " ";
+        var grams = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k + 3 <= padded.Length; k++)
+            grams.Add(padded.Substring(k, 3));
+        var best = new List<(int Id, double Dice)>();
+        for (var id = 0; id < _vocabulary.Length; id++)
+        {
+            var candidate = " " + _vocabulary[id] + " ";
+            if (candidate.Length < 4)
+                continue;
+            int shared = 0, total = 0;
+            for (var k = 0; k + 3 <= candidate.Length; k++)
+            {
+                total++;
+                if (grams.Contains(candidate.Substring(k, 3)))
+                    shared++;
+            }
+
+            var dice = 2.0 * shared / (grams.Count + total);
+            if (dice >= 0.3)
+                best.Add((id, dice));
+        }
+
+        return [.. best.OrderByDescending(b => b.Dice).ThenBy(b => b.Id).Take(5).Select(b => new Reading(b.Id, TrigramCost + 2 * (1 - b.Dice)))];
     }
 
     /// <summary>Whether a known word lies within one edit of <paramref name="stem"/> (then it is a typo, not a compound).</summary>

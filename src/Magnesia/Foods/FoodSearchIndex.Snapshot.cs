@@ -7,7 +7,7 @@ public sealed partial class FoodSearchIndex
     private const int SnapshotMagic = 0x5853474D; // "MGSX"
 
     /// <summary>The layout version of <see cref="WriteSnapshot"/>; a reader refuses other versions.</summary>
-    public const int SnapshotVersion = 2;
+    public const int SnapshotVersion = 3;
 
     private FoodSearchIndex(
         string[] vocabulary, int[] sortedWordIds, int[] postingStart, int[] postingData, DocInfo[] docs, string[] groupCodes, float[] idf, string[] ndbs, FuzzyLookup fuzzy)

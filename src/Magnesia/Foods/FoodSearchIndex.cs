@@ -11,7 +11,11 @@ namespace Magnesia.Foods;
 public sealed record FoodSearchDocument(string Ndb, string Name, IReadOnlyList<string> CommonNames, string GroupCode, bool Branded, bool SurveyFood);
 
 /// <summary>One search result: the document's position in the indexed list and its score (higher is better).</summary>
-public readonly record struct FoodSearchHit(int Document, double Score);
+/// <param name="Document">Position of the document in the indexed list.</param>
+/// <param name="Score">Relevance; comparable only within one query.</param>
+/// <param name="Weak">True when no query word matched any food word and the hit was found by shared letter
+/// trigrams instead: a guess, shown so that a plausible query never comes back empty.</param>
+public readonly record struct FoodSearchHit(int Document, double Score, bool Weak = false);
 
 /// <summary>
 /// In-memory, typo-tolerant ranked food search, the product's core. Each query word is read as the same word
@@ -181,23 +185,55 @@ public sealed partial class FoodSearchIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        var tokens = SplitCompounds(SearchText.Tokens(query))
+        // Rank the food words only ("2 cups of skim milk" → "skim milk"), with typed names in SR28's wording.
+        var foodWords = FoodNames.Rewrite(FoodQuery.Read(query).FoodWords);
+        var tokens = SplitCompounds(SearchText.Tokens(foodWords))
             .DistinctBy(t => t.Stem)
             .Take(MaxQueryWords)
             .ToArray();
         if (tokens.Length == 0)
             return [];
-        var head = HeadIndex(query, tokens);
+        var head = HeadIndex(foodWords, tokens);
+        var readings = new List<Reading>[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+            readings[i] = Interpretations(tokens, i);
         if (!_scratch.TryTake(out var scratch) || scratch.Capacity < Count)
             scratch = new Scratch(Count);
         try
         {
-            return Rank(tokens, head, limit, scratch);
+            var hits = Rank(tokens, readings, head, limit, scratch, out var best);
+            if (tokens.Length > 1 && best.Explained < tokens.Length && !best.Default)
+            {
+                // The best food leaves a word unexplained (and is no curated default): read every word more thoroughly and
+                // rank again, keeping the second ranking only when its best food explains more of the query and scores higher
+                // (more readings can make a missed word dearer, so the scores of the two rankings stay comparable).
+                var thorough = new List<Reading>[tokens.Length];
+                for (var i = 0; i < tokens.Length; i++)
+                    thorough[i] = Interpretations(tokens, i, thorough: true);
+                var second = Rank(tokens, thorough, head, limit, scratch, out var secondBest);
+                if (second.Count > 0 && (hits.Count == 0 || second[0].Score > hits[0].Score)
+                    && (secondBest.Explained > best.Explained || (secondBest.Default && secondBest.Explained == best.Explained)))
+                    return second;
+            }
+
+            if (hits.Count > 0)
+                return hits;
+            // Nothing matched any reading: fall back to the words sharing the most letter trigrams, marked as weak.
+            var any = false;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (readings[i].Count == 0 && tokens[i].Stem.Length >= 3)
+                {
+                    readings[i] = SharedTrigrams(tokens[i].Stem);
+                    any |= readings[i].Count > 0;
+                }
+            }
+
+            return any ? [.. Rank(tokens, readings, head, limit, scratch, out _).Select(h => h with { Weak = true })] : hits;
         }
         finally
         {
             _scratch.Add(scratch);
         }
     }
-
 }

@@ -26,7 +26,10 @@ internal sealed class FuzzyLookup
     /// <summary>Edits allowed for a query word of this length: none up to 3 letters, 1 up to 7, else 2.</summary>
     public static int MaxEdits(int length) => length <= 3 ? 0 : length <= 7 ? 1 : 2;
 
-    /// <summary>Builds the lookup: words of 3+ letters get their deletes (2 for 6+ letters, else 1); words of 4+ letters a sound key.</summary>
+    /// <summary>
+    /// Builds the lookup: words of 3+ letters get their deletes (2 for 4+ letters, so that a second, thorough reading
+    /// can look one edit further for a short word: "juse" → juice; else 1); words of 4+ letters a sound key.
+    /// </summary>
     public static FuzzyLookup Build(string[] vocabulary)
     {
         var deletes = new List<(ulong Key, int Id)>();
@@ -36,7 +39,7 @@ internal sealed class FuzzyLookup
             var word = vocabulary[id];
             if (word.Length < 3 || char.IsAsciiDigit(word[0]))
                 continue;
-            foreach (var variant in DeleteVariants(word, word.Length >= 6 ? 2 : 1))
+            foreach (var variant in DeleteVariants(word, word.Length >= 4 ? 2 : 1))
                 deletes.Add((Hash(variant), id));
             if (word.Length >= 4 && Phonetic.Key(word) is { Length: >= 2 } key)
                 sounds.Add((Hash(key), id));

@@ -4,8 +4,8 @@ namespace Magnesia.Foods;
 
 /// <summary>
 /// The curated word lists the search reads, loaded once from the embedded data files in <c>Foods/Lexicon/</c>
-/// (<c>synonyms.tsv</c>, <c>defaults.tsv</c>, <c>word-classes.tsv</c>), each with a header saying where its entries
-/// come from. Code holds the rules that read them.
+/// (<c>synonyms.tsv</c>, <c>names.tsv</c>, <c>defaults.tsv</c>, <c>word-classes.tsv</c>, <c>units.tsv</c>,
+/// <c>portions.tsv</c>), each with a header saying where its entries come from. Code holds the rules that read them.
 /// </summary>
 public static class SearchLexicon
 {
@@ -32,6 +32,15 @@ public static class SearchLexicon
     /// <summary>Query words that ask for a food group, with the group code.</summary>
     internal static IReadOnlyDictionary<string, string> GroupTriggers => Data.Value.GroupTriggers;
 
+    /// <summary>Names typed as whole phrases (stems, in order) → the SR28 food words that replace them, longest first.</summary>
+    internal static IReadOnlyList<(string[] Stems, string FoodWords)> Names => Data.Value.Names;
+
+    /// <summary>Units, containers and sizes by the word typed (folded, singular; two-word units joined by a space).</summary>
+    internal static IReadOnlyDictionary<string, QuantityUnit> Units => Data.Value.Units;
+
+    /// <summary>Further household measures of whole items by NDB number (SR28 WEIGHT.txt rows ABBREV.txt leaves out).</summary>
+    internal static IReadOnlyDictionary<string, FoodPortion[]> ExtraPortions => Data.Value.ExtraPortions;
+
     /// <summary>A fingerprint of every lexicon file: an index snapshot built with other lexicons is not reused.</summary>
     public static string Fingerprint => Data.Value.Fingerprint;
 
@@ -40,6 +49,9 @@ public static class SearchLexicon
         List<(string, string[])> Defaults,
         Dictionary<string, HashSet<string>> Classes,
         Dictionary<string, string> GroupTriggers,
+        List<(string[] Stems, string FoodWords)> Names,
+        Dictionary<string, QuantityUnit> Units,
+        Dictionary<string, FoodPortion[]> ExtraPortions,
         string Fingerprint);
 
     private static Tables Load()
@@ -74,7 +86,28 @@ public static class SearchLexicon
                 throw new InvalidDataException($"word-classes.tsv: unknown class '{row[0]}'");
         }
 
-        return new Tables(synonyms, defaults, classes, triggers, hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture));
+        var names = Rows("names.tsv", 4, ref hash)
+            .Select(r => (Stems: SearchText.Tokens(r[0]).Select(t => t.Stem).ToArray(), FoodWords: r[1]))
+            .Where(n => n.Stems.Length > 0)
+            .OrderByDescending(n => n.Stems.Length)
+            .ToList();
+        var units = new Dictionary<string, QuantityUnit>(StringComparer.Ordinal);
+        foreach (var r in Rows("units.tsv", 5, ref hash))
+            units[r[0]] = ReadUnit(r);
+        var extra = Rows("portions.tsv", 4, ref hash)
+            .GroupBy(r => r[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => new FoodPortion(r[1], double.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture))).ToArray(), StringComparer.Ordinal);
+        return new Tables(synonyms, defaults, classes, triggers, names, units, extra, hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    // word, unit, kind, size ("236.6", "236.6 ml", "30 g", "354.9 ml drink" or empty), source.
+    private static QuantityUnit ReadUnit(string[] r)
+    {
+        var kind = Enum.Parse<UnitKind>(r[2], ignoreCase: true);
+        var size = r[3].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        double? amount = size.Length > 0 ? double.Parse(size[0], System.Globalization.CultureInfo.InvariantCulture) : null;
+        var grams = kind == UnitKind.Mass || size.Contains("g");
+        return new QuantityUnit(r[1], kind, amount, grams, size.Contains("drink"), r[4]);
     }
 
     // Tab-separated rows after a header; lines starting with # are comments. Malformed data is a build defect.

@@ -105,9 +105,15 @@ public static class SearchText
         return tokens;
     }
 
+    /// <summary>Nouns whose singular ends in -ie: their plural loses only the s (cookies → cookie, not cooky).</summary>
+    private static readonly HashSet<string> IeNouns = new(StringComparer.Ordinal)
+    {
+        "cookies", "brownies", "smoothies", "veggies", "calories", "hoagies", "pies", "rotisseries", "goalies", "zombies",
+    };
+
     /// <summary>
     /// Reduces an English plural to its singular stem: berries → berry, tomatoes → tomato, peaches → peach,
-    /// beans → bean; words of three letters or fewer, and words ending in -ss, -us or -is, are kept.
+    /// beans → bean, cookies → cookie; words of three letters or fewer, and words ending in -ss, -us or -is, are kept.
     /// </summary>
     public static string Stem(string word)
     {
@@ -116,6 +122,8 @@ public static class SearchText
             return word;
         if (word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal))
             return word;
+        if (IeNouns.Contains(word))
+            return word[..^1];
         if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4)
             return word[..^3] + "y";
         if (word.EndsWith("oes", StringComparison.Ordinal) && word.Length > 4)

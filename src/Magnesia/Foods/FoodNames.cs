@@ -1,0 +1,54 @@
+namespace Magnesia.Foods;
+
+/// <summary>
+/// Regional, other-English and brand-generic names people type, rewritten into SR28's wording before ranking
+/// ("spring onions" → scallions, "jacket potato" → potatoes, baked, flesh and skin; "coke zero" → low-calorie cola). The
+/// table is data (<c>Foods/Lexicon/names.tsv</c>), each row with where the equivalence comes from.
+/// </summary>
+public static class FoodNames
+{
+    /// <summary>
+    /// Replaces every name in <paramref name="foodWords"/> (matched on stems, longest name first, left to right) with the
+    /// SR28 words it stands for; returns the text unchanged when it holds no name.
+    /// </summary>
+    public static string Rewrite(string foodWords)
+    {
+        ArgumentNullException.ThrowIfNull(foodWords);
+        var names = SearchLexicon.Names;
+        var stems = SearchText.Tokens(foodWords).Select(t => t.Stem).ToList();
+        List<string>? output = null;
+        for (var i = 0; i < stems.Count;)
+        {
+            var matched = false;
+            foreach (var (name, words) in names)
+            {
+                if (i + name.Length > stems.Count || !Matches(stems, i, name))
+                    continue;
+                output ??= [.. stems.Take(i)];
+                output.Add(words);
+                i += name.Length;
+                matched = true;
+                break;
+            }
+
+            if (!matched)
+            {
+                output?.Add(stems[i]);
+                i++;
+            }
+        }
+
+        return output is null ? foodWords : string.Join(' ', output);
+    }
+
+    private static bool Matches(List<string> stems, int at, string[] name)
+    {
+        for (var k = 0; k < name.Length; k++)
+        {
+            if (!string.Equals(stems[at + k], name[k], StringComparison.Ordinal))
+                return false;
+        }
+
+        return true;
+    }
+}
