@@ -30,6 +30,29 @@ var foods = Sr28Provisioner.ReadEmbedded().Select(s => s.Food).ToList();
 var evalPath = SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchEval.tsv");
 var queries = SearchEvaluation.Load(evalPath);
 
+if (mode == "parse")
+{
+    var catalog = new FoodCatalog(foods);
+    var path = SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodParseSentences.tsv");
+    int right = 0, total = 0;
+    foreach (var line in File.ReadLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')))
+    {
+        var f = line.Split('\t');
+        var accepted = f[1].Split(',').Select(a => a.Split('=')).ToDictionary(a => a[0], a => double.Parse(a[1], System.Globalization.CultureInfo.InvariantCulture));
+        var sentence = FoodSentence.Read(FoodQuery.Read(f[0]), [.. catalog.Search(f[0], 5).Select(m => new NamedFood(m.Food.Ndb, m.Food.Name))],
+            catalog.Search(f[0], 1) is [var top] ? top.Food.Portions : []);
+        total++;
+        var ok = sentence.Food is { } food && accepted.TryGetValue(food.Ndb, out var want) && sentence.Amount is { } a && Math.Abs(a.Grams - want) <= 0.01 * want;
+        if (ok)
+            right++;
+        else
+            Console.WriteLine($"'{f[0]}' → {sentence.Food?.Ndb} {sentence.Food?.Name} {sentence.Amount?.Grams} g ({sentence.Amount?.How ?? sentence.Problem}); want {f[1]}");
+    }
+
+    Console.WriteLine($"parse {right}/{total} = {100.0 * right / total:0.0}%");
+    return 0;
+}
+
 if (mode == "query")
 {
     var catalog = new FoodCatalog(foods);

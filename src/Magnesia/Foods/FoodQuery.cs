@@ -98,6 +98,37 @@ public sealed record FoodQuery(string Text, string FoodWords, double? Quantity, 
         return new FoodQuery(text, words, quantity, unit);
     }
 
+    /// <summary>
+    /// Reads a household portion's description as an amount and the units it names outside parentheses, first unit
+    /// first: ".5 cup, diced" → 0.5, [cup]; "1 potato, large (3\" dia)" → 1, [large]; "1 can, or bottle (12 fl oz)" → 1, [can, bottle].
+    /// </summary>
+    internal static (double Amount, List<QuantityUnit> Units) ReadMeasure(string description)
+    {
+        var tokens = Lex(SearchText.Fold(description));
+        var at = 0;
+        var amount = ReadNumber(tokens, ref at) ?? 1;
+        var units = new List<QuantityUnit>();
+        var depth = 0;
+        while (at < tokens.Count)
+        {
+            var text = tokens[at].Text;
+            if (text == "(")
+                depth++;
+            else if (text == ")" && depth > 0)
+                depth--;
+            if (depth == 0 && ReadUnit(tokens, ref at) is { } unit)
+            {
+                if (!units.Any(u => u.Name == unit.Name))
+                    units.Add(unit);
+                continue;
+            }
+
+            at++;
+        }
+
+        return (amount, units);
+    }
+
     // Reads [fillers] [number…] [x] [size] [unit] [of] from position i; returns what it found and where the food words begin.
     private static (double? Quantity, QuantityUnit? Unit, int End) ReadAmount(List<Token> t, int i)
     {

@@ -17,7 +17,7 @@ public sealed partial class FoodSearchIndex
     private const double PhoneticCost = 1.4;
     private const double LastWordHeadBonus = 0.3;
     private const double TrigramCost = 1.5;
-    private const double DefaultRankStep = 0.15;
+    private const double DefaultRankStep = 0.3;
     private const double WideEditExtra = 0.2;
 
     /// <summary>

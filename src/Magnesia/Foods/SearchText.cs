@@ -111,6 +111,12 @@ public static class SearchText
         "cookies", "brownies", "smoothies", "veggies", "calories", "hoagies", "pies", "rotisseries", "goalies", "zombies",
     };
 
+    /// <summary>Plurals ending in -is whose singular ends in -i (kiwis → kiwi); other -is words are kept (tennis, analysis).</summary>
+    private static readonly HashSet<string> IPlurals = new(StringComparer.Ordinal)
+    {
+        "kiwis", "martinis", "paninis", "zucchinis", "pepperonis", "salamis", "tahinis", "biscottis", "wasabis", "edamamis",
+    };
+
     /// <summary>
     /// Reduces an English plural to its singular stem: berries → berry, tomatoes → tomato, peaches → peach,
     /// beans → bean, cookies → cookie; words of three letters or fewer, and words ending in -ss, -us or -is, are kept.
@@ -120,6 +126,8 @@ public static class SearchText
         ArgumentNullException.ThrowIfNull(word);
         if (word.Length <= 3 || !word.EndsWith('s'))
             return word;
+        if (IPlurals.Contains(word))
+            return word[..^1];
         if (word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal))
             return word;
         if (IeNouns.Contains(word))

@@ -1,0 +1,153 @@
+using System.Globalization;
+using Magnesia.Intake;
+
+namespace Magnesia.Foods;
+
+/// <summary>The weight an amount gives for one food.</summary>
+/// <param name="Grams">The weight in grams.</param>
+/// <param name="Portion">The household portion it was counted in, or whose density converted a volume; null for g, oz, lb.</param>
+/// <param name="How">How the weight follows from the amount, for people: <c>2 × 1 slice (29 g)</c>.</param>
+public sealed record AmountReading(double Grams, FoodPortion? Portion, string How);
+
+/// <summary>A food's name and id, as a result lists it.</summary>
+/// <param name="Ndb">NDB number.</param>
+/// <param name="Name">Long description.</param>
+public sealed record NamedFood(string Ndb, string Name);
+
+/// <summary>A sentence such as "2 slices white bread" read as a food and its weight.</summary>
+/// <param name="Query">The amount and food words the reader found.</param>
+/// <param name="Food">The best food for the food words; null when nothing matches.</param>
+/// <param name="Alternatives">The next best foods.</param>
+/// <param name="Amount">The weight, when the amount could be read for the food; else null and <paramref name="Problem"/> says why.</param>
+/// <param name="Problem">What is missing or cannot be weighed; null when <paramref name="Amount"/> is known.</param>
+public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyList<NamedFood> Alternatives, AmountReading? Amount, string? Problem)
+{
+    /// <summary>
+    /// Reads a sentence: <paramref name="ranked"/> are the search's foods for it, best first (the search ranks only the
+    /// food words); <paramref name="portionsOfFirst"/> the household portions of the first. The amount is weighed by
+    /// <see cref="Weigh"/>.
+    /// </summary>
+    public static FoodSentence Read(FoodQuery query, IReadOnlyList<NamedFood> ranked, IReadOnlyList<FoodPortion> portionsOfFirst)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(ranked);
+        ArgumentNullException.ThrowIfNull(portionsOfFirst);
+        if (ranked.Count == 0)
+            return new FoodSentence(query, null, [], null, $"no food matches '{query.FoodWords}'");
+        var food = ranked[0];
+        var amount = Weigh(query, food.Ndb, food.Name, portionsOfFirst, out var problem);
+        return new FoodSentence(query, food, [.. ranked.Skip(1)], amount, problem);
+    }
+
+    /// <summary>
+    /// Weighs the amount of <paramref name="query"/> for one food. A unit the food has a household portion for uses
+    /// that portion's grams ("2 slices" → 2 × "1 slice"); g, kg, oz and lb convert; a volume the food has no portion
+    /// for (ml, cup, tbsp…) converts through the density of its first volume portion, and is refused when it has none;
+    /// a glass, mug or bowl is read as a cup, a can or bottle of a drink as 12 fl oz, a handful as 30 g (see
+    /// <c>units.tsv</c>); a bare count ("2 eggs") uses the food's first "1 …" portion of a whole item, else its medium one.
+    /// Portions are the food's own plus SR28 household weights of whole items (<c>portions.tsv</c>). Returns null with
+    /// the problem when the text holds no amount or the food has no portion for it.
+    /// </summary>
+    public static AmountReading? Weigh(FoodQuery query, string? ndb, string foodName, IReadOnlyList<FoodPortion> portions, out string? problem)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(portions);
+        problem = null;
+        if (!query.HasAmount)
+        {
+            problem = $"no amount in '{query.Text}': say how much, e.g. '100 g {query.FoodWords}', '1 cup {query.FoodWords}' or '2 {query.FoodWords}'";
+            return null;
+        }
+
+        FoodPortion[] extra = ndb is not null && SearchLexicon.ExtraPortions.TryGetValue(ndb, out var more) ? more : [];
+        IReadOnlyList<FoodPortion> all = [.. portions, .. extra];
+        var measures = portions.Select(p => Measure.Of(p, false)).Concat(extra.Select(p => Measure.Of(p, true)))
+            .Where(m => m.Portion.Grams > 0 && m.Amount > 0).ToList();
+        var quantity = query.Quantity ?? 1;
+        var unit = query.Unit;
+        var reading = unit switch
+        {
+            null => Count(measures, quantity),
+            { Kind: UnitKind.Mass } => new AmountReading(quantity * unit.Size!.Value, null, $"{Number(quantity)} {unit.Name}"),
+            { Kind: UnitKind.Volume } => Volume(measures, quantity, unit.Name, unit.Size!.Value),
+            { Kind: UnitKind.Container } => Named(measures, quantity, unit.Name) ?? Container(measures, quantity, unit),
+            _ => Named(measures, quantity, unit.Name),
+        };
+        if (reading is null)
+        {
+            var list = all.Count == 0 ? "it has no household portions" : $"its portions: {string.Join(", ", all.Select(p => $"\"{p.Description}\""))}";
+            problem = unit switch
+            {
+                null => $"{foodName} has no portion to count; give grams or a unit ({list})",
+                { Kind: UnitKind.Volume or UnitKind.Container } => $"{foodName} has no volume measure in SR28, so {unit.Name} cannot be weighed; give grams or oz ({list})",
+                _ => $"{foodName} has no '{unit.Name}' portion; give grams or another unit ({list})",
+            };
+            return null;
+        }
+
+        return Amounts.Check(reading.Grams, out problem) is null ? null : reading with { Grams = Math.Round(reading.Grams, 3) };
+    }
+
+    // A bare count: the first "1 …" whole-item portion (the food's own first), else any whole-item portion, medium first.
+    private static AmountReading? Count(List<Measure> measures, double quantity)
+    {
+        var items = measures.Where(m => m.IsItem).ToList();
+        var pick = items.FirstOrDefault(m => m.Amount == 1 && !m.Extra) ?? items.FirstOrDefault(m => m.Units.Contains("medium"))
+            ?? items.FirstOrDefault(m => m.Amount == 1) ?? items.FirstOrDefault();
+        return pick is null ? null : Per(pick, quantity);
+    }
+
+    // A portion named by the unit ("slice", "large", "can"), the one whose first unit it is before one that mentions it.
+    private static AmountReading? Named(List<Measure> measures, double quantity, string unit)
+    {
+        var pick = measures.FirstOrDefault(m => m.Unit?.Name == unit) ?? measures.FirstOrDefault(m => m.Units.Contains(unit));
+        return pick is null ? null : Per(pick, quantity);
+    }
+
+    private static AmountReading? Volume(List<Measure> measures, double quantity, string unit, double millilitres)
+    {
+        if (Named(measures, quantity, unit) is { } named)
+            return named;
+        var volume = measures.FirstOrDefault(m => m.Unit is { Kind: UnitKind.Volume });
+        if (volume is null)
+            return null;
+        var gramsPerMl = volume.Portion.Grams / (volume.Amount * volume.Unit!.Size!.Value);
+        return new AmountReading(quantity * millilitres * gramsPerMl, volume.Portion,
+            $"{Number(quantity)} {unit} × {gramsPerMl.ToString("0.###", CultureInfo.InvariantCulture)} g/ml (from \"{volume.Portion.Description}\" = {Number(volume.Portion.Grams)} g)");
+    }
+
+    private static AmountReading? Container(List<Measure> measures, double quantity, QuantityUnit unit)
+    {
+        if (unit.Size is not { } size)
+            return null;
+        if (unit.SizeInGrams)
+            return new AmountReading(quantity * size, null, $"{Number(quantity)} {unit.Name} read as {Number(size)} g");
+        var drink = measures.Any(m => m.Unit?.Name == "fl oz");
+        if (unit.DrinksOnly && !drink)
+            return null;
+        // A glass, mug or bowl of a food with a cup portion is that cup; else the size through the food's density.
+        if (Math.Abs(size - SearchLexicon.Units["cup"].Size!.Value) < 0.01 && Named(measures, quantity, "cup") is { } cup)
+            return cup with { How = $"{Number(quantity)} {unit.Name} read as {cup.How}" };
+        return Volume(measures, quantity * size, "ml", 1) is { } v ? v with { How = $"{Number(quantity)} {unit.Name} read as {Number(quantity * size)} ml: {v.How}" } : null;
+    }
+
+    private static AmountReading Per(Measure m, double quantity) =>
+        new(quantity * m.Portion.Grams / m.Amount, m.Portion,
+            m.Amount == 1 ? $"{Number(quantity)} × {m.Portion.Description} ({Number(m.Portion.Grams)} g)"
+                : $"{Number(quantity)} × {Number(m.Portion.Grams / m.Amount)} g ({m.Portion.Description} = {Number(m.Portion.Grams)} g)");
+
+    private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    /// <summary>A household portion read as an amount of a unit: ".5 cup, diced" is 0.5 cup; "1 potato, large" is 1 large.</summary>
+    private sealed record Measure(FoodPortion Portion, double Amount, QuantityUnit? Unit, HashSet<string> Units, bool Extra)
+    {
+        /// <summary>A whole item or counted piece ("1 large", "1 slice", "1 thigh"), not a mass, volume or serving.</summary>
+        public bool IsItem => Unit is null or { Kind: UnitKind.Count or UnitKind.Size } && Unit?.Name != "serving";
+
+        public static Measure Of(FoodPortion p, bool extra)
+        {
+            var (amount, units) = FoodQuery.ReadMeasure(p.Description);
+            return new Measure(p, amount, units.Count > 0 ? units[0] : null, [.. units.Select(u => u.Name)], extra);
+        }
+    }
+}
