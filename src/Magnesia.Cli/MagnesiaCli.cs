@@ -78,7 +78,7 @@ public static class MagnesiaCli
         ("dri", false, DriCommand.Create),
         ("forms", false, FormsCommand.Create),
         ("foods", true, (cli, g) => Branch("foods", "USDA SR28 foods: search, show, rank by magnesium; custom foods.",
-            FoodsSearchCommand.Create(cli, g), FoodsShowCommand.Create(cli, g), FoodsTopCommand.Create(cli, g), FoodsAddCommand.Create(cli, g))),
+            FoodsSearchCommand.Create(cli, g), FoodsParseCommand.Create(cli, g), FoodsShowCommand.Create(cli, g), FoodsTopCommand.Create(cli, g), FoodsAddCommand.Create(cli, g))),
         ("profile", true, (cli, g) => Branch("profile", "The diary's person: age or birth date, sex, pregnancy and lactation dates.",
             ProfileSetCommand.Create(cli, g), ProfileShowCommand.Create(cli, g))),
         ("log", true, (cli, g) => Branch("log", "Log a food, a supplement or a symptom.",

@@ -114,6 +114,30 @@ public sealed class Store
     public async Task<IReadOnlyList<Foods.FoodHit>> SearchFoodsAsync(string query, int limit, CancellationToken ct = default) =>
         (await SearcherAsync(ct)).Search(query, limit);
 
+    /// <summary>
+    /// Reads a sentence such as "2 slices white bread": the best food for its food words (with <paramref name="alternatives"/>
+    /// more) and the weight its amount gives for that food (<see cref="Magnesia.Foods.FoodSentence"/>).
+    /// </summary>
+    public async Task<Magnesia.Foods.FoodSentence> ReadSentenceAsync(string text, int alternatives = 4, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var hits = await SearchFoodsAsync(text, alternatives + 1, ct);
+        var portions = hits.Count == 0 ? [] : await PortionsAsync(hits[0].Ndb, ct);
+        return Magnesia.Foods.FoodSentence.Read(Magnesia.Foods.FoodQuery.Read(text), [.. hits.Select(h => new Magnesia.Foods.NamedFood(h.Ndb, h.Name))], portions);
+    }
+
+    /// <summary>The household portions of one SR28 food, in SR28's order.</summary>
+    public async Task<IReadOnlyList<Magnesia.Foods.FoodPortion>> PortionsAsync(string ndb, CancellationToken ct = default)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        await using var command = Sql.Command(connection, null, """SELECT "Description", "Grams" FROM food_portions WHERE "Ndb" = @ndb ORDER BY "Sequence" """, ("@ndb", ndb));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var portions = new List<Magnesia.Foods.FoodPortion>();
+        while (await reader.ReadAsync(ct))
+            portions.Add(new Magnesia.Foods.FoodPortion(reader.GetString(0), reader.GetDouble(1)));
+        return portions;
+    }
+
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Foods.FoodSearcher> Searchers = new(StringComparer.Ordinal);
 
     private async Task<Foods.FoodSearcher> SearcherAsync(CancellationToken ct)

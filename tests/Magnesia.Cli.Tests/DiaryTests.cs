@@ -25,6 +25,43 @@ internal static class Diary
 
 public sealed class DiaryTests
 {
+    // Logging from a sentence (issue 13). SR28: 18069 "1 slice" = 29 g; 12014 "1 oz" = 28.35 g, 592 mg/100 g;
+    // 14209 coffee "1 fl oz" = 29.6 g, so a cup (8 fl oz) = 29.6 / 29.5735 g/ml × 236.588 ml = 236.8 g.
+    [Fact]
+    public async Task LogFood_FromASentence_LogsWhatParseReads()
+    {
+        var db = await Diary.WithProfileAsync();
+        var parsed = JsonDocument.Parse(await Diary.RunOkAsync(db, "foods", "parse", "2", "slices", "white", "bread", "--json")).RootElement;
+        Assert.Equal(58, parsed.GetProperty("grams").GetDouble());
+        var logged = JsonDocument.Parse(await Diary.RunOkAsync(db, "log", "food", "2", "slices", "white", "bread", "--json")).RootElement;
+        Assert.Equal("18069", logged.GetProperty("food").GetString());
+        Assert.Equal(58, logged.GetProperty("grams").GetDouble());
+        Assert.Equal("2 slices white bread", logged.GetProperty("matched").GetProperty("query").GetString());
+        Assert.Equal("2", await Diary.RunOkAsync(db, "log", "food", "1 oz pumpkin seeds"));
+        Assert.Equal("3", await Diary.RunOkAsync(db, "log", "food", "a", "cup", "of", "coffee"));
+        var day = JsonDocument.Parse(await Diary.RunOkAsync(db, "day", "--json")).RootElement;
+        var grams = day.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("grams").GetDouble()).ToList();
+        Assert.Equal(58, grams[0]);
+        Assert.Equal(28.35, grams[1], 2);
+        Assert.Equal(236.8, grams[2], 1);
+    }
+
+    [Theory]
+    [InlineData("pumpkin seeds", "no amount in 'pumpkin seeds'")]
+    [InlineData("150 ml plain yogurt", "no volume measure in SR28, so ml cannot be weighed")]
+    [InlineData("2 cups of xyzzy", "no food matches 'xyzzy'")]
+    [InlineData("2 large carrots", "has no 'large' portion")]
+    [InlineData("20 kg spinach", "implausible")]
+    public async Task LogFood_FromASentence_RefusesWhatItCannotRead(string sentence, string message)
+    {
+        var db = await Diary.WithProfileAsync();
+        var r = await CliRunner.RunAsync([.. sentence.Split(' ').Prepend("food").Prepend("log"), "--db", db]);
+        Assert.Equal(2, r.Exit);
+        Assert.Contains(message, r.Err, StringComparison.Ordinal);
+        Assert.Single(r.Err.Trim().Split('\n'));
+        Assert.Equal(0, JsonDocument.Parse(await Diary.RunOkAsync(db, "day", "--json")).RootElement.GetProperty("entries").GetArrayLength());
+    }
+
     [Fact]
     public async Task Day_Json_HasTheContractedFieldsAndHandComputedTotals()
     {

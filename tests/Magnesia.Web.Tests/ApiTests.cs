@@ -47,7 +47,31 @@ public sealed class ApiTests(MagnesiaWebFactory factory) : IClassFixture<Magnesi
         var j = await GetJsonAsync("/api/foods?q=spinch&limit=3");
         Assert.Equal(3, j.GetArrayLength());
         Assert.Equal("11457", j[0].GetProperty("ndb").GetString());
-        Assert.Equal(["ndb", "name", "group", "magnesiumMgPer100g", "score"], j[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["ndb", "name", "group", "magnesiumMgPer100g", "score", "weak"], j[0].EnumerateObject().Select(p => p.Name));
+    }
+
+    // SR28 18069 "Bread, white, commercially prepared": "1 slice" = 29 g, so 2 slices = 58 g.
+    [Fact]
+    public async Task Foods_ParseReadsTheSentence()
+    {
+        var j = await GetJsonAsync("/api/foods/parse?text=2%20slices%20white%20bread");
+        Assert.Equal(["query", "foodWords", "quantity", "unit", "portion", "grams", "food", "alternatives", "problem"], j.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("white bread", j.GetProperty("foodWords").GetString());
+        Assert.Equal(2, j.GetProperty("quantity").GetDouble());
+        Assert.Equal("slice", j.GetProperty("unit").GetString());
+        Assert.Equal("1 slice", j.GetProperty("portion").GetProperty("description").GetString());
+        Assert.Equal(58, j.GetProperty("grams").GetDouble());
+        Assert.Equal("18069", j.GetProperty("food").GetProperty("ndb").GetString());
+        Assert.True(j.GetProperty("alternatives").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public async Task Foods_ParseWithoutAnAmount_SaysWhatIsMissing()
+    {
+        var j = await GetJsonAsync("/api/foods/parse?text=pumpkin%20seeds");
+        Assert.Equal(JsonValueKind.Null, j.GetProperty("grams").ValueKind);
+        Assert.Equal("12014", j.GetProperty("food").GetProperty("ndb").GetString());
+        Assert.Contains("no amount", j.GetProperty("problem").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,6 +129,8 @@ public sealed class ApiTests(MagnesiaWebFactory factory) : IClassFixture<Magnesi
     [InlineData("/api/foods?q=spinach&limit=500", "limit")]
     [InlineData("/api/foods?q=spinach&limit=ten", "limit")]
     [InlineData("/api/foods/abc", "ndb")]
+    [InlineData("/api/foods/parse", "text")]
+    [InlineData("/api/foods/parse?text=%20of%20the", "text")]
     [InlineData("/api/foods/top?per=100ml", "per")]
     [InlineData("/api/foods/top?group=products", "group")]
     [InlineData("/api/foods/top?limit=0", "limit")]

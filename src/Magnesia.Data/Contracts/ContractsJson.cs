@@ -12,6 +12,7 @@ namespace Magnesia.Data.Contracts;
 [JsonSerializable(typeof(DriResponse))]
 [JsonSerializable(typeof(List<FormResponse>))]
 [JsonSerializable(typeof(List<FoodHitResponse>))]
+[JsonSerializable(typeof(FoodParseResponse))]
 [JsonSerializable(typeof(List<FoodTopResponse>))]
 [JsonSerializable(typeof(FoodResponse))]
 [JsonSerializable(typeof(DbInfoResponse))]

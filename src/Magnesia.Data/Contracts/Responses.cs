@@ -27,21 +27,54 @@ public sealed record FormResponse(string Id, string Name, string Formula, double
     }
 }
 
-/// <summary>A food in a search result.</summary>
-public sealed record FoodHitResponse(string Ndb, string Name, string Group, double? MagnesiumMgPer100g, double Score)
+/// <summary>A food in a search result; <c>weak</c> marks a guess found only by shared letters.</summary>
+public sealed record FoodHitResponse(string Ndb, string Name, string Group, double? MagnesiumMgPer100g, double Score, bool Weak)
 {
     /// <summary>Maps a search match.</summary>
     public static FoodHitResponse From(FoodMatch match)
     {
         ArgumentNullException.ThrowIfNull(match);
-        return new(match.Food.Ndb, match.Food.Name, match.Food.Group.Name, match.Food.MagnesiumPer100g?.Milligrams, match.Score);
+        return new(match.Food.Ndb, match.Food.Name, match.Food.Group.Name, match.Food.MagnesiumPer100g?.Milligrams, match.Score, match.Weak);
     }
 
     /// <summary>Maps a hit read from the search snapshot.</summary>
     public static FoodHitResponse From(Foods.FoodHit hit)
     {
         ArgumentNullException.ThrowIfNull(hit);
-        return new(hit.Ndb, hit.Name, hit.Group, hit.MagnesiumMgPer100g, hit.Score);
+        return new(hit.Ndb, hit.Name, hit.Group, hit.MagnesiumMgPer100g, hit.Score, hit.Weak);
+    }
+}
+
+/// <summary>A food named in a parse result.</summary>
+public sealed record NamedFoodResponse(string Ndb, string Name);
+
+/// <summary>The household portion a parsed amount was weighed with.</summary>
+public sealed record ParsedPortionResponse(string Description, double Grams);
+
+/// <summary>
+/// A sentence read as a food and its weight (<c>foods parse</c>, <c>GET /api/foods/parse</c>): the food words searched,
+/// the amount read, the portion used, the grams, the food and the next best foods. <c>grams</c> is null when the amount
+/// cannot be read or weighed, and <c>problem</c> then says why.
+/// </summary>
+public sealed record FoodParseResponse(
+    string Query,
+    string FoodWords,
+    double? Quantity,
+    string? Unit,
+    ParsedPortionResponse? Portion,
+    double? Grams,
+    NamedFoodResponse? Food,
+    IReadOnlyList<NamedFoodResponse> Alternatives,
+    string? Problem)
+{
+    /// <summary>Maps a read sentence.</summary>
+    public static FoodParseResponse From(FoodSentence s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return new(s.Query.Text, s.Query.FoodWords, s.Query.Quantity, s.Query.Unit?.Name,
+            s.Amount?.Portion is { } p ? new ParsedPortionResponse(p.Description, p.Grams) : null,
+            s.Amount?.Grams, s.Food is { } f ? new NamedFoodResponse(f.Ndb, f.Name) : null,
+            [.. s.Alternatives.Select(a => new NamedFoodResponse(a.Ndb, a.Name))], s.Problem);
     }
 }
 

@@ -194,6 +194,12 @@ public sealed class DiaryStore : IAsyncDisposable
         return found is null ? null : (found, hits[0]);
     }
 
+    /// <summary>
+    /// Reads a sentence such as "2 slices white bread" as an SR28 food and its weight (see <see cref="Store.ReadSentenceAsync"/>).
+    /// </summary>
+    public Task<FoodSentence> ReadSentenceAsync(string text, CancellationToken ct = default) =>
+        (_store ?? throw new InvalidOperationException("reading sentences needs an opened store")).ReadSentenceAsync(text, ct: ct);
+
     /// <summary>Adds a food entry; returns its id.</summary>
     public Task<long> AddFoodAsync(DateOnly date, Meal? meal, FoodRef food, double grams, AmountEntered entered, CancellationToken ct = default) =>
         AddAsync(new EntryRecord

@@ -8,7 +8,8 @@ namespace Magnesia.Data.Foods;
 /// <param name="Group">Food group name.</param>
 /// <param name="MagnesiumMgPer100g">Magnesium per 100 g; null when not analysed.</param>
 /// <param name="Score">Relevance; comparable only within one query.</param>
-public sealed record FoodHit(string Ndb, string Name, string Group, double? MagnesiumMgPer100g, double Score);
+/// <param name="Weak">True when found only by shared letters, as a guess.</param>
+public sealed record FoodHit(string Ndb, string Name, string Group, double? MagnesiumMgPer100g, double Score, bool Weak = false);
 
 /// <summary>
 /// The search index with what a result list shows for each food, as one snapshot: a process that only searches
@@ -38,7 +39,7 @@ internal sealed class FoodSearcher
     public IReadOnlyList<FoodHit> Search(string query, int limit) =>
         [.. _index.Search(query, limit).Select(h => new FoodHit(
             _index.Ndb(h.Document), _names[h.Document], _groups[h.Document],
-            _magnesiumUg[h.Document] < 0 ? null : _magnesiumUg[h.Document] / 1_000.0, h.Score))];
+            _magnesiumUg[h.Document] < 0 ? null : _magnesiumUg[h.Document] / 1_000.0, h.Score, h.Weak))];
 
     /// <summary>Builds the searcher over a catalogue and its snapshot bytes.</summary>
     public static (FoodSearcher Searcher, byte[] Snapshot) Build(FoodCatalog catalog)

@@ -88,6 +88,18 @@ public sealed class FoodCatalog
     public IReadOnlyList<FoodMatch> Search(string query, int limit = 10) =>
         [.. _index.Value.Search(query, limit).Select(h => new FoodMatch(_foods[h.Document], h.Score, h.Weak))];
 
+    /// <summary>
+    /// Reads a sentence such as "2 slices white bread": the best food for its food words, <paramref name="alternatives"/>
+    /// more, and the weight its amount gives for that food (see <see cref="FoodSentence.Weigh"/>).
+    /// </summary>
+    public FoodSentence ReadSentence(string text, int alternatives = 4)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(alternatives);
+        var ranked = Search(text, alternatives + 1);
+        return FoodSentence.Read(FoodQuery.Read(text), [.. ranked.Select(m => new NamedFood(m.Food.Ndb, m.Food.Name))], ranked.Count > 0 ? ranked[0].Food.Portions : []);
+    }
+
     /// <summary>The richest magnesium sources on a basis, optionally within one group, richest first.</summary>
     public IReadOnlyList<RankedFood> Top(NutrientBasis basis, FoodGroup? group = null, int limit = 20)
     {

@@ -7,7 +7,8 @@ namespace Magnesia.Foods;
 /// <param name="Grams">The weight in grams.</param>
 /// <param name="Portion">The household portion it was counted in, or whose density converted a volume; null for g, oz, lb.</param>
 /// <param name="How">How the weight follows from the amount, for people: <c>2 × 1 slice (29 g)</c>.</param>
-public sealed record AmountReading(double Grams, FoodPortion? Portion, string How);
+/// <param name="Entered">The amount as a diary entry keeps it: a portion × quantity, or g, oz, lb.</param>
+public sealed record AmountReading(double Grams, FoodPortion? Portion, string How, AmountEntered Entered);
 
 /// <summary>A food's name and id, as a result lists it.</summary>
 /// <param name="Ndb">NDB number.</param>
@@ -68,7 +69,8 @@ public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyLis
         var reading = unit switch
         {
             null => Count(measures, quantity),
-            { Kind: UnitKind.Mass } => new AmountReading(quantity * unit.Size!.Value, null, $"{Number(quantity)} {unit.Name}"),
+            { Kind: UnitKind.Mass } => new AmountReading(quantity * unit.Size!.Value, null, $"{Number(quantity)} {unit.Name}",
+                unit.Name is "g" or "oz" or "lb" ? new AmountEntered(unit.Name, quantity) : new AmountEntered("g", quantity * unit.Size.Value)),
             { Kind: UnitKind.Volume } => Volume(measures, quantity, unit.Name, unit.Size!.Value),
             { Kind: UnitKind.Container } => Named(measures, quantity, unit.Name) ?? Container(measures, quantity, unit),
             _ => Named(measures, quantity, unit.Name),
@@ -87,6 +89,9 @@ public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyLis
 
         return Amounts.Check(reading.Grams, out problem) is null ? null : reading with { Grams = Math.Round(reading.Grams, 3) };
     }
+
+    private static AmountReading ByWeight(double grams, FoodPortion? portion, string how) =>
+        new(grams, portion, how, new AmountEntered("g", Math.Round(grams, 3)));
 
     // A bare count: the first "1 …" whole-item portion (the food's own first), else any whole-item portion, medium first.
     private static AmountReading? Count(List<Measure> measures, double quantity)
@@ -112,7 +117,7 @@ public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyLis
         if (volume is null)
             return null;
         var gramsPerMl = volume.Portion.Grams / (volume.Amount * volume.Unit!.Size!.Value);
-        return new AmountReading(quantity * millilitres * gramsPerMl, volume.Portion,
+        return ByWeight(quantity * millilitres * gramsPerMl, volume.Portion,
             $"{Number(quantity)} {unit} × {gramsPerMl.ToString("0.###", CultureInfo.InvariantCulture)} g/ml (from \"{volume.Portion.Description}\" = {Number(volume.Portion.Grams)} g)");
     }
 
@@ -121,7 +126,7 @@ public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyLis
         if (unit.Size is not { } size)
             return null;
         if (unit.SizeInGrams)
-            return new AmountReading(quantity * size, null, $"{Number(quantity)} {unit.Name} read as {Number(size)} g");
+            return ByWeight(quantity * size, null, $"{Number(quantity)} {unit.Name} read as {Number(size)} g");
         var drink = measures.Any(m => m.Unit?.Name == "fl oz");
         if (unit.DrinksOnly && !drink)
             return null;
@@ -134,7 +139,8 @@ public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyLis
     private static AmountReading Per(Measure m, double quantity) =>
         new(quantity * m.Portion.Grams / m.Amount, m.Portion,
             m.Amount == 1 ? $"{Number(quantity)} × {m.Portion.Description} ({Number(m.Portion.Grams)} g)"
-                : $"{Number(quantity)} × {Number(m.Portion.Grams / m.Amount)} g ({m.Portion.Description} = {Number(m.Portion.Grams)} g)");
+                : $"{Number(quantity)} × {Number(m.Portion.Grams / m.Amount)} g ({m.Portion.Description} = {Number(m.Portion.Grams)} g)",
+            new AmountEntered(m.Portion.Description, quantity / m.Amount));
 
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 

@@ -8,6 +8,8 @@ namespace Magnesia.Cli.Features.Diary;
 /// <summary>
 /// <c>magnesia log food &lt;ndb|c1|r1|words…&gt; (--grams n | --portion "…" [--quantity n] | --oz n | --lb n)</c>: an NDB
 /// number, custom food id or recipe id means exactly that food; words log the best search hit, and the output names it.
+/// Words with no amount option are a sentence: <c>magnesia log food 2 slices white bread</c> logs what
+/// <c>foods parse</c> reads.
 /// </summary>
 internal static class LogFoodCommand
 {
@@ -28,7 +30,8 @@ internal static class LogFoodCommand
             var amounts = new[] { r.GetValue(grams) is not null, r.GetValue(portion) is not null, r.GetValue(ounces) is not null, r.GetValue(pounds) is not null }.Count(x => x);
             Checks.Report(r,
                 text.Length == 0 || SearchText.Words(text).Count == 0 ? "<food> is required: an NDB number, a custom food id (c1), a recipe id (r1) or the food's name"
-                : amounts != 1 ? "give exactly one amount: --grams, --portion (with --quantity), --oz or --lb"
+                : amounts == 0 && FoodRef.Parse(text) is not null ? "give exactly one amount: --grams, --portion (with --quantity), --oz or --lb"
+                : amounts > 1 ? "give exactly one amount: --grams, --portion (with --quantity), --oz or --lb"
                 : r.GetValue(quantity) is not null && r.GetValue(portion) is null ? "--quantity goes with --portion"
                 : Checks.Positive(r.GetValue(grams), "--grams", Amounts.MaxEntryGrams)
                   ?? Checks.Positive(r.GetValue(quantity), "--quantity", 1_000)
@@ -42,6 +45,8 @@ internal static class LogFoodCommand
             var text = string.Join(' ', parse.GetValue(food)!).Trim();
             await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);
             await CliContext.RequireProfileOnAsync(diary, day, ct);
+            if (parse.GetValue(grams) is null && parse.GetValue(portion) is null && parse.GetValue(ounces) is null && parse.GetValue(pounds) is null)
+                return await LogSentenceAsync(cli, diary, text, day, parse.GetValue(meal), parse.GetValue(g.Json), ct);
             var (info, matched) = await diary.ResolveFoodAsync(text, ct) ?? throw new UsageException(FoodRef.Parse(text) switch
             {
                 { Source: FoodSource.Sr28 } r => $"no food with NDB number {r.Id}",
@@ -70,5 +75,23 @@ internal static class LogFoodCommand
             return MagnesiaCli.Ok;
         });
         return command;
+    }
+
+    // "2 slices white bread": the food and the weight foods parse reads; exit 2 naming what is missing when either is.
+    private static async Task<int> LogSentenceAsync(CliContext cli, Magnesia.Data.Diary.DiaryStore diary, string text, DateOnly day, Meal? meal, bool json, CancellationToken ct)
+    {
+        var sentence = await diary.ReadSentenceAsync(text, ct);
+        if (sentence.Food is not { } food)
+            throw new UsageException($"no food matches '{sentence.Query.FoodWords}' (try `magnesia foods search {sentence.Query.FoodWords}`)");
+        if (sentence.Amount is not { } amount)
+            throw new UsageException(sentence.Query.HasAmount ? sentence.Problem! : $"no amount in '{text}': add one (2 slices, 200 g, a cup…) or give --grams, --portion, --oz or --lb");
+        var info = await diary.FindEdibleAsync(new FoodRef(FoodSource.Sr28, food.Ndb), ct) ?? throw new UsageException($"no food with NDB number {food.Ndb}");
+        var id = await diary.AddFoodAsync(day, meal, info.Ref, amount.Grams, amount.Entered, ct);
+        var mg = info.Per100g.Magnesium.Scale(amount.Grams / 100.0);
+        if (json)
+            return cli.WriteJson(new LoggedFoodResponse(id, day, info.Ref.Id, info.Name, Math.Round(amount.Grams, 2), mg.Milligrams, new MatchedFoodResponse(food.Ndb, food.Name, text)));
+        cli.Out.WriteLine(id);
+        cli.Error.WriteLine($"logged {amount.Grams:0.#} g {info.Name} (NDB {info.Ref.Id}; {amount.How}) on {day:yyyy-MM-dd}: {Checks.Mg(mg.Milligrams)} mg magnesium");
+        return MagnesiaCli.Ok;
     }
 }

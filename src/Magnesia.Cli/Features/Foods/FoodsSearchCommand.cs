@@ -42,8 +42,10 @@ internal static class FoodsSearchCommand
 
         var table = new Table().AddColumns(new TableColumn("NDB"), new TableColumn("Food"), new TableColumn("Group"), new TableColumn("Mg mg/100 g").RightAligned(), new TableColumn("Score").RightAligned());
         foreach (var h in hits)
-            table.AddRow(h.Ndb, Markup.Escape(h.Name), Markup.Escape(h.Group), Checks.Mg(h.MagnesiumMgPer100g), h.Score.ToString("0.00", CultureInfo.InvariantCulture));
+            table.AddRow(h.Ndb, Markup.Escape(h.Weak ? h.Name + " (?)" : h.Name), Markup.Escape(h.Group), Checks.Mg(h.MagnesiumMgPer100g), h.Score.ToString("0.00", CultureInfo.InvariantCulture));
         cli.Console.Write(table);
+        if (hits.Any(h => h.Weak))
+            cli.Out.WriteLine("(?) no food matched your words; these only share letters with them.");
         return MagnesiaCli.Ok;
     }
 }

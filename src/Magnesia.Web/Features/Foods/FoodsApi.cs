@@ -5,16 +5,18 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Magnesia.Web.Features.Foods;
 
-/// <summary>GET /api/foods (search), /api/foods/top and /api/foods/{ndb}.</summary>
+/// <summary>GET /api/foods (search), /api/foods/parse, /api/foods/top and /api/foods/{ndb}.</summary>
 internal static class FoodsApi
 {
     public const int MaxSearchLimit = 100;
     public const int MaxTopLimit = 1000;
+    public const int MaxParseLength = 200;
 
     public static IEndpointRouteBuilder MapFoodsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/foods").WithTags("Foods");
         group.MapGet("", Search).WithName("SearchFoods").WithSummary("Typo-tolerant ranked food search, best first.");
+        group.MapGet("/parse", Parse).WithName("ParseFood").WithSummary("Reads a sentence (\"2 slices white bread\") as a food and its weight in grams.");
         group.MapGet("/top", Top).WithName("TopFoods").WithSummary("Richest magnesium sources per 100 g, 100 kcal or portion.");
         group.MapGet("/{ndb}", Show).WithName("GetFood").WithSummary("One food by NDB number.");
         return app;
@@ -30,6 +32,15 @@ internal static class FoodsApi
         if (problems.Any)
             return TypedResults.ValidationProblem(problems.ToDictionary());
         return TypedResults.Ok(catalog.Search(q!, limit ?? 10).Select(FoodHitResponse.From).ToList());
+    }
+
+    internal static Results<Ok<FoodParseResponse>, ValidationProblem> Parse(string? text, FoodCatalog catalog)
+    {
+        if (string.IsNullOrWhiteSpace(text) || SearchText.Words(text).Count == 0)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["text is required and must contain at least one word."] });
+        if (text.Length > MaxParseLength)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [$"text must be at most {MaxParseLength} characters."] });
+        return TypedResults.Ok(FoodParseResponse.From(catalog.ReadSentence(text.Trim())));
     }
 
     internal static Results<Ok<List<FoodTopResponse>>, ValidationProblem> Top(string? per, string? group, int? limit, FoodCatalog catalog)
