@@ -53,6 +53,20 @@ if (mode == "parse")
     return 0;
 }
 
+if (mode == "slowest")
+{
+    var index = new FoodCatalog(foods).Index;
+    var all = Directory.GetFiles(Path.GetDirectoryName(evalPath)!, "FoodSearch*.tsv").SelectMany(SearchEvaluation.Load).Select(q => q.Query).Distinct().ToList();
+    foreach (var q in all)
+        index.Search(q, 10);
+    var timed = all.Select(q => (Query: q, Ms: Enumerable.Range(0, 5).Min(_ => { var t0 = System.Diagnostics.Stopwatch.GetTimestamp(); index.Search(q, 10); return System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalMilliseconds; })))
+        .OrderByDescending(x => x.Ms).ToList();
+    foreach (var (q, ms) in timed.Take(20))
+        Console.WriteLine($"{ms,8:0.000} ms  {q}");
+    Console.WriteLine($"median {timed[timed.Count / 2].Ms:0.000} ms over {timed.Count} queries");
+    return 0;
+}
+
 if (mode == "query")
 {
     var catalog = new FoodCatalog(foods);

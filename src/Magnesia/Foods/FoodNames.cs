@@ -14,13 +14,13 @@ public static class FoodNames
     public static string Rewrite(string foodWords)
     {
         ArgumentNullException.ThrowIfNull(foodWords);
-        var names = SearchLexicon.Names;
+        var names = SearchLexicon.NamesByFirstStem;
         var stems = SearchText.Tokens(foodWords).Select(t => t.Stem).ToList();
         List<string>? output = null;
         for (var i = 0; i < stems.Count;)
         {
             var matched = false;
-            foreach (var (name, words) in names)
+            foreach (var (name, words) in names.TryGetValue(stems[i], out var starting) ? starting : [])
             {
                 if (i + name.Length > stems.Count || !Matches(stems, i, name))
                     continue;

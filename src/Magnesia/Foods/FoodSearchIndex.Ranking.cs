@@ -347,7 +347,7 @@ public sealed partial class FoodSearchIndex
 
             if (thorough && token.Length >= 3 && maxEdits < 2 && !char.IsAsciiDigit(token[0]))
             {
-                foreach (var (id, distance) in _fuzzy.Value.Near(token, maxEdits + 1))
+                foreach (var (id, distance) in _fuzzy.Value.NearSameInitial(token, maxEdits + 1))
                 {
                     if (IndexOf(id) < 0)
                         Offer(id, EditCost * distance + WideEditExtra);

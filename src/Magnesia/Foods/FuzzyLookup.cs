@@ -26,10 +26,7 @@ internal sealed class FuzzyLookup
     /// <summary>Edits allowed for a query word of this length: none up to 3 letters, 1 up to 7, else 2.</summary>
     public static int MaxEdits(int length) => length <= 3 ? 0 : length <= 7 ? 1 : 2;
 
-    /// <summary>
-    /// Builds the lookup: words of 3+ letters get their deletes (2 for 4+ letters, so that a second, thorough reading
-    /// can look one edit further for a short word: "juse" → juice; else 1); words of 4+ letters a sound key.
-    /// </summary>
+    /// <summary>Builds the lookup: words of 3+ letters get their deletes (2 for 6+ letters, else 1); words of 4+ letters a sound key.</summary>
     public static FuzzyLookup Build(string[] vocabulary)
     {
         var deletes = new List<(ulong Key, int Id)>();
@@ -39,7 +36,7 @@ internal sealed class FuzzyLookup
             var word = vocabulary[id];
             if (word.Length < 3 || char.IsAsciiDigit(word[0]))
                 continue;
-            foreach (var variant in DeleteVariants(word, word.Length >= 4 ? 2 : 1))
+            foreach (var variant in DeleteVariants(word, word.Length >= 6 ? 2 : 1))
                 deletes.Add((Hash(variant), id));
             if (word.Length >= 4 && Phonetic.Key(word) is { Length: >= 2 } key)
                 sounds.Add((Hash(key), id));
@@ -66,6 +63,30 @@ internal sealed class FuzzyLookup
                 if (distance <= maxEdits)
                     yield return (id, distance);
             }
+        }
+    }
+
+    private Dictionary<char, int[]>? _byFirstLetter;
+
+    /// <summary>
+    /// Word ids within <paramref name="maxEdits"/> edits of <paramref name="token"/> that begin with the same letter, by
+    /// scanning those words (the delete index holds too few deletes of short words for two edits). For the thorough second
+    /// reading of a query only: "juse" → juice, "apel" → apple.
+    /// </summary>
+    public IEnumerable<(int Id, int Distance)> NearSameInitial(string token, int maxEdits)
+    {
+        _byFirstLetter ??= Enumerable.Range(0, _vocabulary.Length).Where(i => _vocabulary[i].Length > 0)
+            .GroupBy(i => _vocabulary[i][0]).ToDictionary(g => g.Key, g => g.ToArray());
+        if (token.Length == 0 || !_byFirstLetter.TryGetValue(token[0], out var ids))
+            yield break;
+        foreach (var id in ids)
+        {
+            var word = _vocabulary[id];
+            if (Math.Abs(word.Length - token.Length) > maxEdits)
+                continue;
+            var distance = EditDistance.DamerauLevenshtein(token, word, maxEdits);
+            if (distance <= maxEdits)
+                yield return (id, distance);
         }
     }
 

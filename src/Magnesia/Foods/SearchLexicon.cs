@@ -35,6 +35,9 @@ public static class SearchLexicon
     /// <summary>Names typed as whole phrases (stems, in order) → the SR28 food words that replace them, longest first.</summary>
     internal static IReadOnlyList<(string[] Stems, string FoodWords)> Names => Data.Value.Names;
 
+    /// <summary>The names by their first stem (each list longest first), so a query word looks only at names it can begin.</summary>
+    internal static IReadOnlyDictionary<string, (string[] Stems, string FoodWords)[]> NamesByFirstStem => Data.Value.NamesByFirstStem;
+
     /// <summary>Units, containers and sizes by the word typed (folded, singular; two-word units joined by a space).</summary>
     internal static IReadOnlyDictionary<string, QuantityUnit> Units => Data.Value.Units;
 
@@ -50,6 +53,7 @@ public static class SearchLexicon
         Dictionary<string, HashSet<string>> Classes,
         Dictionary<string, string> GroupTriggers,
         List<(string[] Stems, string FoodWords)> Names,
+        Dictionary<string, (string[] Stems, string FoodWords)[]> NamesByFirstStem,
         Dictionary<string, QuantityUnit> Units,
         Dictionary<string, FoodPortion[]> ExtraPortions,
         string Fingerprint);
@@ -97,7 +101,8 @@ public static class SearchLexicon
         var extra = Rows("portions.tsv", 4, ref hash)
             .GroupBy(r => r[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(r => new FoodPortion(r[1], double.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture))).ToArray(), StringComparer.Ordinal);
-        return new Tables(synonyms, defaults, classes, triggers, names, units, extra, hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture));
+        var byFirst = names.GroupBy(n => n.Stems[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        return new Tables(synonyms, defaults, classes, triggers, names, byFirst, units, extra, hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     // word, unit, kind, size ("236.6", "236.6 ml", "30 g", "354.9 ml drink" or empty), source.
