@@ -53,6 +53,15 @@ if (mode == "parse")
     return 0;
 }
 
+if (mode == "profile")
+{
+    var index = new FoodCatalog(foods).Index;
+    var q = string.Join(' ', args.Skip(1));
+    double Time(Action a) { for (var i = 0; i < 50; i++) a(); var t0 = System.Diagnostics.Stopwatch.GetTimestamp(); for (var i = 0; i < 200; i++) a(); return System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalMilliseconds / 200; }
+    Console.WriteLine($"read {Time(() => FoodQuery.Read(q)):0.0000} ms, rewrite {Time(() => FoodNames.Rewrite(FoodQuery.Read(q).FoodWords)):0.0000} ms, search {Time(() => index.Search(q, 10)):0.0000} ms");
+    return 0;
+}
+
 if (mode == "slowest")
 {
     var index = new FoodCatalog(foods).Index;
@@ -64,6 +73,19 @@ if (mode == "slowest")
     foreach (var (q, ms) in timed.Take(20))
         Console.WriteLine($"{ms,8:0.000} ms  {q}");
     Console.WriteLine($"median {timed[timed.Count / 2].Ms:0.000} ms over {timed.Count} queries");
+    var samples = new List<double>();
+    for (var round = 0; round < 20; round++)
+    {
+        foreach (var q in all)
+        {
+            var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+            index.Search(q, 10);
+            samples.Add(System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+        }
+    }
+
+    samples.Sort();
+    Console.WriteLine($"20 rounds: p50 {samples[samples.Count / 2]:0.000} ms, p99 {samples[(int)(samples.Count * 0.99)]:0.000} ms");
     return 0;
 }
 
@@ -75,8 +97,10 @@ if (mode == "query")
     return 0;
 }
 
-if (mode is "eval" or "holdout" or "unseen" or "fresh" or "late" or "last" or "people" or "people-holdout")
+if (mode is "eval" or "holdout" or "unseen" or "fresh" or "late" or "last" or "people" or "people-holdout" or "people-fresh")
 {
+    if (mode == "people-fresh")
+        queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchPeopleFresh.tsv"));
     if (mode == "people")
         queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchPeople.tsv"));
     if (mode == "people-holdout")

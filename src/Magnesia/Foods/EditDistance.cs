@@ -14,9 +14,11 @@ public static class EditDistance
         ArgumentNullException.ThrowIfNull(b);
         if (Math.Abs(a.Length - b.Length) > max)
             return max + 1;
-        var prev2 = new int[b.Length + 1];
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
+        // Three rows on the stack for words of ordinary length: this runs for every typo candidate of every query.
+        Span<int> rows = b.Length < 64 ? stackalloc int[3 * (b.Length + 1)] : new int[3 * (b.Length + 1)];
+        var prev2 = rows[..(b.Length + 1)];
+        var prev = rows.Slice(b.Length + 1, b.Length + 1);
+        var cur = rows.Slice(2 * (b.Length + 1), b.Length + 1);
         for (var j = 0; j <= b.Length; j++)
             prev[j] = j;
         for (var i = 1; i <= a.Length; i++)
@@ -35,7 +37,10 @@ public static class EditDistance
 
             if (rowMin > max)
                 return max + 1;
-            (prev2, prev, cur) = (prev, cur, prev2);
+            var spare = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = spare;
         }
 
         return Math.Min(prev[b.Length], max + 1);

@@ -17,6 +17,7 @@ public sealed partial class FoodSearchIndex
     private const double PhoneticCost = 1.4;
     private const double LastWordHeadBonus = 0.3;
     private const double TrigramCost = 1.5;
+    private const float GuessCost = 0.5f; // a prefix or typo reading, not a synonym or compound
     private const double DefaultRankStep = 0.3;
     private const double WideEditExtra = 0.2;
 
@@ -216,7 +217,33 @@ public sealed partial class FoodSearchIndex
                 count++;
         }
 
-        best = count == 0 ? default : new Best(System.Numerics.BitOperations.PopCount(s.Matched[topDoc[0]]), preferred.ContainsKey(topDoc[0]));
+        // A weak word ("fillet", "steak") that the best food lacks is not left unexplained: SR28 rarely names cuts and forms.
+        var weakMask = 0;
+        for (var i = 0; i < t; i++)
+        {
+            if (WeakWords.Contains(tokens[i].Stem))
+                weakMask |= 1 << i;
+        }
+
+        var uncertain = 0;
+        var late = 0;
+        if (count > 0)
+        {
+            // Words the best food lacks, holds only through a guessed spelling ("juse" read as jute), or holds only in a
+            // late detail ("beens" as the "been" of "may have been previously frozen"): a thorough second reading looks at
+            // these again, and leaves the words it holds as typed alone.
+            for (var i = 0; i < t; i++)
+            {
+                var bit = 1 << i;
+                var at = topDoc[0] * MaxQueryWords + i;
+                if ((s.Matched[topDoc[0]] & bit) == 0 ? (weakMask & bit) == 0 : s.Costs[at] >= GuessCost || s.Classes[at] == Later)
+                    uncertain |= bit;
+                if ((s.Matched[topDoc[0]] & bit) != 0 && s.Classes[at] == Later)
+                    late |= bit;
+            }
+        }
+
+        best = count == 0 ? default : new Best(System.Numerics.BitOperations.PopCount((uint)(s.Matched[topDoc[0]] | weakMask)), preferred.ContainsKey(topDoc[0]), uncertain, late);
         var hits = new List<FoodSearchHit>(count);
         for (var k = 0; k < count; k++)
             hits.Add(new FoodSearchHit(topDoc[k], Math.Round(10.0 - topCost[k], 3)));
@@ -261,14 +288,47 @@ public sealed partial class FoodSearchIndex
         }
     }
 
+    /// <summary>
+    /// The thorough second reading of a word (when the best food of the first ranking left it uncertain): its first
+    /// readings, plus near spellings when it was found as typed ("beens" is in SR28 as "been", but means beans), plus, for
+    /// a word of up to seven letters, spellings one edit further than usual ("juse" → juice, "apel" → apple), a little
+    /// dearer. Only a food that holds the other words' readings too gains by them: the best reading of the whole query.
+    /// </summary>
+    private List<Reading> ThoroughInterpretations(string token, List<Reading> first, bool heldLate)
+    {
+        var found = new List<Reading>(first);
+        void Offer(int id, double cost)
+        {
+            foreach (var r in found)
+            {
+                if (r.WordId == id)
+                    return;
+            }
+
+            found.Add(new Reading(id, cost));
+        }
+
+        var maxEdits = FuzzyLookup.MaxEdits(token.Length);
+        if (token.Length < 3 || char.IsAsciiDigit(token[0]))
+            return found;
+        if (heldLate && maxEdits > 0 && _wordIds.ContainsKey(token))
+        {
+            foreach (var (id, distance) in _fuzzy.Value.Near(token, 1))
+                Offer(id, EditCost * distance);
+        }
+
+        if (maxEdits < 2)
+        {
+            foreach (var (id, distance) in _fuzzy.Value.NearSameInitial(token, maxEdits + 1))
+                Offer(id, EditCost * distance + WideEditExtra);
+        }
+
+
+        return found;
+    }
+
     /// <summary>The vocabulary words query word <paramref name="i"/> may stand for, with the cost of each reading.</summary>
-    /// <remarks>
-    /// With <paramref name="thorough"/> (the second pass, when the best food of the first left a word unexplained), a word
-    /// found as typed also gets its near spellings ("beens" is in SR28 as "been", but means beans), and every word of four
-    /// letters or more its spellings one edit further than usual ("juse" → juice, "apel" → apple), a little dearer:
-    /// the best reading of the whole query, since only a food that holds the other words' readings too gains by them.
-    /// </remarks>
-    private List<Reading> Interpretations(SearchText.Token[] tokens, int i, bool thorough = false)
+    private List<Reading> Interpretations(SearchText.Token[] tokens, int i)
     {
         var token = tokens[i].Stem;
         var isLast = i == tokens.Length - 1;
@@ -333,7 +393,7 @@ public sealed partial class FoodSearchIndex
             }
         }
 
-        if (!exact || thorough)
+        if (!exact)
         {
             var maxEdits = FuzzyLookup.MaxEdits(token.Length);
             if (maxEdits > 0 && !char.IsAsciiDigit(token[0]))
@@ -342,15 +402,6 @@ public sealed partial class FoodSearchIndex
                 {
                     if (IndexOf(id) < 0)
                         Offer(id, EditCost * distance);
-                }
-            }
-
-            if (thorough && token.Length >= 3 && maxEdits < 2 && !char.IsAsciiDigit(token[0]))
-            {
-                foreach (var (id, distance) in _fuzzy.Value.NearSameInitial(token, maxEdits + 1))
-                {
-                    if (IndexOf(id) < 0)
-                        Offer(id, EditCost * distance + WideEditExtra);
                 }
             }
 
@@ -402,8 +453,12 @@ public sealed partial class FoodSearchIndex
         }
     }
 
-    /// <summary>What the first food of a ranking explains: how many query words it matched, and whether it is a curated default.</summary>
-    private readonly record struct Best(int Explained, bool Default);
+    /// <summary>
+    /// What the first food of a ranking explains: how many query words it matched, whether it is a curated default, and
+    /// which words it leaves uncertain (lacks, or holds only through a spelling at least one edit away, or only in a late
+    /// detail: <c>HeldLate</c>).
+    /// </summary>
+    private readonly record struct Best(int Explained, bool Default, int Uncertain, int HeldLate);
 
     /// <summary>
     /// The best reading of the whole query by the curated defaults: each word's cheapest readings (within
@@ -456,30 +511,53 @@ public sealed partial class FoodSearchIndex
     /// </summary>
     private List<Reading> SharedTrigrams(string word)
     {
-        var padded = " " + word + " ";
-        var grams = new HashSet<string>(StringComparer.Ordinal);
-        for (var k = 0; k + 3 <= padded.Length; k++)
-            grams.Add(padded.Substring(k, 3));
-        var best = new List<(int Id, double Dice)>();
-        for (var id = 0; id < _vocabulary.Length; id++)
+        var index = _trigrams.Value;
+        var grams = new HashSet<long>();
+        for (var k = -1; k + 2 <= word.Length; k++)
+            grams.Add(Trigram(word, k));
+        var shared = new Dictionary<int, int>();
+        foreach (var g in grams)
         {
-            var candidate = " " + _vocabulary[id] + " ";
-            if (candidate.Length < 4)
+            if (!index.TryGetValue(g, out var ids))
                 continue;
-            int shared = 0, total = 0;
-            for (var k = 0; k + 3 <= candidate.Length; k++)
-            {
-                total++;
-                if (grams.Contains(candidate.Substring(k, 3)))
-                    shared++;
-            }
-
-            var dice = 2.0 * shared / (grams.Count + total);
-            if (dice >= 0.3)
-                best.Add((id, dice));
+            foreach (var id in ids)
+                shared[id] = shared.GetValueOrDefault(id) + 1;
         }
 
-        return [.. best.OrderByDescending(b => b.Dice).ThenBy(b => b.Id).Take(5).Select(b => new Reading(b.Id, TrigramCost + 2 * (1 - b.Dice)))];
+        // A word of n letters, padded with a space each side, has n trigrams.
+        return [.. shared.Select(p => (Id: p.Key, Dice: 2.0 * p.Value / (grams.Count + _vocabulary[p.Key].Length)))
+            .Where(b => b.Dice >= 0.3)
+            .OrderByDescending(b => b.Dice).ThenBy(b => b.Id).Take(5)
+            .Select(b => new Reading(b.Id, TrigramCost + 2 * (1 - b.Dice)))];
+    }
+
+    /// <summary>Trigram → the vocabulary words holding it (each word padded with a space each side); built on first need.</summary>
+    private static Dictionary<long, int[]> BuildTrigrams(string[] vocabulary)
+    {
+        var lists = new Dictionary<long, List<int>>();
+        for (var id = 0; id < vocabulary.Length; id++)
+        {
+            var word = vocabulary[id];
+            if (word.Length < 2)
+                continue;
+            for (var k = -1; k + 2 <= word.Length; k++)
+            {
+                var g = Trigram(word, k);
+                if (!lists.TryGetValue(g, out var list))
+                    lists[g] = list = [];
+                if (list.Count == 0 || list[^1] != id)
+                    list.Add(id);
+            }
+        }
+
+        return lists.ToDictionary(p => p.Key, p => p.Value.ToArray());
+    }
+
+    // The trigram starting at k of the word padded with a space each side (k = -1 is the leading pad).
+    private static long Trigram(string word, int k)
+    {
+        char At(int i) => i < 0 || i >= word.Length ? ' ' : word[i];
+        return (long)At(k) << 32 | (long)At(k + 1) << 16 | At(k + 2);
     }
 
     /// <summary>Whether a known word lies within one edit of <paramref name="stem"/> (then it is a typo, not a compound).</summary>

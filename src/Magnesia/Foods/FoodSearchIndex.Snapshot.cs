@@ -29,6 +29,7 @@ public sealed partial class FoodSearchIndex
         for (var i = 0; i < ndbs.Length; i++)
             _docByNdb.TryAdd(ndbs[i], i);
         _fuzzy = new Lazy<FuzzyLookup>(fuzzy);
+        _trigrams = new Lazy<Dictionary<long, int[]>>(() => BuildTrigrams(vocabulary));
     }
 
     /// <summary>Writes the index, its typo lookup included, to <paramref name="stream"/>.</summary>

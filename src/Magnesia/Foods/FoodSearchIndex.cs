@@ -45,6 +45,7 @@ public sealed partial class FoodSearchIndex
     private readonly string[] _ndbs;                  // doc → NDB number
     private readonly Dictionary<string, int> _docByNdb;
     private readonly Lazy<FuzzyLookup> _fuzzy;
+    private readonly Lazy<Dictionary<long, int[]>> _trigrams;
     private readonly System.Collections.Concurrent.ConcurrentBag<Scratch> _scratch = [];
 
     /// <summary>Builds the index over <paramref name="documents"/>; hits refer to positions in this list.</summary>
@@ -114,6 +115,7 @@ public sealed partial class FoodSearchIndex
         _sortedWords = [.. _sortedWordIds.Select(i => _vocabulary[i])];
         var vocabularyForFuzzy = _vocabulary;
         _fuzzy = new Lazy<FuzzyLookup>(() => FuzzyLookup.Build(vocabularyForFuzzy));
+        _trigrams = new Lazy<Dictionary<long, int[]>>(() => BuildTrigrams(vocabularyForFuzzy));
 
         void Note(string stem, int cls, bool plural)
         {
@@ -204,12 +206,12 @@ public sealed partial class FoodSearchIndex
             var hits = Rank(tokens, readings, head, limit, scratch, out var best);
             if (tokens.Length > 1 && best.Explained < tokens.Length && !best.Default)
             {
-                // The best food leaves a word unexplained (and is no curated default): read every word more thoroughly and
+                // The best food leaves a word unexplained (and is no curated default): read its uncertain words more thoroughly and
                 // rank again, keeping the second ranking only when its best food explains more of the query and scores higher
                 // (more readings can make a missed word dearer, so the scores of the two rankings stay comparable).
                 var thorough = new List<Reading>[tokens.Length];
                 for (var i = 0; i < tokens.Length; i++)
-                    thorough[i] = Interpretations(tokens, i, thorough: true);
+                    thorough[i] = (best.Uncertain & (1 << i)) != 0 ? ThoroughInterpretations(tokens[i].Stem, readings[i], (best.HeldLate & (1 << i)) != 0) : readings[i];
                 var second = Rank(tokens, thorough, head, limit, scratch, out var secondBest);
                 if (second.Count > 0 && (hits.Count == 0 || second[0].Score > hits[0].Score)
                     && (secondBest.Explained > best.Explained || (secondBest.Default && secondBest.Explained == best.Explained)))

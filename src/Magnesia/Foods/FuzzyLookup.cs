@@ -66,7 +66,21 @@ internal sealed class FuzzyLookup
         }
     }
 
-    private Dictionary<char, int[]>? _byFirstLetter;
+    private Dictionary<(char, int), int[]>? _byInitialAndLength;
+    private int[]? _letterMasks;
+
+    // Which of a–z occur in the word: one edit changes at most two bits, so words too far apart are skipped unscored.
+    private static int LetterMask(string word)
+    {
+        var mask = 0;
+        foreach (var c in word)
+        {
+            if (c is >= 'a' and <= 'z')
+                mask |= 1 << (c - 'a');
+        }
+
+        return mask;
+    }
 
     /// <summary>
     /// Word ids within <paramref name="maxEdits"/> edits of <paramref name="token"/> that begin with the same letter, by
@@ -75,18 +89,24 @@ internal sealed class FuzzyLookup
     /// </summary>
     public IEnumerable<(int Id, int Distance)> NearSameInitial(string token, int maxEdits)
     {
-        _byFirstLetter ??= Enumerable.Range(0, _vocabulary.Length).Where(i => _vocabulary[i].Length > 0)
-            .GroupBy(i => _vocabulary[i][0]).ToDictionary(g => g.Key, g => g.ToArray());
-        if (token.Length == 0 || !_byFirstLetter.TryGetValue(token[0], out var ids))
+        _byInitialAndLength ??= Enumerable.Range(0, _vocabulary.Length).Where(i => _vocabulary[i].Length > 0)
+            .GroupBy(i => (_vocabulary[i][0], _vocabulary[i].Length)).ToDictionary(g => g.Key, g => g.ToArray());
+        _letterMasks ??= [.. _vocabulary.Select(LetterMask)];
+        if (token.Length == 0)
             yield break;
-        foreach (var id in ids)
+        var tokenMask = LetterMask(token);
+        for (var length = Math.Max(1, token.Length - maxEdits); length <= token.Length + maxEdits; length++)
         {
-            var word = _vocabulary[id];
-            if (Math.Abs(word.Length - token.Length) > maxEdits)
+            if (!_byInitialAndLength.TryGetValue((token[0], length), out var ids))
                 continue;
-            var distance = EditDistance.DamerauLevenshtein(token, word, maxEdits);
-            if (distance <= maxEdits)
-                yield return (id, distance);
+            foreach (var id in ids)
+            {
+                if (System.Numerics.BitOperations.PopCount((uint)(tokenMask ^ _letterMasks[id])) > 2 * maxEdits)
+                    continue;
+                var distance = EditDistance.DamerauLevenshtein(token, _vocabulary[id], maxEdits);
+                if (distance <= maxEdits)
+                    yield return (id, distance);
+            }
         }
     }
 
