@@ -383,6 +383,15 @@ public sealed partial class FoodSearchIndex
             }
         }
 
+        // The last two words written as one and partly typed: "water mel" → watermelon.
+        var partner = isLast && i > 0 ? tokens[i - 1].Stem + token : i == tokens.Length - 2 ? token + tokens[i + 1].Stem : null;
+        if (partner is { Length: >= 6 } && !_wordIds.ContainsKey(partner))
+        {
+            var lo = LowerBound(partner);
+            for (var k = lo; k < _sortedWords.Length && k < lo + 16 && _sortedWords[k].StartsWith(partner, StringComparison.Ordinal); k++)
+                Offer(_sortedWordIds[k], PrefixCost + CompoundCost + 0.02 * (_sortedWords[k].Length - partner.Length));
+        }
+
         if (token.Length >= 3 && (isLast || !exact))
         {
             var lo = LowerBound(token);
