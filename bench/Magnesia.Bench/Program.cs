@@ -97,8 +97,10 @@ if (mode == "query")
     return 0;
 }
 
-if (mode is "eval" or "holdout" or "unseen" or "fresh" or "late" or "last" or "people" or "people-holdout" or "people-fresh")
+if (mode is "eval" or "holdout" or "unseen" or "fresh" or "late" or "last" or "people" or "people-holdout" or "people-fresh" or "people-final")
 {
+    if (mode == "people-final")
+        queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchPeopleFinal.tsv"));
     if (mode == "people-fresh")
         queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchPeopleFresh.tsv"));
     if (mode == "people")

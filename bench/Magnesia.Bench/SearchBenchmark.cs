@@ -13,7 +13,7 @@ namespace Magnesia.Bench;
 /// </summary>
 internal static class SearchBenchmark
 {
-    private static readonly string[] Sets = ["FoodSearchEval.tsv", "FoodSearchHoldout.tsv", "FoodSearchUnseen.tsv", "FoodSearchFresh.tsv", "FoodSearchLate.tsv", "FoodSearchLast.tsv", "FoodSearchPeople.tsv", "FoodSearchPeopleHoldout.tsv", "FoodSearchPeopleFresh.tsv"];
+    private static readonly string[] Sets = ["FoodSearchEval.tsv", "FoodSearchHoldout.tsv", "FoodSearchUnseen.tsv", "FoodSearchFresh.tsv", "FoodSearchLate.tsv", "FoodSearchLast.tsv", "FoodSearchPeople.tsv", "FoodSearchPeopleHoldout.tsv", "FoodSearchPeopleFresh.tsv", "FoodSearchPeopleFinal.tsv"];
 
     public static async Task<int> RunAsync(List<Food> foods, List<EvalQuery> _, string[] args)
     {

@@ -29,6 +29,8 @@ public sealed class BadInputTests
     [InlineData("foods top --per 100ml", "--per must be 100g, 100kcal or portion")]
     [InlineData("foods top --group products", "matches no single food group")]
     [InlineData("foods top --limit 0", "--limit must be between 1 and 1000")]
+    [InlineData("foods parse", "<text> must contain at least one word")]
+    [InlineData("foods parse of the", "<text> must contain at least one word")]
     [InlineData("foods frobnicate", "frobnicate")]
     [InlineData("nonsense", "nonsense")]
     public async Task Foods_RejectsBadInputWithoutCreatingADatabase(string args, string message)

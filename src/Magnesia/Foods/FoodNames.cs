@@ -20,8 +20,9 @@ public static class FoodNames
         for (var i = 0; i < stems.Count;)
         {
             var matched = false;
-            foreach (var (name, words) in names.TryGetValue(stems[i], out var starting) ? starting : [])
+            foreach (var typed in names.TryGetValue(stems[i], out var starting) ? starting : [])
             {
+                var (name, words) = (typed.Stems, typed.FoodWords);
                 if (i + name.Length > stems.Count || !Matches(stems, i, name))
                     continue;
                 output ??= [.. stems.Take(i)];

@@ -4,8 +4,8 @@ namespace Magnesia.Foods;
 
 /// <summary>
 /// The curated word lists the search reads, loaded once from the embedded data files in <c>Foods/Lexicon/</c>
-/// (<c>synonyms.tsv</c>, <c>names.tsv</c>, <c>defaults.tsv</c>, <c>word-classes.tsv</c>, <c>units.tsv</c>,
-/// <c>portions.tsv</c>), each with a header saying where its entries come from. Code holds the rules that read them.
+/// (<c>synonyms.tsv</c>, <c>names.tsv</c>, <c>defaults.tsv</c>, <c>word-classes.tsv</c>, <c>units.tsv</c>; and
+/// <c>portions.tsv</c> for weighing), each with a header saying where its entries come from. Code holds the rules that read them.
 /// </summary>
 public static class SearchLexicon
 {
@@ -32,17 +32,22 @@ public static class SearchLexicon
     /// <summary>Query words that ask for a food group, with the group code.</summary>
     internal static IReadOnlyDictionary<string, string> GroupTriggers => Data.Value.GroupTriggers;
 
-    /// <summary>Names typed as whole phrases (stems, in order) → the SR28 food words that replace them, longest first.</summary>
-    internal static IReadOnlyList<(string[] Stems, string FoodWords)> Names => Data.Value.Names;
-
     /// <summary>The names by their first stem (each list longest first), so a query word looks only at names it can begin.</summary>
-    internal static IReadOnlyDictionary<string, (string[] Stems, string FoodWords)[]> NamesByFirstStem => Data.Value.NamesByFirstStem;
+    internal static IReadOnlyDictionary<string, TypedName[]> NamesByFirstStem => Data.Value.NamesByFirstStem;
 
     /// <summary>Units, containers and sizes by the word typed (folded, singular; two-word units joined by a space).</summary>
     internal static IReadOnlyDictionary<string, QuantityUnit> Units => Data.Value.Units;
 
-    /// <summary>Further household measures of whole items by NDB number (SR28 WEIGHT.txt rows ABBREV.txt leaves out).</summary>
-    internal static IReadOnlyDictionary<string, FoodPortion[]> ExtraPortions => Data.Value.ExtraPortions;
+    /// <summary>
+    /// Further household measures of whole items by NDB number (SR28 WEIGHT.txt rows ABBREV.txt leaves out), from
+    /// <c>portions.tsv</c>; loaded apart from the search lexicons, which do not read it.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, FoodPortion[]> ExtraPortions => Portions.Value;
+
+    private static readonly Lazy<Dictionary<string, FoodPortion[]>> Portions = new(LoadPortions);
+
+    /// <summary>A name typed as a whole phrase (its stems, in order) and the SR28 food words that replace it.</summary>
+    internal sealed record TypedName(string[] Stems, string FoodWords);
 
     /// <summary>A fingerprint of every lexicon file: an index snapshot built with other lexicons is not reused.</summary>
     public static string Fingerprint => Data.Value.Fingerprint;
@@ -52,10 +57,8 @@ public static class SearchLexicon
         List<(string, string[])> Defaults,
         Dictionary<string, HashSet<string>> Classes,
         Dictionary<string, string> GroupTriggers,
-        List<(string[] Stems, string FoodWords)> Names,
-        Dictionary<string, (string[] Stems, string FoodWords)[]> NamesByFirstStem,
+        Dictionary<string, TypedName[]> NamesByFirstStem,
         Dictionary<string, QuantityUnit> Units,
-        Dictionary<string, FoodPortion[]> ExtraPortions,
         string Fingerprint);
 
     private static Tables Load()
@@ -90,19 +93,50 @@ public static class SearchLexicon
                 throw new InvalidDataException($"word-classes.tsv: unknown class '{row[0]}'");
         }
 
-        var names = Rows("names.tsv", 4, ref hash)
-            .Select(r => (Stems: SearchText.Tokens(r[0]).Select(t => t.Stem).ToArray(), FoodWords: r[1]))
-            .Where(n => n.Stems.Length > 0)
-            .OrderByDescending(n => n.Stems.Length)
-            .ToList();
+        // Plain loops over reference types here: this runs in every short-lived search process, and generic LINQ over
+        // tuples would be JIT-compiled there.
+        var byFirst = new Dictionary<string, List<TypedName>>(StringComparer.Ordinal);
+        foreach (var r in Rows("names.tsv", 4, ref hash))
+        {
+            var tokens = SearchText.Tokens(r[0]);
+            if (tokens.Count == 0)
+                continue;
+            var stems = new string[tokens.Count];
+            for (var k = 0; k < stems.Length; k++)
+                stems[k] = tokens[k].Stem;
+            if (!byFirst.TryGetValue(stems[0], out var list))
+                byFirst[stems[0]] = list = [];
+            list.Add(new TypedName(stems, r[1]));
+        }
+
+        var namesByFirst = new Dictionary<string, TypedName[]>(byFirst.Count, StringComparer.Ordinal);
+        foreach (var (first, list) in byFirst)
+        {
+            list.Sort((a, b) => b.Stems.Length.CompareTo(a.Stems.Length)); // longest first
+            namesByFirst[first] = [.. list];
+        }
+
         var units = new Dictionary<string, QuantityUnit>(StringComparer.Ordinal);
         foreach (var r in Rows("units.tsv", 5, ref hash))
             units[r[0]] = ReadUnit(r);
-        var extra = Rows("portions.tsv", 4, ref hash)
-            .GroupBy(r => r[0], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(r => new FoodPortion(r[1], double.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture))).ToArray(), StringComparer.Ordinal);
-        var byFirst = names.GroupBy(n => n.Stems[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        return new Tables(synonyms, defaults, classes, triggers, names, byFirst, units, extra, hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture));
+        return new Tables(synonyms, defaults, classes, triggers, namesByFirst, units, hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static Dictionary<string, FoodPortion[]> LoadPortions()
+    {
+        var hash = Fnv1a.Seed;
+        var byNdb = new Dictionary<string, List<FoodPortion>>(StringComparer.Ordinal);
+        foreach (var r in Rows("portions.tsv", 4, ref hash))
+        {
+            if (!byNdb.TryGetValue(r[0], out var list))
+                byNdb[r[0]] = list = [];
+            list.Add(new FoodPortion(r[1], double.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        var result = new Dictionary<string, FoodPortion[]>(byNdb.Count, StringComparer.Ordinal);
+        foreach (var (ndb, list) in byNdb)
+            result[ndb] = [.. list];
+        return result;
     }
 
     // word, unit, kind, size ("236.6", "236.6 ml", "30 g", "354.9 ml drink" or empty), source.

@@ -4,7 +4,7 @@ namespace Magnesia.Tests.Foods;
 
 public sealed class FoodSearchTests
 {
-    public static TheoryData<string> QuerySets => new() { "FoodSearchEval.tsv", "FoodSearchHoldout.tsv", "FoodSearchUnseen.tsv", "FoodSearchFresh.tsv", "FoodSearchLate.tsv", "FoodSearchLast.tsv" };
+    public static TheoryData<string> QuerySets => new() { "FoodSearchEval.tsv", "FoodSearchHoldout.tsv", "FoodSearchUnseen.tsv", "FoodSearchFresh.tsv", "FoodSearchLate.tsv", "FoodSearchLast.tsv", "FoodSearchPeopleHoldout.tsv", "FoodSearchPeopleFresh.tsv" };
 
     // The targets: top-1 ≥ 85 % and top-3 ≥ 95 % over each evaluation set (accepted answers in the file).
     [Theory]
