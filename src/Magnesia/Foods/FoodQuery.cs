@@ -45,17 +45,18 @@ public sealed record QuantityUnit(string Name, UnitKind Kind, double? Size, bool
 /// <param name="Unit">The unit, container or size; null when none was given.</param>
 public sealed record FoodQuery(string Text, string FoodWords, double? Quantity, QuantityUnit? Unit)
 {
-    private static readonly Dictionary<string, double> NumberWords = new(StringComparer.Ordinal)
+    // Number words and words that only describe how much; switches rather than tables, so that a short-lived search
+    // process needs no generic collection over a value type compiled at run time.
+    private static double? NumberWord(string word) => word switch
     {
-        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["dozen"] = 12, ["couple"] = 2,
-        ["half"] = 0.5, ["quarter"] = 0.25, ["single"] = 1,
+        "a" or "an" or "one" or "single" => 1, "two" or "couple" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6,
+        "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" or "dozen" => 12,
+        "half" => 0.5, "quarter" => 0.25,
+        _ => null,
     };
 
-    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
-    {
-        "about", "around", "approx", "approximately", "roughly", "some", "of", "x", "times", "nearly", "almost", "over", "just",
-    };
+    private static bool IsFiller(string word) => word is "about" or "around" or "approx" or "approximately" or "roughly" or "some"
+        or "of" or "x" or "times" or "nearly" or "almost" or "over" or "just";
 
     /// <summary>True when an amount was found (a quantity, a unit, or both).</summary>
     public bool HasAmount => Quantity is not null || Unit is not null;
@@ -88,9 +89,9 @@ public sealed record FoodQuery(string Text, string FoodWords, double? Quantity, 
             }
         }
 
-        while (first < last && tokens[first].Kind == TokenKind.Word && Fillers.Contains(tokens[first].Text))
+        while (first < last && tokens[first].Kind == TokenKind.Word && IsFiller(tokens[first].Text))
             first++;
-        while (last > first && tokens[last - 1].Kind == TokenKind.Word && Fillers.Contains(tokens[last - 1].Text))
+        while (last > first && tokens[last - 1].Kind == TokenKind.Word && IsFiller(tokens[last - 1].Text))
             last--;
         if (first >= last)
             return new FoodQuery(text, text.Trim(), null, null);
@@ -133,7 +134,7 @@ public sealed record FoodQuery(string Text, string FoodWords, double? Quantity, 
     private static (double? Quantity, QuantityUnit? Unit, int End) ReadAmount(List<Token> t, int i)
     {
         var at = i;
-        while (at < t.Count && t[at].Kind == TokenKind.Word && Fillers.Contains(t[at].Text) && t[at].Text is not "of" and not "x")
+        while (at < t.Count && t[at].Kind == TokenKind.Word && IsFiller(t[at].Text) && t[at].Text is not "of" and not "x")
             at++;
         var quantity = ReadNumber(t, ref at);
         if (quantity is not null && at < t.Count && t[at].Text is "x" or "times")
@@ -190,7 +191,7 @@ public sealed record FoodQuery(string Text, string FoodWords, double? Quantity, 
                 continue;
             }
 
-            if (token.Kind == TokenKind.Word && NumberWords.TryGetValue(token.Text, out var word))
+            if (token.Kind == TokenKind.Word && NumberWord(token.Text) is { } word)
             {
                 var next = at + 1 < t.Count ? t[at + 1].Text : "";
                 if (token.Text == "half" && next == "and" && at + 2 < t.Count && t[at + 2].Text == "half")
@@ -211,7 +212,7 @@ public sealed record FoodQuery(string Text, string FoodWords, double? Quantity, 
             if (token.Text == "and" && total is not null && at + 1 < t.Count && t[at + 1].Text is "a" or "an" && at + 2 < t.Count && t[at + 2].Text is "half" or "quarter")
             {
                 // "one and a half": whole + fraction.
-                total += NumberWords[t[at + 2].Text];
+                total += NumberWord(t[at + 2].Text) ?? 0;
                 at += 3;
                 continue;
             }

@@ -469,6 +469,8 @@ public sealed partial class FoodSearchIndex
     /// </summary>
     private readonly record struct Best(int Explained, bool Default, int Uncertain, int HeldLate);
 
+    private int PostingCount(int wordId) => _postingStart[wordId + 1] - _postingStart[wordId];
+
     /// <summary>
     /// The best reading of the whole query by the curated defaults: each word's cheapest readings (within
     /// 1.0 of its cheapest; four, or three in a four-word query) are combined, and the cheapest combination that names a default food wins ("scrambeld egs"
@@ -486,8 +488,19 @@ public sealed partial class FoodSearchIndex
                 return [];
             var cheapest = Cheapest(readings[i])!.Cost;
             // Equally dear readings: the commoner word first ("apel" is nearer apple than april by use, not by letters).
-            options[i] = [.. readings[i].Where(r => r.Cost <= cheapest + 1.0).OrderBy(r => r.Cost)
-                .ThenByDescending(r => _postingStart[r.WordId + 1] - _postingStart[r.WordId]).Take(t <= 3 ? 4 : 3)];
+            // (A hand-written filter and sort: LINQ ordering by a double key would be JIT-compiled in a short-lived process.)
+            var near = new List<Reading>();
+            foreach (var r in readings[i])
+            {
+                if (r.Cost <= cheapest + 1.0)
+                    near.Add(r);
+            }
+
+            near.Sort((a, b) => a.Cost != b.Cost ? a.Cost.CompareTo(b.Cost) : PostingCount(b.WordId).CompareTo(PostingCount(a.WordId)));
+            var keep = t <= 3 ? 4 : 3;
+            if (near.Count > keep)
+                near.RemoveRange(keep, near.Count - keep);
+            options[i] = near;
         }
 
         IReadOnlyList<string> found = [];
