@@ -97,26 +97,15 @@ if (mode == "query")
     return 0;
 }
 
-if (mode is "eval" or "holdout" or "unseen" or "fresh" or "late" or "last" or "people" or "people-holdout" or "people-fresh" or "people-final")
+// Each query set by its mode name: "people-holdout" is FoodSearchPeopleHoldout.tsv.
+var setFiles = new Dictionary<string, string>(StringComparer.Ordinal)
 {
-    if (mode == "people-final")
-        queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchPeopleFinal.tsv"));
-    if (mode == "people-fresh")
-        queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchPeopleFresh.tsv"));
-    if (mode == "people")
-        queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchPeople.tsv"));
-    if (mode == "people-holdout")
-        queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchPeopleHoldout.tsv"));
-    if (mode == "holdout")
-        queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchHoldout.tsv"));
-    if (mode == "fresh")
-        queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchFresh.tsv"));
-    if (mode == "late")
-        queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchLate.tsv"));
-    if (mode == "last")
-        queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchLast.tsv"));
-    if (mode == "unseen")
-        queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchUnseen.tsv"));
+    ["eval"] = "Eval", ["holdout"] = "Holdout", ["unseen"] = "Unseen", ["fresh"] = "Fresh", ["late"] = "Late", ["last"] = "Last",
+    ["people"] = "People", ["people-holdout"] = "PeopleHoldout", ["people-fresh"] = "PeopleFresh", ["people-final"] = "PeopleFinal",
+};
+if (setFiles.TryGetValue(mode, out var setName))
+{
+    queries = SearchEvaluation.Load(SearchEvaluation.FindRepoFile($"tests/Magnesia.Tests/Foods/FoodSearch{setName}.tsv"));
     var catalog = new FoodCatalog(foods);
     int top1 = 0, top3 = 0;
     foreach (var q in queries)
