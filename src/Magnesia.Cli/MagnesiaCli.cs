@@ -2,6 +2,7 @@ using System.CommandLine;
 using Magnesia.Cli.Features.Assessment;
 using Magnesia.Cli.Features.Diary;
 using Magnesia.Cli.Features.Foods;
+using Magnesia.Cli.Features.Planning;
 using Magnesia.Cli.Features.Reference;
 using Magnesia.Cli.Features.Store;
 
@@ -98,6 +99,8 @@ public static class MagnesiaCli
         ("evidence", true, EvidenceCommand.Create),
         ("labs", true, (cli, g) => Branch("labs", "Dated lab results keyed by LOINC code.", LabsAddCommand.Create(cli, g), LabsListCommand.Create(cli, g))),
         ("assess", true, AssessCommand.Create),
+        ("plan", true, (cli, g) => Branch("plan", "What to change: a supplement for the gap food leaves.", PlanSupplementCommand.Create(cli, g))),
+        ("medications", false, (cli, g) => Branch("medications", "Medicines and how they interact with magnesium.", MedicationsListCommand.Create(cli, g))),
         ("db", true, (cli, g) => Branch("db", "The local database.", DbInfoCommand.Create(cli, g))),
     ];
 

@@ -40,6 +40,30 @@ public sealed class BadInputTests
         Assert.False(File.Exists(db), "bad input must not create the database");
     }
 
+    // Planner bad input (issue 9): unknown ids, malformed times, negative or non-finite numbers: exit 2, one line.
+    [Theory]
+    [InlineData("plan supplement --form nope", "--form: unknown form 'nope'")]
+    [InlineData("plan supplement --medications cipro:08:00", "unknown medication 'cipro'")]
+    [InlineData("plan supplement --medications ciprofloxacin", "must be id:HH:MM")]
+    [InlineData("plan supplement --medications ciprofloxacin:25:00", "'25:00' is not a time of day")]
+    [InlineData("plan supplement --medications ciprofloxacin:8am", "'8am' is not a time of day")]
+    [InlineData("plan supplement --medications ciprofloxacin:08:00,levothyroxine:", "'' is not a time of day")]
+    [InlineData("plan supplement --intake-mg -5", "--intake-mg")]
+    [InlineData("plan supplement --intake-mg NaN", "--intake-mg")]
+    [InlineData("plan supplement --intake-mg ten", "ten")]
+    [InlineData("plan supplement --egfr -1", "--egfr")]
+    [InlineData("plan supplement --egfr Infinity", "--egfr")]
+    [InlineData("plan supplement --from 2026-11-01", "give both --from and --to")]
+    [InlineData("plan supplement --from 2026-11-10 --to 2026-11-01", "--to is before --from")]
+    [InlineData("plan supplement --from 2026-11-01 --to 2026-11-10 --intake-mg 200", "give --intake-mg or --from/--to, not both")]
+    [InlineData("plan supplement --from 2026-13-01 --to 2026-11-10", "2026-13-01")]
+    public async Task Planners_RejectBadInputWithoutCreatingADatabase(string args, string message)
+    {
+        var db = CliRunner.MissingDatabase();
+        await AssertBadInput([.. args.Split(' '), "--db", db], message);
+        Assert.False(File.Exists(db), "bad input must not create the database");
+    }
+
     [Fact]
     public async Task Show_UnknownNdb_IsBadInput() =>
         await AssertBadInput(["foods", "show", "99999", "--db", await CliRunner.FreshDatabaseAsync()], "no food with NDB number 99999");

@@ -62,6 +62,25 @@ public sealed class DiaryTests
         Assert.Equal(0, JsonDocument.Parse(await Diary.RunOkAsync(db, "day", "--json")).RootElement.GetProperty("entries").GetArrayLength());
     }
 
+    // Women 31–50 y: RDA 320 mg, supplemental UL 350 mg (IOM 1997). 1 cup raw spinach (30 g × 79 mg/100 g = 23.7 mg)
+    // logged on the day: the gap is 320 − 23.7 = 296.3 mg, above half the UL, so two doses of 148.15 mg; ciprofloxacin at
+    // 08:00 needs each dose at least 2 h after it (or 6 h before it).
+    [Fact]
+    public async Task PlanSupplement_Json_FillsTheGapAroundTheMedicines()
+    {
+        var db = await Diary.WithProfileAsync();
+        await Diary.RunOkAsync(db, "log", "food", "11457", "--portion", "1 cup", "--date", "2026-11-26");
+        var j = JsonDocument.Parse(await Diary.RunOkAsync(db, "plan", "supplement", "--form", "citrate", "--medications", "ciprofloxacin:08:00", "--json")).RootElement;
+        Assert.Equal(["targetMg", "gapMg", "elementalMg", "supplementalUlMg", "form", "compoundMg", "units", "schedule", "interactions", "warnings", "sources"], j.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(296.3, j.GetProperty("gapMg").GetDouble(), 1);
+        Assert.Equal(350, j.GetProperty("supplementalUlMg").GetDouble());
+        var doses = j.GetProperty("schedule").EnumerateArray().ToList();
+        Assert.Equal(2, doses.Count);
+        Assert.All(doses, d => Assert.Equal(148.2, d.GetProperty("elementalMg").GetDouble(), 1));
+        Assert.All(doses, d => Assert.True(TimeOnly.Parse(d.GetProperty("time").GetString()!, System.Globalization.CultureInfo.InvariantCulture) >= new TimeOnly(10, 0)));
+        Assert.Equal("ciprofloxacin", j.GetProperty("interactions")[0].GetProperty("medication").GetString());
+    }
+
     [Fact]
     public async Task Day_Json_HasTheContractedFieldsAndHandComputedTotals()
     {

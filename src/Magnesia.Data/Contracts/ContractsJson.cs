@@ -13,6 +13,8 @@ namespace Magnesia.Data.Contracts;
 [JsonSerializable(typeof(List<FormResponse>))]
 [JsonSerializable(typeof(List<FoodHitResponse>))]
 [JsonSerializable(typeof(FoodParseResponse))]
+[JsonSerializable(typeof(SupplementPlanResponse))]
+[JsonSerializable(typeof(List<MedicationResponse>))]
 [JsonSerializable(typeof(List<FoodTopResponse>))]
 [JsonSerializable(typeof(FoodResponse))]
 [JsonSerializable(typeof(DbInfoResponse))]

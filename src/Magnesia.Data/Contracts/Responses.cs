@@ -156,3 +156,46 @@ public static class NutrientMap
         return map;
     }
 }
+
+/// <summary>One dose of a supplement plan's day.</summary>
+public sealed record ScheduledDoseResponse(string Time, double ElementalMg);
+
+/// <summary>An interaction that applies to a supplement plan.</summary>
+public sealed record InteractionResponse(string Medication, string Rule, double? SeparationHours, IReadOnlyList<string> Sources);
+
+/// <summary>A supplement plan (<c>plan supplement</c>).</summary>
+public sealed record SupplementPlanResponse(
+    double TargetMg,
+    double GapMg,
+    double ElementalMg,
+    double? SupplementalUlMg,
+    string? Form,
+    double? CompoundMg,
+    int? Units,
+    IReadOnlyList<ScheduledDoseResponse> Schedule,
+    IReadOnlyList<InteractionResponse> Interactions,
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<string> Sources)
+{
+    /// <summary>Maps the domain plan; masses to 0.1 mg.</summary>
+    public static SupplementPlanResponse From(Magnesia.Planning.SupplementPlan p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        return new(Math.Round(p.Target.Milligrams, 1), Math.Round(p.Gap.Milligrams, 1), Math.Round(p.Elemental.Milligrams, 1), p.SupplementalUl?.Milligrams,
+            p.Form?.Id, p.CompoundMg, p.Units,
+            [.. p.Schedule.Select(d => new ScheduledDoseResponse(d.Time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), Math.Round(d.Elemental.Milligrams, 1)))],
+            [.. p.Interactions.Select(i => new InteractionResponse(i.Medication, i.Rule, i.SeparationHours, i.Sources))],
+            p.Warnings, p.Sources);
+    }
+}
+
+/// <summary>A medicine Magnesia knows (<c>medications list</c>).</summary>
+public sealed record MedicationResponse(string Id, string Name, string Effect, double? HoursBefore, double? HoursAfter, string Rule, IReadOnlyList<string> Sources)
+{
+    /// <summary>Maps a medicine.</summary>
+    public static MedicationResponse From(Magnesia.Planning.Medication m)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        return new(m.Id, m.Name, m.Effect.ToString().ToLowerInvariant(), m.HoursBefore, m.HoursAfter, m.Rule, m.Sources);
+    }
+}

@@ -1,0 +1,97 @@
+using System.CommandLine;
+using Magnesia.Data.Contracts;
+using Magnesia.Intake;
+using Magnesia.Planning;
+using Magnesia.References;
+using Magnesia.Screening;
+using Magnesia.Units;
+
+namespace Magnesia.Cli.Features.Planning;
+
+/// <summary>
+/// <c>magnesia plan supplement [--form id] [--from … --to … | --intake-mg n] [--egfr n] [--medications id:HH:MM,…]</c>:
+/// the supplement for the gap food leaves (<see cref="SupplementPlanner"/>), to the RDA of today's life stage.
+/// </summary>
+internal static class PlanSupplementCommand
+{
+    public static Command Create(CliContext cli, GlobalOptions g)
+    {
+        var form = new Option<string?>("--form") { Description = "Salt form id (see `magnesia forms`).", HelpName = "FORM" };
+        var from = CliOptions.Date("--from", "Window start for usual intake (default 29 days before --to).");
+        var to = CliOptions.Date("--to", "Window end (default today).");
+        var intake = CliOptions.Number("--intake-mg", "Usual magnesium intake from food, mg/day (instead of the diary).");
+        var egfr = CliOptions.Number("--egfr", "eGFR, mL/min/1.73 m² (default: from the latest creatinine lab).");
+        var medications = new Option<string?>("--medications") { Description = "Medicines taken daily with their times: ciprofloxacin:08:00,levothyroxine:06:30 (see `magnesia medications list`).", HelpName = "ID:HH:MM,…" };
+        var command = new Command("supplement", "Plan a supplement for the gap food leaves: dose, form, schedule around medicines.") { form, from, to, intake, egfr, medications };
+        command.Guarded(r => Checks.Report(r,
+            r.GetValue(form) is { } f && SupplementForms.Find(f) is null ? $"--form: unknown form '{f}' (known: {SupplementForms.KnownIds})"
+            : r.GetValue(from) is null != r.GetValue(to) is null ? "give both --from and --to, or neither (last 30 days)"
+            : r.GetValue(to) < r.GetValue(from) ? "--to is before --from"
+            : r.GetValue(intake) is not null && r.GetValue(from) is not null ? "give --intake-mg or --from/--to, not both"
+            : Checks.NonNegative(r.GetValue(intake), "--intake-mg", 100_000)
+              ?? Checks.NonNegative(r.GetValue(egfr), "--egfr", 300)
+              ?? (r.GetValue(medications) is { } m ? ParseMedications(m, out _) : null)));
+        command.SetAction(async (parse, ct) =>
+        {
+            var last = cli.Date(parse.GetValue(to), "--to");
+            var first = parse.GetValue(from) is { } f ? cli.Date(f, "--from") : last.AddDays(-29);
+            ParseMedications(parse.GetValue(medications) ?? "", out var timed);
+            await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);
+            var profile = await CliContext.RequireProfileAsync(diary, ct);
+            var assessment = await diary.AssessAsync(profile, first, last, new AssessmentAnswers(null, [], []), ct);
+            double usual;
+            if (parse.GetValue(intake) is { } given)
+            {
+                usual = given;
+            }
+            else
+            {
+                var period = await diary.PeriodAsync(profile, first, last, ct);
+                usual = period.Mean(d => d.MagnesiumFood.Milligrams)
+                    ?? throw new UsageException($"nothing logged from {first:yyyy-MM-dd} to {last:yyyy-MM-dd}: log a few days or give --intake-mg");
+            }
+
+            // The profile's depleting and retaining medicines (no time: they matter for balance, not for spacing).
+            var all = timed.Concat(profile.Medications.Select(Medications.Find).OfType<Medication>()
+                .Where(m => m.Effect != MedicationEffect.Separate && timed.All(t => t.Medication.Id != m.Id))
+                .Select(m => new MedicationTime(m, TimeOnly.MinValue))).ToList();
+            var plan = SupplementPlanner.Plan(new SupplementPlanRequest(
+                MagnesiumDris.For(profile.LifeStageOn(last)), UseRda: true, Mass.FromMilligrams(usual),
+                parse.GetValue(form) is { } id ? SupplementForms.Find(id) : null, null,
+                parse.GetValue(egfr) ?? assessment.Kidney?.EgfrMlMin173m2, KidneyDisease: false, all));
+            var r = SupplementPlanResponse.From(plan);
+            if (parse.GetValue(g.Json))
+                return cli.WriteJson(r);
+            cli.Out.WriteLine($"target {r.TargetMg:0} mg (RDA), usual food intake {usual:0} mg → gap {r.GapMg:0} mg; supplemental UL {(r.SupplementalUlMg is { } ul ? $"{ul:0} mg" : "none set")}");
+            cli.Out.WriteLine(r.ElementalMg > 0 ? $"plan: {r.ElementalMg:0.#} mg elemental magnesium a day{(r.CompoundMg is { } c ? $" = {c:0.#} mg {r.Form}" : "")}" : "plan: no supplement");
+            foreach (var d in r.Schedule)
+                cli.Out.WriteLine($"  {d.Time}  {d.ElementalMg:0.#} mg");
+            foreach (var i in r.Interactions)
+                cli.Out.WriteLine($"  {i.Medication}: {i.Rule}");
+            foreach (var w in r.Warnings)
+                cli.Out.WriteLine($"  ! {w}");
+            return MagnesiaCli.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Reads <c>id:HH:MM,…</c>; returns the first problem, or null.</summary>
+    internal static string? ParseMedications(string text, out List<MedicationTime> result)
+    {
+        result = [];
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var colon = part.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0)
+                return $"--medications: '{part}' must be id:HH:MM, e.g. ciprofloxacin:08:00";
+            var id = part[..colon];
+            if (Medications.Find(id) is not { } medication)
+                return $"--medications: unknown medication '{id}' (see `magnesia medications list`)";
+            if (SupplementPlanner.ParseTime(part[(colon + 1)..]) is not { } time)
+                return $"--medications: '{part[(colon + 1)..]}' is not a time of day HH:MM";
+            result.Add(new MedicationTime(medication, time));
+        }
+
+        return null;
+    }
+}
