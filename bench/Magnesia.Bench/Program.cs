@@ -53,6 +53,32 @@ if (mode == "parse")
     return 0;
 }
 
+if (mode == "plan")
+{
+    // The food-gap planner over all SR28 foods: 60 requests across gaps, food counts, objectives, diets and budgets.
+    var all = new FoodCatalog(foods).Foods;
+    var none = new HashSet<string>();
+    var requests = new List<Magnesia.Planning.FoodPlanRequest>();
+    foreach (var usual in new[] { 0.0, 100, 200, 280 })
+    foreach (var maxFoods in new[] { 1, 3, 5 })
+    foreach (var (objective, diet, kcal) in new[] { (Magnesia.Planning.PlanObjective.Energy, Magnesia.Planning.Diet.Any, (double?)null), (Magnesia.Planning.PlanObjective.Changes, Magnesia.Planning.Diet.Any, null), (Magnesia.Planning.PlanObjective.Energy, Magnesia.Planning.Diet.Vegan, null), (Magnesia.Planning.PlanObjective.Energy, Magnesia.Planning.Diet.Vegetarian, 200), (Magnesia.Planning.PlanObjective.Energy, Magnesia.Planning.Diet.Any, 20) })
+        requests.Add(new(Magnesia.Planning.PlanMode.Add, Magnesia.Units.Mass.FromMilligrams(320), Magnesia.Units.Mass.FromMilligrams(usual), objective, maxFoods, kcal, null, null, none, diet, [], new Dictionary<string, double>()));
+    Magnesia.Data.Planning.FoodPlanSolver.Solve(requests[0], all); // warm-up: native library load, JIT
+    var times = new List<double>();
+    var statuses = new Dictionary<string, int>();
+    foreach (var r in requests)
+    {
+        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+        var plan = Magnesia.Data.Planning.FoodPlanSolver.Solve(r, all);
+        times.Add(System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+        statuses[plan.Status.ToString()] = statuses.GetValueOrDefault(plan.Status.ToString()) + 1;
+    }
+
+    times.Sort();
+    Console.WriteLine($"{times.Count} plans over {all.Count:N0} foods: median {times[times.Count / 2]:0.0} ms, p99 {times[(int)Math.Ceiling(0.99 * times.Count) - 1]:0.0} ms, max {times[^1]:0.0} ms; {string.Join(", ", statuses.Select(p => $"{p.Key} {p.Value}"))}");
+    return 0;
+}
+
 if (mode == "profile")
 {
     var index = new FoodCatalog(foods).Index;

@@ -99,7 +99,7 @@ public static class MagnesiaCli
         ("evidence", true, EvidenceCommand.Create),
         ("labs", true, (cli, g) => Branch("labs", "Dated lab results keyed by LOINC code.", LabsAddCommand.Create(cli, g), LabsListCommand.Create(cli, g))),
         ("assess", true, AssessCommand.Create),
-        ("plan", true, (cli, g) => Branch("plan", "What to change: a supplement for the gap food leaves.", PlanSupplementCommand.Create(cli, g))),
+        ("plan", true, (cli, g) => Branch("plan", "What to change: the foods that close the gap, and a supplement for what food leaves.", PlanFoodsCommand.Create(cli, g), PlanSupplementCommand.Create(cli, g))),
         ("medications", false, (cli, g) => Branch("medications", "Medicines and how they interact with magnesium.", MedicationsListCommand.Create(cli, g))),
         ("db", true, (cli, g) => Branch("db", "The local database.", DbInfoCommand.Create(cli, g))),
     ];

@@ -14,6 +14,7 @@ namespace Magnesia.Data.Contracts;
 [JsonSerializable(typeof(List<FoodHitResponse>))]
 [JsonSerializable(typeof(FoodParseResponse))]
 [JsonSerializable(typeof(SupplementPlanResponse))]
+[JsonSerializable(typeof(FoodPlanResponse))]
 [JsonSerializable(typeof(List<MedicationResponse>))]
 [JsonSerializable(typeof(List<FoodTopResponse>))]
 [JsonSerializable(typeof(FoodResponse))]

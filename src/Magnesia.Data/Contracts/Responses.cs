@@ -199,3 +199,38 @@ public sealed record MedicationResponse(string Id, string Name, string Effect, d
         return new(m.Id, m.Name, m.Effect.ToString().ToLowerInvariant(), m.HoursBefore, m.HoursAfter, m.Rule, m.Sources);
     }
 }
+
+/// <summary>The portion a planned amount is shown in.</summary>
+public sealed record PlanPortionResponse(string Description, double Quantity);
+
+/// <summary>The food a swap replaces.</summary>
+public sealed record ReplacedFoodResponse(string Ndb, string Name, double Grams);
+
+/// <summary>One food of a food plan.</summary>
+public sealed record PlanItemResponse(string Ndb, string Name, double Grams, PlanPortionResponse Portion, double MagnesiumMg, double EnergyKcal, ReplacedFoodResponse? Replaces);
+
+/// <summary>A food plan (<c>plan foods</c>).</summary>
+public sealed record FoodPlanResponse(
+    string Mode,
+    double TargetMg,
+    double UsualIntakeMg,
+    double GapMg,
+    string Status,
+    IReadOnlyList<PlanItemResponse> Items,
+    double AddedMagnesiumMg,
+    double AddedEnergyKcal,
+    double? CalciumToMagnesiumRatio,
+    string? Reason,
+    double SolveMs)
+{
+    /// <summary>Maps the domain plan.</summary>
+    public static FoodPlanResponse From(Magnesia.Planning.FoodPlan p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        return new(p.Mode.ToString().ToLowerInvariant(), Math.Round(p.Target.Milligrams, 1), Math.Round(p.UsualIntake.Milligrams, 1), p.GapMg,
+            p.Status switch { Magnesia.Planning.PlanStatus.Optimal => "optimal", Magnesia.Planning.PlanStatus.Infeasible => "infeasible", _ => "no-gap" },
+            [.. p.Items.Select(i => new PlanItemResponse(i.Food.Ndb, i.Food.Name, i.Grams, new PlanPortionResponse(i.Portion.Description, i.PortionQuantity), i.MagnesiumMg, i.EnergyKcal,
+                i.Replaces is { } r ? new ReplacedFoodResponse(r.Food.Ndb, r.Food.Name, r.Grams) : null))],
+            p.AddedMagnesiumMg, p.AddedEnergyKcal, p.CalciumToMagnesiumRatio, p.Reason, p.SolveMs);
+    }
+}

@@ -1,0 +1,226 @@
+using System.Diagnostics;
+using Google.OrTools.LinearSolver;
+using Magnesia.Foods;
+using Magnesia.Planning;
+
+namespace Magnesia.Data.Planning;
+
+/// <summary>
+/// Solves the food planner's model (<see cref="FoodPlanner"/>) with OR-Tools' SCIP: a mixed-integer program, because
+/// "at most N foods" needs a binary per food. Over all eligible foods the integer model would carry thousands of
+/// binaries, so it is solved over a pool: the foods best on the objective (most magnesium per kcal, per price, or per
+/// food) and the foods that can add the most magnesium on their own, plus every diary food — a food outside both lists is
+/// beaten on both counts by many inside them.
+/// </summary>
+public static class FoodPlanSolver
+{
+    /// <summary>Foods taken from each ranking into the integer model.</summary>
+    public const int PoolPerRanking = 120;
+
+    /// <summary>Swap options kept per diary food (most magnesium gained first).</summary>
+    public const int SwapsPerFood = 40;
+
+    /// <summary>Plans over <paramref name="foods"/>.</summary>
+    public static FoodPlan Solve(FoodPlanRequest request, IReadOnlyList<Food> foods)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(foods);
+        var clock = Stopwatch.StartNew();
+        if (request.GapMg <= 0)
+            return new FoodPlan(request.Mode, request.Target, request.UsualIntake, 0, PlanStatus.NoGap, [], 0, 0, null, null, 0);
+        var candidates = FoodPlanner.Candidates(foods, request);
+        var plan = request.Mode == PlanMode.Add ? SolveAdd(request, candidates) : SolveSwap(request, candidates);
+        return plan with { SolveMs = Math.Round(clock.Elapsed.TotalMilliseconds, 1) };
+    }
+
+    private static FoodPlan SolveAdd(FoodPlanRequest request, IReadOnlyList<PlanCandidate> candidates)
+    {
+        var pool = Pool(request, candidates);
+        var (status, amounts) = SolveAddModel(request, pool, request.MaxFoods, request.MaxAddedKcal, request.MaxAddedSodiumMg, request.Objective);
+        if (status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE)
+        {
+            var items = pool.Select((c, i) => (c, g: amounts[i])).Where(p => p.g > 0.05)
+                .Select(p => FoodPlanner.Item(p.c, p.g)).OrderByDescending(i => i.MagnesiumMg).ToList();
+            return Plan(request, PlanStatus.Optimal, items, null);
+        }
+
+        return Plan(request, PlanStatus.Infeasible, [], WhyInfeasible(request, pool));
+    }
+
+    // The binding constraint: the food count, the energy budget, the sodium budget, or the foods themselves.
+    private static string WhyInfeasible(FoodPlanRequest request, IReadOnlyList<PlanCandidate> pool)
+    {
+        var gap = request.GapMg;
+        var reachable = pool.Sum(c => c.MagnesiumMgPerGram * c.MaxGrams);
+        if (reachable < gap)
+            return $"the eligible foods cannot add {gap:0} mg at two portions a day each (at most {reachable:0} mg): widen the foods (fewer exclusions) or plan a supplement for the rest";
+        var best = pool.Select(c => c.MagnesiumMgPerGram * c.MaxGrams).OrderByDescending(m => m).ToList();
+        var withN = best.Take(request.MaxFoods).Sum();
+        if (withN < gap)
+        {
+            var needed = 1;
+            for (var sum = 0.0; needed <= best.Count && (sum += best[needed - 1]) < gap; needed++)
+            {
+            }
+
+            return $"at most {request.MaxFoods} foods binds: the richest {request.MaxFoods} add at most {withN:0} mg of the {gap:0} mg gap; reachable with {needed} foods";
+        }
+
+        if (request.MaxAddedKcal is { } kcal)
+        {
+            var (s, x) = SolveAddModel(request, pool, request.MaxFoods, null, request.MaxAddedSodiumMg, PlanObjective.Energy);
+            if (s is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE)
+            {
+                var needed = pool.Select((c, i) => c.KcalPerGram * x[i]).Sum();
+                return $"the {kcal:0} kcal energy budget binds: reachable with a {Math.Ceiling(needed):0} kcal budget";
+            }
+        }
+
+        if (request.MaxAddedSodiumMg is { } sodium)
+            return $"the {sodium:0} mg sodium limit binds: no {request.MaxFoods} foods add {gap:0} mg magnesium within it; raise the limit";
+        return "no combination of the eligible foods meets every constraint";
+    }
+
+    private static (Solver.ResultStatus Status, double[] Grams) SolveAddModel(
+        FoodPlanRequest request, IReadOnlyList<PlanCandidate> pool, int maxFoods, double? maxKcal, double? maxSodium, PlanObjective objective)
+    {
+        using var solver = Solver.CreateSolver("SCIP") ?? throw new InvalidOperationException("OR-Tools SCIP is not available");
+        var x = new Variable[pool.Count];
+        var y = new Variable[pool.Count];
+        var magnesium = solver.MakeConstraint(request.GapMg, double.PositiveInfinity, "magnesium");
+        var count = solver.MakeConstraint(0, maxFoods, "foods");
+        var energy = maxKcal is { } k ? solver.MakeConstraint(0, k, "energy") : null;
+        var sodium = maxSodium is { } na ? solver.MakeConstraint(0, na, "sodium") : null;
+        var goal = solver.Objective();
+        for (var i = 0; i < pool.Count; i++)
+        {
+            var c = pool[i];
+            x[i] = solver.MakeNumVar(0, c.MaxGrams, $"x{i}");
+            y[i] = solver.MakeBoolVar($"y{i}");
+            var link = solver.MakeConstraint(double.NegativeInfinity, 0, $"link{i}");
+            link.SetCoefficient(x[i], 1);
+            link.SetCoefficient(y[i], -c.MaxGrams);
+            var least = solver.MakeConstraint(0, double.PositiveInfinity, $"least{i}"); // chosen: at least half a portion
+            least.SetCoefficient(x[i], 1);
+            least.SetCoefficient(y[i], -c.MinGrams);
+            magnesium.SetCoefficient(x[i], c.MagnesiumMgPerGram);
+            count.SetCoefficient(y[i], 1);
+            energy?.SetCoefficient(x[i], c.KcalPerGram);
+            sodium?.SetCoefficient(x[i], c.SodiumMgPerGram);
+            switch (objective)
+            {
+                case PlanObjective.Energy:
+                    goal.SetCoefficient(x[i], c.KcalPerGram);
+                    goal.SetCoefficient(y[i], 1); // a food costs as much as 1 kcal: of equal plans, fewer foods
+                    break;
+                case PlanObjective.Changes:
+                    goal.SetCoefficient(y[i], c.InDiary ? 1000 : 2000); // a food already eaten is half a change
+                    goal.SetCoefficient(x[i], c.KcalPerGram);
+                    break;
+                default:
+                    goal.SetCoefficient(x[i], c.PricePerGram ?? 0);
+                    goal.SetCoefficient(y[i], 1e-4);
+                    break;
+            }
+        }
+
+        goal.SetMinimization();
+        solver.SetTimeLimit(5_000);
+        var status = solver.Solve();
+        return (status, status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE ? [.. x.Select(v => v.SolutionValue())] : []);
+    }
+
+    private static FoodPlan SolveSwap(FoodPlanRequest request, IReadOnlyList<PlanCandidate> candidates)
+    {
+        var options = FoodPlanner.Swaps(candidates, request)
+            .GroupBy(o => o.Replaced.Ndb)
+            .SelectMany(g => g.OrderByDescending(o => o.By.MagnesiumMgPerGram * o.MaxGrams).Take(SwapsPerFood))
+            .ToList();
+        if (options.Count == 0)
+            return Plan(request, PlanStatus.Infeasible, [], request.DiaryFoods.Count == 0
+                ? "nothing to swap: the diary has no foods in the window"
+                : "no food of the same group with energy within ±10 % adds magnesium to the foods in the diary");
+        using var solver = Solver.CreateSolver("SCIP") ?? throw new InvalidOperationException("OR-Tools SCIP is not available");
+        var w = new Variable[options.Count];
+        var z = new Variable[options.Count];
+        var magnesium = solver.MakeConstraint(request.GapMg, double.PositiveInfinity, "magnesium");
+        var count = solver.MakeConstraint(0, request.MaxFoods, "swaps");
+        var perFood = options.Select(o => o.Replaced.Ndb).Distinct().ToDictionary(n => n, n => solver.MakeConstraint(0, 1, $"one-swap-{n}"));
+        var sodium = request.MaxAddedSodiumMg is { } na ? solver.MakeConstraint(double.NegativeInfinity, na, "sodium") : null;
+        var goal = solver.Objective();
+        for (var i = 0; i < options.Count; i++)
+        {
+            var o = options[i];
+            var eatenMg = (o.Replaced.MagnesiumPer100g?.Milligrams ?? 0) / 100 * o.ReplacedGrams;
+            var eatenKcal = (o.Replaced.EnergyKcalPer100g ?? 0) / 100 * o.ReplacedGrams;
+            var eatenNa = (o.Replaced.Per100g.Value(Nutrient.Sodium) ?? 0) / 100 * o.ReplacedGrams;
+            w[i] = solver.MakeNumVar(0, o.MaxGrams, $"w{i}");
+            z[i] = solver.MakeBoolVar($"z{i}");
+            var low = solver.MakeConstraint(0, double.PositiveInfinity, $"low{i}");
+            low.SetCoefficient(w[i], 1);
+            low.SetCoefficient(z[i], -o.MinGrams);
+            var high = solver.MakeConstraint(double.NegativeInfinity, 0, $"high{i}");
+            high.SetCoefficient(w[i], 1);
+            high.SetCoefficient(z[i], -o.MaxGrams);
+            magnesium.SetCoefficient(w[i], o.By.MagnesiumMgPerGram);
+            magnesium.SetCoefficient(z[i], -eatenMg);
+            count.SetCoefficient(z[i], 1);
+            perFood[o.Replaced.Ndb].SetCoefficient(z[i], 1);
+            sodium?.SetCoefficient(w[i], o.By.SodiumMgPerGram);
+            sodium?.SetCoefficient(z[i], -eatenNa);
+            // Fewest swaps first, then least added energy.
+            goal.SetCoefficient(z[i], (request.Objective == PlanObjective.Energy ? 1 : 1000) - eatenKcal);
+            goal.SetCoefficient(w[i], o.By.KcalPerGram);
+        }
+
+        goal.SetMinimization();
+        solver.SetTimeLimit(5_000);
+        var status = solver.Solve();
+        if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE))
+        {
+            var most = options.GroupBy(o => o.Replaced.Ndb)
+                .Select(g => g.Max(o => o.By.MagnesiumMgPerGram * o.MaxGrams - (o.Replaced.MagnesiumPer100g?.Milligrams ?? 0) / 100 * o.ReplacedGrams))
+                .OrderByDescending(m => m).Take(request.MaxFoods).Sum();
+            return Plan(request, PlanStatus.Infeasible, [], $"swaps within ±10 % energy add at most {most:0} mg of the {request.GapMg:0} mg gap with {request.MaxFoods} swaps: add foods instead (--mode add) or allow more swaps");
+        }
+
+        var items = options.Select((o, i) => (o, g: w[i].SolutionValue(), on: z[i].SolutionValue() > 0.5)).Where(p => p.on)
+            .Select(p => FoodPlanner.Item(p.o.By, p.g, (p.o.Replaced, Math.Round(p.o.ReplacedGrams, 1))))
+            .OrderByDescending(i => i.MagnesiumMg).ToList();
+        return Plan(request, PlanStatus.Optimal, items, null);
+    }
+
+    private static List<PlanCandidate> Pool(FoodPlanRequest request, IReadOnlyList<PlanCandidate> candidates)
+    {
+        Func<PlanCandidate, double> merit = request.Objective switch
+        {
+            PlanObjective.Cost => c => c.MagnesiumMgPerGram / Math.Max(c.PricePerGram ?? double.MaxValue, 1e-9),
+            PlanObjective.Changes => c => c.MagnesiumMgPerGram * c.MaxGrams,
+            _ => c => c.MagnesiumMgPerGram / Math.Max(c.KcalPerGram, 1e-3),
+        };
+        return [.. candidates.OrderByDescending(merit).ThenBy(c => c.Food.Ndb, StringComparer.Ordinal).Take(PoolPerRanking)
+            .Concat(candidates.OrderByDescending(c => c.MagnesiumMgPerGram * c.MaxGrams).ThenBy(c => c.Food.Ndb, StringComparer.Ordinal).Take(PoolPerRanking))
+            .Concat(candidates.Where(c => c.InDiary))
+            .DistinctBy(c => c.Food.Ndb)];
+    }
+
+    private static FoodPlan Plan(FoodPlanRequest request, PlanStatus status, List<PlanItem> items, string? reason)
+    {
+        double addedMg, addedKcal;
+        if (request.Mode == PlanMode.Swap)
+        {
+            addedMg = items.Sum(i => i.MagnesiumMg - (i.Replaces is { } r ? (r.Food.MagnesiumPer100g?.Milligrams ?? 0) / 100 * r.Grams : 0));
+            addedKcal = items.Sum(i => i.EnergyKcal - (i.Replaces is { } r ? (r.Food.EnergyKcalPer100g ?? 0) / 100 * r.Grams : 0));
+        }
+        else
+        {
+            addedMg = items.Sum(i => i.MagnesiumMg);
+            addedKcal = items.Sum(i => i.EnergyKcal);
+        }
+
+        var calcium = items.Sum(i => i.Food.Per100g.Calcium.Milligrams / 100 * i.Grams);
+        var magnesium = items.Sum(i => i.MagnesiumMg);
+        return new FoodPlan(request.Mode, request.Target, request.UsualIntake, Math.Round(request.GapMg, 1), status, items,
+            Math.Round(addedMg, 1), Math.Round(addedKcal, 1), magnesium > 0 ? Math.Round(calcium / magnesium, 2) : null, reason, 0);
+    }
+}
