@@ -100,6 +100,9 @@ public static class MagnesiaCli
         ("labs", true, (cli, g) => Branch("labs", "Dated lab results keyed by LOINC code.", LabsAddCommand.Create(cli, g), LabsListCommand.Create(cli, g))),
         ("assess", true, AssessCommand.Create),
         ("plan", true, (cli, g) => Branch("plan", "What to change: the foods that close the gap, and a supplement for what food leaves.", PlanFoodsCommand.Create(cli, g), PlanSupplementCommand.Create(cli, g))),
+        ("products", true, (cli, g) => Branch("products", "Supplement products: add, list, compare cost per 100 mg and per month.",
+            ProductsAddCommand.Create(cli, g), ProductsListCommand.Create(cli, g), ProductsCompareCommand.Create(cli, g))),
+        ("prices", true, (cli, g) => Branch("prices", "Food prices for cost-minimising food plans.", PricesSetCommand.Create(cli, g), PricesListCommand.Create(cli, g))),
         ("medications", false, (cli, g) => Branch("medications", "Medicines and how they interact with magnesium.", MedicationsListCommand.Create(cli, g))),
         ("db", true, (cli, g) => Branch("db", "The local database.", DbInfoCommand.Create(cli, g))),
     ];

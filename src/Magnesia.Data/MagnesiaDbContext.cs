@@ -51,10 +51,32 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
     /// <summary>Lab results.</summary>
     public DbSet<LabRecord> Labs => Set<LabRecord>();
 
+    /// <summary>Supplement products.</summary>
+    public DbSet<SupplementProductRecord> Products => Set<SupplementProductRecord>();
+
+    /// <summary>Food prices.</summary>
+    public DbSet<FoodPriceRecord> Prices => Set<FoodPriceRecord>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<SupplementProductRecord>(e =>
+        {
+            e.ToTable("supplement_products");
+            e.Property(p => p.UserId).HasMaxLength(64);
+            e.Property(p => p.Name).HasMaxLength(200);
+            e.Property(p => p.FormId).HasMaxLength(40);
+            e.HasIndex(p => p.UserId);
+        });
+        modelBuilder.Entity<FoodPriceRecord>(e =>
+        {
+            e.ToTable("food_prices");
+            e.HasKey(p => new { p.UserId, p.Ndb });
+            e.Property(p => p.UserId).HasMaxLength(64);
+            e.Property(p => p.Ndb).HasMaxLength(8);
+            e.Property(p => p.Per).HasMaxLength(8);
+        });
         modelBuilder.Entity<LabRecord>(e =>
         {
             e.ToTable("lab_results");

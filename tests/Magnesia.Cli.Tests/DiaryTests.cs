@@ -82,6 +82,44 @@ public sealed class DiaryTests
     }
 
     [Fact]
+    public async Task PlanFoods_Json_HasTheContractedFields_AndReachesTheGap()
+    {
+        var db = await Diary.WithProfileAsync();
+        var j = JsonDocument.Parse(await Diary.RunOkAsync(db, "plan", "foods", "--intake-mg", "200", "--json")).RootElement;
+        Assert.Equal(["mode", "targetMg", "usualIntakeMg", "gapMg", "status", "items", "addedMagnesiumMg", "addedEnergyKcal", "calciumToMagnesiumRatio", "reason", "solveMs"],
+            j.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("optimal", j.GetProperty("status").GetString());
+        Assert.Equal(120, j.GetProperty("gapMg").GetDouble());
+        var items = j.GetProperty("items").EnumerateArray().ToList();
+        Assert.InRange(items.Count, 1, 3);
+        Assert.Equal(["ndb", "name", "grams", "portion", "magnesiumMg", "energyKcal", "replaces"], items[0].EnumerateObject().Select(p => p.Name));
+        Assert.True(items.Sum(i => i.GetProperty("magnesiumMg").GetDouble()) >= 119.5);
+    }
+
+    // 120 × 100 mg for 18.00 → 0.15 per 100 mg; 100 × 250 mg for 6.00 → 0.024 per 100 mg (cheapest first). With 100 mg
+    // from food the RDA gap is 220 mg: 2 units of 100 mg a day (60 a month = 9.00); a 250 mg unit is more than the gap.
+    [Fact]
+    public async Task Products_Compare_RanksByCostPer100Mg_AndPricesDriveCostPlans()
+    {
+        var db = await Diary.WithProfileAsync();
+        Assert.Equal("p1", await Diary.RunOkAsync(db, "products", "add", "--name", "Glycinate 100", "--form", "glycinate", "--elemental-mg-per-unit", "100", "--units", "120", "--price", "18"));
+        Assert.Equal("p2", await Diary.RunOkAsync(db, "products", "add", "--name", "Oxide 250", "--form", "oxide", "--elemental-mg-per-unit", "250", "--units", "100", "--price", "6"));
+        var rows = JsonDocument.Parse(await Diary.RunOkAsync(db, "products", "compare", "--intake-mg", "100", "--json")).RootElement.EnumerateArray().ToList();
+        Assert.Equal(["p2", "p1"], rows.Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal(0.024, rows[0].GetProperty("costPer100MgElemental").GetDouble(), 6);
+        Assert.Equal(JsonValueKind.Null, rows[0].GetProperty("costPerMonth").ValueKind);
+        Assert.Equal(2, rows[1].GetProperty("plannedUnitsPerDay").GetInt32());
+        Assert.Equal(9.0, rows[1].GetProperty("costPerMonth").GetDouble(), 6);
+        var plan = JsonDocument.Parse(await Diary.RunOkAsync(db, "plan", "supplement", "--product", "p1", "--intake-mg", "100", "--json")).RootElement;
+        Assert.Equal(2, plan.GetProperty("units").GetInt32());
+        Assert.Equal(200, plan.GetProperty("elementalMg").GetDouble());
+
+        await Diary.RunOkAsync(db, "prices", "set", "16015", "3", "--per", "kg");
+        var foods = JsonDocument.Parse(await Diary.RunOkAsync(db, "plan", "foods", "--objective", "cost", "--intake-mg", "100", "--json")).RootElement;
+        Assert.All(foods.GetProperty("items").EnumerateArray(), i => Assert.Equal("16015", i.GetProperty("ndb").GetString()));
+    }
+
+    [Fact]
     public async Task Day_Json_HasTheContractedFieldsAndHandComputedTotals()
     {
         var db = await Diary.WithProfileAsync();

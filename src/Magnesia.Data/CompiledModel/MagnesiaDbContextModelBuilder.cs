@@ -11,7 +11,7 @@ namespace Magnesia.Data.CompiledModel
     public partial class MagnesiaDbContextModel
     {
         private MagnesiaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b0beced2-0a57-4dba-8788-5acf846ee3a3"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("72767966-4101-444f-b4d0-b8afb5dc15ea"), entityTypeCount: 16)
         {
         }
 
@@ -21,11 +21,13 @@ namespace Magnesia.Data.CompiledModel
             var customFoodNutrientRecord = CustomFoodNutrientRecordEntityType.Create(this);
             var customFoodRecord = CustomFoodRecordEntityType.Create(this);
             var entryRecord = EntryRecordEntityType.Create(this);
+            var foodPriceRecord = FoodPriceRecordEntityType.Create(this);
             var labRecord = LabRecordEntityType.Create(this);
             var profilePeriodRecord = ProfilePeriodRecordEntityType.Create(this);
             var profileRecord = ProfileRecordEntityType.Create(this);
             var recipeIngredientRecord = RecipeIngredientRecordEntityType.Create(this);
             var recipeRecord = RecipeRecordEntityType.Create(this);
+            var supplementProductRecord = SupplementProductRecordEntityType.Create(this);
             var foodGroupRecord = FoodGroupRecordEntityType.Create(this);
             var foodNutrientRecord = FoodNutrientRecordEntityType.Create(this);
             var foodRecord = FoodRecordEntityType.Create(this);
@@ -43,11 +45,13 @@ namespace Magnesia.Data.CompiledModel
             CustomFoodNutrientRecordEntityType.CreateAnnotations(customFoodNutrientRecord);
             CustomFoodRecordEntityType.CreateAnnotations(customFoodRecord);
             EntryRecordEntityType.CreateAnnotations(entryRecord);
+            FoodPriceRecordEntityType.CreateAnnotations(foodPriceRecord);
             LabRecordEntityType.CreateAnnotations(labRecord);
             ProfilePeriodRecordEntityType.CreateAnnotations(profilePeriodRecord);
             ProfileRecordEntityType.CreateAnnotations(profileRecord);
             RecipeIngredientRecordEntityType.CreateAnnotations(recipeIngredientRecord);
             RecipeRecordEntityType.CreateAnnotations(recipeRecord);
+            SupplementProductRecordEntityType.CreateAnnotations(supplementProductRecord);
             FoodGroupRecordEntityType.CreateAnnotations(foodGroupRecord);
             FoodNutrientRecordEntityType.CreateAnnotations(foodNutrientRecord);
             FoodRecordEntityType.CreateAnnotations(foodRecord);

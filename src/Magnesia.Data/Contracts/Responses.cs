@@ -234,3 +234,19 @@ public sealed record FoodPlanResponse(
             p.AddedMagnesiumMg, p.AddedEnergyKcal, p.CalciumToMagnesiumRatio, p.Reason, p.SolveMs);
     }
 }
+
+/// <summary>A supplement product (<c>products add|list|compare</c>); the planned fields are set by <c>compare</c>.</summary>
+public sealed record ProductResponse(string Id, string Name, string Form, double ElementalMgPerUnit, int Units, double Price, double CostPer100MgElemental,
+    int? PlannedUnitsPerDay, double? CostPerMonth)
+{
+    /// <summary>Maps a product, with the units a day of its plan when known.</summary>
+    public static ProductResponse From(Magnesia.Planning.SupplementProduct p, int? unitsPerDay = null)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        return new(p.Id, p.Name, p.Form.Id, p.ElementalMgPerUnit, p.Units, p.Price, Math.Round(p.CostPer100MgElemental, 4),
+            unitsPerDay, unitsPerDay is { } u and > 0 ? Math.Round(p.CostPerMonth(u), 2) : null);
+    }
+}
+
+/// <summary>A food price (<c>prices set|list</c>).</summary>
+public sealed record PriceResponse(string Ndb, string Name, double Price, string Per, double PricePerGram);

@@ -195,3 +195,47 @@ public sealed class LabRecord
     /// <summary>Unit as reported.</summary>
     public required string Unit { get; set; }
 }
+
+/// <summary>A supplement product the user keeps (<c>products add</c>).</summary>
+public sealed class SupplementProductRecord
+{
+    /// <summary>Row id (the product id is <c>p</c> + this).</summary>
+    public long Id { get; set; }
+
+    /// <summary>Owner.</summary>
+    public required string UserId { get; set; }
+
+    /// <summary>Name as on the label.</summary>
+    public required string Name { get; set; }
+
+    /// <summary>Salt form id.</summary>
+    public required string FormId { get; set; }
+
+    /// <summary>Elemental magnesium per unit, mg.</summary>
+    public double ElementalMgPerUnit { get; set; }
+
+    /// <summary>Units per pack.</summary>
+    public int Units { get; set; }
+
+    /// <summary>Pack price.</summary>
+    public double Price { get; set; }
+}
+
+/// <summary>A food price the user set (<c>prices set</c>), for cost-minimising food plans.</summary>
+public sealed class FoodPriceRecord
+{
+    /// <summary>Owner.</summary>
+    public required string UserId { get; set; }
+
+    /// <summary>SR28 NDB number.</summary>
+    public required string Ndb { get; set; }
+
+    /// <summary>Price as entered.</summary>
+    public double Price { get; set; }
+
+    /// <summary>The quantity the price is for: <c>100g</c>, <c>kg</c> or <c>lb</c>.</summary>
+    public required string Per { get; set; }
+
+    /// <summary>Price per gram, from <see cref="Price"/> and <see cref="Per"/>.</summary>
+    public double PricePerGram { get; set; }
+}

@@ -337,6 +337,44 @@ public sealed class DiaryStore : IAsyncDisposable
         return new LabResult(record.Id, date, kind, value, unit);
     }
 
+    /// <summary>Adds a supplement product (the caller has checked the values); returns it with its id (<c>p1</c>, …).</summary>
+    public async Task<Magnesia.Planning.SupplementProduct> AddProductAsync(string name, Magnesia.References.SupplementForm form, double elementalMgPerUnit, int units, double price, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var record = new SupplementProductRecord { UserId = _userId, Name = name, FormId = form.Id, ElementalMgPerUnit = elementalMgPerUnit, Units = units, Price = price };
+        Db.Products.Add(record);
+        await Db.SaveChangesAsync(ct);
+        return new Magnesia.Planning.SupplementProduct($"p{record.Id}", name, form, elementalMgPerUnit, units, price);
+    }
+
+    /// <summary>The user's supplement products, by id.</summary>
+    public async Task<IReadOnlyList<Magnesia.Planning.SupplementProduct>> ProductsAsync(CancellationToken ct = default) =>
+        [.. (await Db.Products.AsNoTracking().Where(p => p.UserId == _userId).OrderBy(p => p.Id).ToListAsync(ct))
+            .Where(p => Magnesia.References.SupplementForms.Find(p.FormId) is not null)
+            .Select(p => new Magnesia.Planning.SupplementProduct($"p{p.Id}", p.Name, Magnesia.References.SupplementForms.Find(p.FormId)!, p.ElementalMgPerUnit, p.Units, p.Price))];
+
+    /// <summary>Sets (or replaces) the price of an SR28 food: <paramref name="price"/> per 100 g, kg or lb.</summary>
+    public async Task SetPriceAsync(string ndb, double price, string per, double pricePerGram, CancellationToken ct = default)
+    {
+        var existing = await Db.Prices.FirstOrDefaultAsync(p => p.UserId == _userId && p.Ndb == ndb, ct);
+        if (existing is null)
+        {
+            Db.Prices.Add(new FoodPriceRecord { UserId = _userId, Ndb = ndb, Price = price, Per = per, PricePerGram = pricePerGram });
+        }
+        else
+        {
+            existing.Price = price;
+            existing.Per = per;
+            existing.PricePerGram = pricePerGram;
+        }
+
+        await Db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The user's food prices: NDB number, price as entered, its quantity, and price per gram.</summary>
+    public async Task<IReadOnlyList<(string Ndb, double Price, string Per, double PricePerGram)>> PricesAsync(CancellationToken ct = default) =>
+        [.. (await Db.Prices.AsNoTracking().Where(p => p.UserId == _userId).OrderBy(p => p.Ndb).ToListAsync(ct)).Select(p => (p.Ndb, p.Price, p.Per, p.PricePerGram))];
+
     /// <summary>Every lab result of the user, by date then id.</summary>
     public async Task<IReadOnlyList<LabResult>> LabsAsync(CancellationToken ct = default) =>
         [.. (await Db.Labs.AsNoTracking().Where(l => l.UserId == _userId).OrderBy(l => l.Date).ThenBy(l => l.Id).ToListAsync(ct))

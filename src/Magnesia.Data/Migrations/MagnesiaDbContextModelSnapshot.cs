@@ -150,6 +150,32 @@ namespace Magnesia.Data.Migrations
                     b.ToTable("diary_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Magnesia.Data.Diary.FoodPriceRecord", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ndb")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Per")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Price")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("PricePerGram")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("UserId", "Ndb");
+
+                    b.ToTable("food_prices", (string)null);
+                });
+
             modelBuilder.Entity("Magnesia.Data.Diary.LabRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -296,6 +322,43 @@ namespace Magnesia.Data.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("recipes", (string)null);
+                });
+
+            modelBuilder.Entity("Magnesia.Data.Diary.SupplementProductRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("ElementalMgPerUnit")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Price")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("supplement_products", (string)null);
                 });
 
             modelBuilder.Entity("Magnesia.Data.FoodGroupRecord", b =>

@@ -122,3 +122,16 @@ public sealed class SupplementPlannerTests
     [Fact]
     public void Medications_CiteASourceForEveryRow() => Assert.All(Medications.All, m => Assert.NotEmpty(m.Sources));
 }
+
+public sealed class SupplementProductTests
+{
+    // 120 capsules × 100 mg elemental for 18.00: 18 / 12,000 mg × 100 = 0.15 per 100 mg; 2 a day for 30 days = 60 of 120 = 9.00.
+    [Fact]
+    public void Costs_FollowFromThePack()
+    {
+        var p = new SupplementProduct("p1", "Glycinate 100", SupplementForms.Find("glycinate")!, 100, 120, 18);
+        Assert.Equal(0.15, p.CostPer100MgElemental, 10);
+        Assert.Equal(9.0, p.CostPerMonth(2), 10);
+        Assert.Equal(0.0, p.CostPerMonth(0), 10);
+    }
+}

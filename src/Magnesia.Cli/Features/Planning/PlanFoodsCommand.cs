@@ -71,7 +71,9 @@ internal static class PlanFoodsCommand
                 parse.GetValue(maxFoods) ?? FoodPlanner.DefaultMaxFoods, parse.GetValue(maxKcal), parse.GetValue(maxSodium),
                 groups, ndbs ?? new HashSet<string>(StringComparer.Ordinal),
                 parse.GetValue(diet) switch { "vegetarian" => Diet.Vegetarian, "vegan" => Diet.Vegan, _ => Diet.Any },
-                diaryFoods, new Dictionary<string, double>(StringComparer.Ordinal));
+                diaryFoods, (await diary.PricesAsync(ct)).ToDictionary(p => p.Ndb, p => p.PricePerGram, StringComparer.Ordinal));
+            if (request.Objective == PlanObjective.Cost && request.PricePerGram.Count == 0)
+                throw new UsageException("--objective cost needs food prices: set some with `magnesia prices set <ndb> <price> --per 100g|kg|lb`");
             var r = FoodPlanResponse.From(FoodPlanSolver.Solve(request, catalog!.Foods));
             if (parse.GetValue(g.Json))
                 return cli.WriteJson(r);

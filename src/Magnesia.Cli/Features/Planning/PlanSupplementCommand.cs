@@ -17,14 +17,17 @@ internal static class PlanSupplementCommand
     public static Command Create(CliContext cli, GlobalOptions g)
     {
         var form = new Option<string?>("--form") { Description = "Salt form id (see `magnesia forms`).", HelpName = "FORM" };
+        var product = new Option<string?>("--product") { Description = "A product of yours (p1, see `magnesia products list`): its form and units per dose.", HelpName = "ID" };
         var from = CliOptions.Date("--from", "Window start for usual intake (default 29 days before --to).");
         var to = CliOptions.Date("--to", "Window end (default today).");
         var intake = CliOptions.Number("--intake-mg", "Usual magnesium intake from food, mg/day (instead of the diary).");
         var egfr = CliOptions.Number("--egfr", "eGFR, mL/min/1.73 m² (default: from the latest creatinine lab).");
         var medications = new Option<string?>("--medications") { Description = "Medicines taken daily with their times: ciprofloxacin:08:00,levothyroxine:06:30 (see `magnesia medications list`).", HelpName = "ID:HH:MM,…" };
-        var command = new Command("supplement", "Plan a supplement for the gap food leaves: dose, form, schedule around medicines.") { form, from, to, intake, egfr, medications };
+        var command = new Command("supplement", "Plan a supplement for the gap food leaves: dose, form, schedule around medicines.") { form, product, from, to, intake, egfr, medications };
         command.Guarded(r => Checks.Report(r,
             r.GetValue(form) is { } f && SupplementForms.Find(f) is null ? $"--form: unknown form '{f}' (known: {SupplementForms.KnownIds})"
+            : r.GetValue(product) is { } pid && !System.Text.RegularExpressions.Regex.IsMatch(pid, "^p[1-9][0-9]{0,9}$") ? $"--product: '{pid}' is not a product id (p1, p2, …)"
+            : r.GetValue(product) is not null && r.GetValue(form) is not null ? "give --product or --form, not both (a product has its form)"
             : r.GetValue(from) is null != r.GetValue(to) is null ? "give both --from and --to, or neither (last 30 days)"
             : r.GetValue(to) < r.GetValue(from) ? "--to is before --from"
             : r.GetValue(intake) is not null && r.GetValue(from) is not null ? "give --intake-mg or --from/--to, not both"
@@ -55,15 +58,18 @@ internal static class PlanSupplementCommand
             var all = timed.Concat(profile.Medications.Select(Medications.Find).OfType<Medication>()
                 .Where(m => m.Effect != MedicationEffect.Separate && timed.All(t => t.Medication.Id != m.Id))
                 .Select(m => new MedicationTime(m, TimeOnly.MinValue))).ToList();
+            SupplementProduct? chosen = null;
+            if (parse.GetValue(product) is { } pid)
+                chosen = (await diary.ProductsAsync(ct)).FirstOrDefault(p => p.Id == pid) ?? throw new UsageException($"--product: no product {pid} (see `magnesia products list`)");
             var plan = SupplementPlanner.Plan(new SupplementPlanRequest(
                 MagnesiumDris.For(profile.LifeStageOn(last)), UseRda: true, Mass.FromMilligrams(usual),
-                parse.GetValue(form) is { } id ? SupplementForms.Find(id) : null, null,
+                chosen?.Form ?? (parse.GetValue(form) is { } id ? SupplementForms.Find(id) : null), chosen?.ElementalMgPerUnit,
                 parse.GetValue(egfr) ?? assessment.Kidney?.EgfrMlMin173m2, KidneyDisease: false, all));
             var r = SupplementPlanResponse.From(plan);
             if (parse.GetValue(g.Json))
                 return cli.WriteJson(r);
             cli.Out.WriteLine($"target {r.TargetMg:0} mg (RDA), usual food intake {usual:0} mg → gap {r.GapMg:0} mg; supplemental UL {(r.SupplementalUlMg is { } ul ? $"{ul:0} mg" : "none set")}");
-            cli.Out.WriteLine(r.ElementalMg > 0 ? $"plan: {r.ElementalMg:0.#} mg elemental magnesium a day{(r.CompoundMg is { } c ? $" = {c:0.#} mg {r.Form}" : "")}" : "plan: no supplement");
+            cli.Out.WriteLine(r.ElementalMg > 0 ? $"plan: {r.ElementalMg:0.#} mg elemental magnesium a day{(r.CompoundMg is { } c ? $" = {c:0.#} mg {r.Form}" : "")}{(r.Units is { } n ? $", {n} unit(s) of {chosen!.Name}" : "")}" : "plan: no supplement");
             foreach (var d in r.Schedule)
                 cli.Out.WriteLine($"  {d.Time}  {d.ElementalMg:0.#} mg");
             foreach (var i in r.Interactions)

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.Globalization;
+using Magnesia.Data.Contracts;
+using Magnesia.Foods;
+using Magnesia.Intake;
+
+namespace Magnesia.Cli.Features.Planning;
+
+/// <summary><c>magnesia prices set &lt;ndb&gt; &lt;price&gt; --per 100g|kg|lb</c>: a food's price, for <c>plan foods --objective cost</c>.</summary>
+internal static class PricesSetCommand
+{
+    public static Command Create(CliContext cli, GlobalOptions g)
+    {
+        var ndb = new Argument<string>("ndb") { Description = "NDB number of an SR28 food." };
+        var price = new Argument<string>("price") { Description = "Price for the quantity given by --per." };
+        var per = new Option<string?>("--per") { Description = "The quantity the price is for: 100g, kg or lb.", HelpName = "100g|kg|lb" };
+        var command = new Command("set", "Set a food's price (replaces an earlier one).") { ndb, price, per };
+        command.Guarded(r => Checks.Report(r,
+            FoodCatalog.NormalizeNdb(r.GetValue(ndb)) is null ? $"<ndb> must be an NDB number of up to 5 digits, not '{r.GetValue(ndb)}'"
+            : !double.TryParse(r.GetValue(price), NumberStyles.Float, CultureInfo.InvariantCulture, out var p) || !double.IsFinite(p) || p < 0 || p > 1_000_000
+                ? $"<price> must be a number between 0 and 1000000, not '{r.GetValue(price)}'"
+            : r.GetValue(per) is not ("100g" or "kg" or "lb") ? $"--per must be 100g, kg or lb{(r.GetValue(per) is { } x ? $", not '{x}'" : " (required)")}"
+            : null));
+        command.SetAction(async (parse, ct) =>
+        {
+            var id = FoodCatalog.NormalizeNdb(parse.GetValue(ndb))!;
+            var amount = double.Parse(parse.GetValue(price)!, NumberStyles.Float, CultureInfo.InvariantCulture);
+            var unit = parse.GetValue(per)!;
+            await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);
+            var food = await diary.FindEdibleAsync(new FoodRef(FoodSource.Sr28, id), ct) ?? throw new UsageException($"no food with NDB number {id}");
+            var perGram = amount / (unit switch { "100g" => 100, "kg" => 1_000, _ => Amounts.GramsPerPound });
+            await diary.SetPriceAsync(id, amount, unit, perGram, ct);
+            var r = new PriceResponse(id, food.Name, amount, unit, perGram);
+            if (parse.GetValue(g.Json))
+                return cli.WriteJson(r);
+            cli.Out.WriteLine($"{id} {food.Name}: {amount.ToString("0.00", CultureInfo.InvariantCulture)} per {unit}");
+            return MagnesiaCli.Ok;
+        });
+        return command;
+    }
+}
+
+/// <summary><c>magnesia prices list</c></summary>
+internal static class PricesListCommand
+{
+    public static Command Create(CliContext cli, GlobalOptions g)
+    {
+        var command = new Command("list", "The food prices you set.");
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);
+            var rows = new List<PriceResponse>();
+            foreach (var p in await diary.PricesAsync(ct))
+                rows.Add(new PriceResponse(p.Ndb, (await diary.FindEdibleAsync(new FoodRef(FoodSource.Sr28, p.Ndb), ct))?.Name ?? "?", p.Price, p.Per, p.PricePerGram));
+            if (parse.GetValue(g.Json))
+                return cli.WriteJson(rows);
+            foreach (var r in rows)
+                cli.Out.WriteLine($"{r.Ndb} {r.Name}: {r.Price.ToString("0.00", CultureInfo.InvariantCulture)} per {r.Per}");
+            return MagnesiaCli.Ok;
+        });
+        return command;
+    }
+}
