@@ -144,11 +144,12 @@ public static class SupplementPlanner
         if (request.Form is { } form)
         {
             if (form.Notes.Contains("laxative", StringComparison.OrdinalIgnoreCase) || form.Id is "oxide" or "hydroxide" or "citrate" or "carbonate")
-                warnings.Add($"{form.Name} draws water into the gut: loose stools or diarrhoea are the first sign of too much; reduce the dose if they occur");
+                warnings.Add($"{form.Name} has a laxative effect: it draws water into the gut");
             if (form.Id == "oxide")
                 warnings.Add("magnesium oxide's fractional absorption was about 4 % in one study (Firoz & Graber, Magnes Res 2001), lower than chloride, lactate or aspartate");
         }
 
+        warnings.Add($"diarrhoea is the first sign of too much supplemental magnesium (the UL of {ul.Value.Milligrams:0} mg rests on it: IOM 1997); take less if stools loosen");
         warnings.Add("magnesium in antacids and laxatives counts toward the same UL");
         if (request.Medications.Any(m => m.Medication.Effect == MedicationEffect.Retaining))
             warnings.Add("a potassium-sparing diuretic lowers magnesium excretion: ask a clinician before supplementing");
