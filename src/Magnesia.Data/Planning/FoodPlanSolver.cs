@@ -20,8 +20,8 @@ public static class FoodPlanSolver
     /// <summary>Swap options kept per diary food (most magnesium gained first).</summary>
     public const int SwapsPerFood = 40;
 
-    /// <summary>Plans over <paramref name="foods"/>.</summary>
-    public static FoodPlan Solve(FoodPlanRequest request, IReadOnlyList<Food> foods)
+    /// <summary>Plans over <paramref name="foods"/>; <paramref name="poolPerRanking"/> sets the pool (the benchmark compares it with all foods).</summary>
+    public static FoodPlan Solve(FoodPlanRequest request, IReadOnlyList<Food> foods, int poolPerRanking = PoolPerRanking)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(foods);
@@ -29,13 +29,13 @@ public static class FoodPlanSolver
         if (request.GapMg <= 0)
             return new FoodPlan(request.Mode, request.Target, request.UsualIntake, 0, PlanStatus.NoGap, [], 0, 0, null, null, 0);
         var candidates = FoodPlanner.Candidates(foods, request);
-        var plan = request.Mode == PlanMode.Add ? SolveAdd(request, candidates) : SolveSwap(request, candidates);
+        var plan = request.Mode == PlanMode.Add ? SolveAdd(request, candidates, poolPerRanking) : SolveSwap(request, candidates);
         return plan with { SolveMs = Math.Round(clock.Elapsed.TotalMilliseconds, 1) };
     }
 
-    private static FoodPlan SolveAdd(FoodPlanRequest request, IReadOnlyList<PlanCandidate> candidates)
+    private static FoodPlan SolveAdd(FoodPlanRequest request, IReadOnlyList<PlanCandidate> candidates, int poolPerRanking)
     {
-        var pool = Pool(request, candidates);
+        var pool = Pool(request, candidates, poolPerRanking);
         var (status, amounts) = SolveAddModel(request, pool, request.MaxFoods, request.MaxAddedKcal, request.MaxAddedSodiumMg, request.Objective);
         if (status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE)
         {
@@ -44,8 +44,13 @@ public static class FoodPlanSolver
             return Plan(request, PlanStatus.Optimal, items, null);
         }
 
-        return Plan(request, PlanStatus.Infeasible, [], WhyInfeasible(request, pool));
+        return Plan(request, PlanStatus.Infeasible, [], status == Solver.ResultStatus.INFEASIBLE
+            ? WhyInfeasible(request, pool)
+            : $"the solver found no plan within its {TimeLimitMs / 1000} s limit ({status})");
     }
+
+    /// <summary>The solver's time limit per model.</summary>
+    public const int TimeLimitMs = 5_000;
 
     // The binding constraint: the food count, the energy budget, the sodium budget, or the foods themselves.
     private static string WhyInfeasible(FoodPlanRequest request, IReadOnlyList<PlanCandidate> pool)
@@ -125,7 +130,7 @@ public static class FoodPlanSolver
         }
 
         goal.SetMinimization();
-        solver.SetTimeLimit(5_000);
+        solver.SetTimeLimit(TimeLimitMs);
         var status = solver.Solve();
         return (status, status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE ? [.. x.Select(v => v.SolutionValue())] : []);
     }
@@ -174,7 +179,7 @@ public static class FoodPlanSolver
         }
 
         goal.SetMinimization();
-        solver.SetTimeLimit(5_000);
+        solver.SetTimeLimit(TimeLimitMs);
         var status = solver.Solve();
         if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE))
         {
@@ -190,7 +195,7 @@ public static class FoodPlanSolver
         return Plan(request, PlanStatus.Optimal, items, null);
     }
 
-    private static List<PlanCandidate> Pool(FoodPlanRequest request, IReadOnlyList<PlanCandidate> candidates)
+    private static List<PlanCandidate> Pool(FoodPlanRequest request, IReadOnlyList<PlanCandidate> candidates, int perRanking)
     {
         Func<PlanCandidate, double> merit = request.Objective switch
         {
@@ -198,8 +203,8 @@ public static class FoodPlanSolver
             PlanObjective.Changes => c => c.MagnesiumMgPerGram * c.MaxGrams,
             _ => c => c.MagnesiumMgPerGram / Math.Max(c.KcalPerGram, 1e-3),
         };
-        return [.. candidates.OrderByDescending(merit).ThenBy(c => c.Food.Ndb, StringComparer.Ordinal).Take(PoolPerRanking)
-            .Concat(candidates.OrderByDescending(c => c.MagnesiumMgPerGram * c.MaxGrams).ThenBy(c => c.Food.Ndb, StringComparer.Ordinal).Take(PoolPerRanking))
+        return [.. candidates.OrderByDescending(merit).ThenBy(c => c.Food.Ndb, StringComparer.Ordinal).Take(perRanking)
+            .Concat(candidates.OrderByDescending(c => c.MagnesiumMgPerGram * c.MaxGrams).ThenBy(c => c.Food.Ndb, StringComparer.Ordinal).Take(perRanking))
             .Concat(candidates.Where(c => c.InDiary))
             .DistinctBy(c => c.Food.Ndb)];
     }
