@@ -17,44 +17,55 @@ public sealed record FoodHit(string Ndb, string Name, string Group, double? Magn
 /// </summary>
 internal sealed class FoodSearcher
 {
-    private const int Magic = 0x3348474D; // "MGH3"
+    private const int Magic = 0x3448474D; // "MGH4": names as one UTF-8 blob with offsets
 
     private readonly FoodSearchIndex _index;
-    private readonly string[] _names;
+    private readonly byte[] _namesUtf8;   // every name, UTF-8, one after another: decoded only for the hits shown
+    private readonly int[] _nameStart;    // food → where its name starts in _namesUtf8 (and food + 1 where it ends)
     private readonly string[] _groups;
     private readonly long[] _magnesiumUg; // -1 when not analysed
 
-    private FoodSearcher(FoodSearchIndex index, string[] names, string[] groups, long[] magnesiumUg)
+    private FoodSearcher(FoodSearchIndex index, byte[] namesUtf8, int[] nameStart, string[] groups, long[] magnesiumUg)
     {
         _index = index;
-        _names = names;
+        _namesUtf8 = namesUtf8;
+        _nameStart = nameStart;
         _groups = groups;
         _magnesiumUg = magnesiumUg;
     }
 
     /// <summary>The snapshot key: the index layout and the lexicons it was built with.</summary>
-    public static string Key => $"foods:v{FoodSearchIndex.SnapshotVersion}.3:{SearchLexicon.Fingerprint}";
+    public static string Key => $"foods:v{FoodSearchIndex.SnapshotVersion}.4:{SearchLexicon.Fingerprint}";
 
     /// <summary>The best foods for a query, best first.</summary>
     public IReadOnlyList<FoodHit> Search(string query, int limit) =>
         [.. _index.Search(query, limit).Select(h => new FoodHit(
-            _index.Ndb(h.Document), _names[h.Document], _groups[h.Document],
+            _index.Ndb(h.Document), Name(h.Document), _groups[h.Document],
             _magnesiumUg[h.Document] < 0 ? null : _magnesiumUg[h.Document] / 1_000.0, h.Score, h.Weak))];
+
+    private string Name(int food) =>
+        System.Text.Encoding.UTF8.GetString(_namesUtf8, _nameStart[food], _nameStart[food + 1] - _nameStart[food]);
 
     /// <summary>Builds the searcher over a catalogue and its snapshot bytes.</summary>
     public static (FoodSearcher Searcher, byte[] Snapshot) Build(FoodCatalog catalog)
     {
         var foods = catalog.Foods;
+        var names = foods.Select(f => System.Text.Encoding.UTF8.GetBytes(f.Name)).ToList();
+        var starts = new int[names.Count + 1];
+        for (var i = 0; i < names.Count; i++)
+            starts[i + 1] = starts[i] + names[i].Length;
         var searcher = new FoodSearcher(
             catalog.Index,
-            [.. foods.Select(f => f.Name)],
+            [.. names.SelectMany(n => n)],
+            starts,
             [.. foods.Select(f => f.Group.Name)],
             [.. foods.Select(f => f.MagnesiumPer100g?.Micrograms ?? -1)]);
         using var stream = new MemoryStream();
         using (var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             w.Write(Magic);
-            SnapshotFormat.WriteStrings(w, searcher._names);
+            SnapshotFormat.WriteArray(w, searcher._namesUtf8);
+            SnapshotFormat.WriteArray(w, searcher._nameStart);
             // 25 group names for 8,789 foods: written once each, with an index per food.
             var groups = searcher._groups.Distinct(StringComparer.Ordinal).ToArray();
             SnapshotFormat.WriteStrings(w, groups);
@@ -74,14 +85,18 @@ internal sealed class FoodSearcher
         using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         if (r.ReadInt32() != Magic)
             throw new InvalidDataException("not a food search snapshot");
-        var names = SnapshotFormat.ReadStrings(r);
+        var names = SnapshotFormat.ReadArray<byte>(r);
+        var nameStart = SnapshotFormat.ReadArray<int>(r);
+        if (nameStart.Length == 0 || nameStart[^1] != names.Length)
+            throw new InvalidDataException("food search snapshot: bad names");
         var groupNames = SnapshotFormat.ReadStrings(r);
         var groups = Array.ConvertAll(SnapshotFormat.ReadArray<ushort>(r),
             at => at < groupNames.Length ? groupNames[at] : throw new InvalidDataException("food search snapshot: bad group"));
         var magnesium = SnapshotFormat.ReadArray<long>(r);
         var index = FoodSearchIndex.ReadSnapshot(stream);
-        if (index.Count != names.Length || groups.Length != names.Length || magnesium.Length != names.Length)
+        var count = nameStart.Length - 1;
+        if (index.Count != count || groups.Length != count || magnesium.Length != count)
             throw new InvalidDataException("food search snapshot is inconsistent");
-        return new FoodSearcher(index, names, groups, magnesium);
+        return new FoodSearcher(index, names, nameStart, groups, magnesium);
     }
 }

@@ -158,6 +158,7 @@ public sealed partial class FoodSearchIndex
         for (var k = 0; k < s.TouchedCount; k++)
         {
             var doc = s.Touched[k];
+            var slot = k;
             ref readonly var info = ref _docs[doc];
             var cost = (double)info.Prior;
             // Only docs in a group a trigger word can ask for need the (string) lookup; the rest skip it.
@@ -165,10 +166,10 @@ public sealed partial class FoodSearchIndex
                 cost += info.GroupPenalty;
             double bestBonus = 0, otherBonus = 0;
             int matchedName = 0, matchedNext = 0, matchedLate = 0;
-            var mask = s.Matched[doc];
+            var mask = s.Matched[slot];
             for (var i = 0; i < t; i++)
             {
-                var at = doc * MaxQueryWords + i;
+                var at = slot * MaxQueryWords + i;
                 if ((mask & (1 << i)) == 0)
                 {
                     cost += missCost[i];
@@ -227,6 +228,7 @@ public sealed partial class FoodSearchIndex
 
         var uncertain = 0;
         var late = 0;
+        var bestSlot = count > 0 ? s.Slot[topDoc[0]] : 0;
         if (count > 0)
         {
             // Words the best food lacks, holds only through a guessed spelling ("juse" read as jute), or holds only in a
@@ -235,15 +237,15 @@ public sealed partial class FoodSearchIndex
             for (var i = 0; i < t; i++)
             {
                 var bit = 1 << i;
-                var at = topDoc[0] * MaxQueryWords + i;
-                if ((s.Matched[topDoc[0]] & bit) == 0 ? (weakMask & bit) == 0 : s.Costs[at] >= GuessCost || s.Classes[at] == Later)
+                var at = bestSlot * MaxQueryWords + i;
+                if ((s.Matched[bestSlot] & bit) == 0 ? (weakMask & bit) == 0 : s.Costs[at] >= GuessCost || s.Classes[at] == Later)
                     uncertain |= bit;
-                if ((s.Matched[topDoc[0]] & bit) != 0 && s.Classes[at] == Later)
+                if ((s.Matched[bestSlot] & bit) != 0 && s.Classes[at] == Later)
                     late |= bit;
             }
         }
 
-        best = count == 0 ? default : new Best(System.Numerics.BitOperations.PopCount((uint)(s.Matched[topDoc[0]] | weakMask)), preferred.ContainsKey(topDoc[0]), uncertain, late);
+        best = count == 0 ? default : new Best(System.Numerics.BitOperations.PopCount((uint)(s.Matched[bestSlot] | weakMask)), preferred.ContainsKey(topDoc[0]), uncertain, late);
         var hits = new List<FoodSearchHit>(count);
         for (var k = 0; k < count; k++)
             hits.Add(new FoodSearchHit(topDoc[k], Math.Round(10.0 - topCost[k], 3)));
@@ -267,23 +269,28 @@ public sealed partial class FoodSearchIndex
         foreach (var posting in Postings(wordId))
         {
             var doc = posting >> 3;
+            int slot;
             if (stamp[doc] != generation)
             {
                 if (!open)
                     continue;
-                stamp[doc] = generation;
-                s.Touched[s.TouchedCount++] = doc;
-                s.Matched[doc] = 0;
+                slot = s.Add(doc);
+            }
+            else
+            {
+                slot = s.Slot[doc];
             }
 
             var cls = (byte)(posting & 3);
             var c = ((posting & 4) != 0) == queryPlural ? same : mismatched;
-            var at = doc * MaxQueryWords + token;
-            if ((s.Matched[doc] & bit) == 0 || c < s.Costs[at] || (c == s.Costs[at] && cls < s.Classes[at]))
+            var at = slot * MaxQueryWords + token;
+            var costs = s.Costs;
+            var classes = s.Classes;
+            if ((s.Matched[slot] & bit) == 0 || c < costs[at] || (c == costs[at] && cls < classes[at]))
             {
-                s.Matched[doc] |= bit;
-                s.Costs[at] = c;
-                s.Classes[at] = cls;
+                s.Matched[slot] |= bit;
+                costs[at] = c;
+                classes[at] = cls;
             }
         }
     }
