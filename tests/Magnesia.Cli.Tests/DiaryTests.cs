@@ -79,6 +79,11 @@ public sealed class DiaryTests
         Assert.All(doses, d => Assert.Equal(148.2, d.GetProperty("elementalMg").GetDouble(), 1));
         Assert.All(doses, d => Assert.True(TimeOnly.Parse(d.GetProperty("time").GetString()!, System.Globalization.CultureInfo.InvariantCulture) >= new TimeOnly(10, 0)));
         Assert.Equal("ciprofloxacin", j.GetProperty("interactions")[0].GetProperty("medication").GetString());
+
+        // Kidney disease and no creatinine lab or --egfr: no dose, and the warning says why.
+        var refused = JsonDocument.Parse(await Diary.RunOkAsync(db, "plan", "supplement", "--kidney-disease", "--json")).RootElement;
+        Assert.Equal(0, refused.GetProperty("elementalMg").GetDouble());
+        Assert.Contains("kidney disease", refused.GetProperty("warnings")[0].GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

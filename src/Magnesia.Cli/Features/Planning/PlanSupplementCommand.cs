@@ -9,7 +9,7 @@ using Magnesia.Units;
 namespace Magnesia.Cli.Features.Planning;
 
 /// <summary>
-/// <c>magnesia plan supplement [--form id] [--from … --to … | --intake-mg n] [--egfr n] [--medications id:HH:MM,…]</c>:
+/// <c>magnesia plan supplement [--form id | --product id] [--from … --to … | --intake-mg n] [--egfr n] [--kidney-disease] [--medications id:HH:MM,…]</c>:
 /// the supplement for the gap food leaves (<see cref="SupplementPlanner"/>), to the RDA of today's life stage.
 /// </summary>
 internal static class PlanSupplementCommand
@@ -22,8 +22,9 @@ internal static class PlanSupplementCommand
         var to = CliOptions.Date("--to", "Window end (default today).");
         var intake = CliOptions.Number("--intake-mg", "Usual magnesium intake from food, mg/day (instead of the diary).");
         var egfr = CliOptions.Number("--egfr", "eGFR, mL/min/1.73 m² (default: from the latest creatinine lab).");
+        var kidney = new Option<bool>("--kidney-disease") { Description = "You have kidney disease: without an eGFR no dose is planned." };
         var medications = new Option<string?>("--medications") { Description = "Medicines taken daily with their times: ciprofloxacin:08:00,levothyroxine:06:30 (see `magnesia medications list`).", HelpName = "ID:HH:MM,…" };
-        var command = new Command("supplement", "Plan a supplement for the gap food leaves: dose, form, schedule around medicines.") { form, product, from, to, intake, egfr, medications };
+        var command = new Command("supplement", "Plan a supplement for the gap food leaves: dose, form, schedule around medicines.") { form, product, from, to, intake, egfr, kidney, medications };
         command.Guarded(r => Checks.Report(r,
             r.GetValue(form) is { } f && SupplementForms.Find(f) is null ? $"--form: unknown form '{f}' (known: {SupplementForms.KnownIds})"
             : r.GetValue(product) is { } pid && !System.Text.RegularExpressions.Regex.IsMatch(pid, "^p[1-9][0-9]{0,9}$") ? $"--product: '{pid}' is not a product id (p1, p2, …)"
@@ -64,7 +65,7 @@ internal static class PlanSupplementCommand
             var plan = SupplementPlanner.Plan(new SupplementPlanRequest(
                 MagnesiumDris.For(profile.LifeStageOn(last)), UseRda: true, Mass.FromMilligrams(usual),
                 chosen?.Form ?? (parse.GetValue(form) is { } id ? SupplementForms.Find(id) : null), chosen?.ElementalMgPerUnit,
-                parse.GetValue(egfr) ?? assessment.Kidney?.EgfrMlMin173m2, KidneyDisease: false, all));
+                parse.GetValue(egfr) ?? assessment.Kidney?.EgfrMlMin173m2, parse.GetValue(kidney), all));
             var r = SupplementPlanResponse.From(plan);
             if (parse.GetValue(g.Json))
                 return cli.WriteJson(r);
