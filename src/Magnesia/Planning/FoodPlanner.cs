@@ -1,4 +1,3 @@
-using System.Reflection;
 using Magnesia.Foods;
 using Magnesia.Units;
 
@@ -243,22 +242,9 @@ public static class FoodPlanner
 
     private static Rules LoadRules()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Magnesia.Planning.Data.eligibility.tsv")
-            ?? throw new InvalidOperationException("embedded eligibility.tsv is missing");
-        using var reader = new StreamReader(stream);
         var r = new Rules([], [], [], [], [], [], []);
-        var header = true;
-        while (reader.ReadLine() is { } line)
+        foreach (var f in EmbeddedTable.Rows("Magnesia.Planning.Data.eligibility.tsv", 3))
         {
-            if (line.Length == 0 || line.StartsWith('#'))
-                continue;
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-
-            var f = line.Split('\t');
             switch (f[0])
             {
                 case "default-group": r.DefaultGroups.Add(f[1]); break;

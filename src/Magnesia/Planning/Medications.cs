@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 
 namespace Magnesia.Planning;
 
@@ -61,32 +60,10 @@ public static class Medications
     /// <summary>The known ids, comma-separated, for messages.</summary>
     public static string KnownIds => string.Join(", ", All.Select(m => m.Id));
 
-    private static List<Medication> Load()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Magnesia.Planning.Data.medications.tsv")
-            ?? throw new InvalidOperationException("embedded medications.tsv is missing");
-        using var reader = new StreamReader(stream);
-        var list = new List<Medication>();
-        var header = true;
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line.StartsWith('#'))
-                continue;
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-
-            var f = line.Split('\t');
-            if (f.Length != 7)
-                throw new InvalidDataException($"medications.tsv: expected 7 fields in '{line}'");
-            list.Add(new Medication(f[0], f[1], Enum.Parse<MedicationEffect>(f[2], ignoreCase: true), Hours(f[3]), Hours(f[4]), f[5],
-                [.. f[6].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)]));
-        }
-
-        return list;
-    }
+    private static List<Medication> Load() =>
+        [.. EmbeddedTable.Rows("Magnesia.Planning.Data.medications.tsv", 7).Select(f =>
+            new Medication(f[0], f[1], Enum.Parse<MedicationEffect>(f[2], ignoreCase: true), Hours(f[3]), Hours(f[4]), f[5],
+                [.. f[6].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)]))];
 
     private static double? Hours(string text) => text.Length == 0 ? null : double.Parse(text, CultureInfo.InvariantCulture);
 }

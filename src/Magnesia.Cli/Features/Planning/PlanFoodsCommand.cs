@@ -93,33 +93,24 @@ internal static class PlanFoodsCommand
         return command;
     }
 
-    private static string? Groups(string? text, out HashSet<string>? groups)
+    private static string? Groups(string? text, out HashSet<string>? groups) =>
+        Ids(text, "--exclude-groups", part => FoodGroups.Resolve(part)?.Code, part => $"unknown food group '{part}' (codes such as 0100, 1900; see `magnesia foods top --help`)", out groups);
+
+    private static string? Ndbs(string? text, out HashSet<string>? ndbs) =>
+        Ids(text, "--exclude-foods", FoodCatalog.NormalizeNdb, part => $"'{part}' is not an NDB number", out ndbs);
+
+    // A comma-separated list, each part normalised or refused with the first problem.
+    private static string? Ids(string? text, string option, Func<string, string?> normalize, Func<string, string> problem, out HashSet<string>? ids)
     {
-        groups = null;
+        ids = null;
         if (text is null)
             return null;
-        groups = new HashSet<string>(StringComparer.Ordinal);
+        ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (FoodGroups.Resolve(part) is not { } group)
-                return $"--exclude-groups: unknown food group '{part}' (codes such as 0100, 1900; see `magnesia foods top --help`)";
-            groups.Add(group.Code);
-        }
-
-        return null;
-    }
-
-    private static string? Ndbs(string? text, out HashSet<string>? ndbs)
-    {
-        ndbs = null;
-        if (text is null)
-            return null;
-        ndbs = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (FoodCatalog.NormalizeNdb(part) is not { } ndb)
-                return $"--exclude-foods: '{part}' is not an NDB number";
-            ndbs.Add(ndb);
+            if (normalize(part) is not { } id)
+                return $"{option}: {problem(part)}";
+            ids.Add(id);
         }
 
         return null;
