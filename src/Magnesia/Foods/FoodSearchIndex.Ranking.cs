@@ -67,9 +67,15 @@ public sealed partial class FoodSearchIndex
         return Math.Max(0, head);
     }
 
-    private List<FoodSearchHit> Rank(SearchText.Token[] tokens, List<Reading>[] readings, int head, int limit, Scratch s, out Best best)
+    /// <remarks>
+    /// With <paramref name="accumulated"/> (the readings a first ranking already accumulated into <paramref name="s"/>),
+    /// only the new readings are accumulated and every touched food is scored again: the thorough second reading costs
+    /// its new words, not the whole query twice.
+    /// </remarks>
+    private List<FoodSearchHit> Rank(SearchText.Token[] tokens, List<Reading>[] readings, int head, int limit, Scratch s, out Best best, List<Reading>[]? accumulated = null)
     {
-        s.NextGeneration();
+        if (accumulated is null)
+            s.NextGeneration();
         var t = tokens.Length;
         var missCost = new double[t];
         var canonical = new string[t];
@@ -114,7 +120,10 @@ public sealed partial class FoodSearchIndex
         {
             var open = i == rarest || postingTotals[i] <= commonThreshold;
             foreach (var r in readings[i])
-                Accumulate(s, i, r.WordId, r.Cost, tokens[i].Plural, open);
+            {
+                if (accumulated is null || !accumulated[i].Contains(r))
+                    Accumulate(s, i, r.WordId, r.Cost, tokens[i].Plural, open);
+            }
         }
 
         var asked = new HashSet<string>(StringComparer.Ordinal);

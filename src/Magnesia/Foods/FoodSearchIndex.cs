@@ -212,7 +212,7 @@ public sealed partial class FoodSearchIndex
                 var thorough = new List<Reading>[tokens.Length];
                 for (var i = 0; i < tokens.Length; i++)
                     thorough[i] = (best.Uncertain & (1 << i)) != 0 ? ThoroughInterpretations(tokens[i].Stem, readings[i], (best.HeldLate & (1 << i)) != 0) : readings[i];
-                var second = Rank(tokens, thorough, head, limit, scratch, out var secondBest);
+                var second = Rank(tokens, thorough, head, limit, scratch, out var secondBest, accumulated: readings);
                 if (second.Count > 0 && (hits.Count == 0 || second[0].Score > hits[0].Score)
                     && (secondBest.Explained > best.Explained || (secondBest.Default && secondBest.Explained == best.Explained)))
                     return second;
