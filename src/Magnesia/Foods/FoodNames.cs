@@ -11,11 +11,23 @@ public static class FoodNames
     /// Replaces every name in <paramref name="foodWords"/> (matched on stems, longest name first, left to right) with the
     /// SR28 words it stands for; returns the text unchanged when it holds no name.
     /// </summary>
-    public static string Rewrite(string foodWords)
+    public static string Rewrite(string foodWords) => Rewrite(foodWords, SearchText.Tokens(foodWords));
+
+    /// <summary>
+    /// As <see cref="Rewrite(string)"/>, over the words already read from <paramref name="foodWords"/>; returns the same
+    /// string instance when nothing is rewritten, so the caller can keep its tokens.
+    /// </summary>
+    public static string Rewrite(string foodWords, List<SearchText.Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(foodWords);
+        ArgumentNullException.ThrowIfNull(tokens);
         var names = SearchLexicon.NamesByFirstStem;
-        var stems = SearchText.Tokens(foodWords).Select(t => t.Stem).ToList();
+        var any = false;
+        foreach (var t in tokens)
+            any |= names.ContainsKey(t.Stem);
+        if (!any)
+            return foodWords;
+        var stems = tokens.Select(t => t.Stem).ToList();
         List<string>? output = null;
         for (var i = 0; i < stems.Count;)
         {

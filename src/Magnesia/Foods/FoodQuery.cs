@@ -65,6 +65,8 @@ public sealed record FoodQuery(string Text, string FoodWords, double? Quantity, 
     public static FoodQuery Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (PlainWords(text))
+            return new FoodQuery(text, text.Trim(), null, null);
         var tokens = Lex(SearchText.Fold(text));
         if (tokens.Count == 0)
             return new FoodQuery(text, text.Trim(), null, null);
@@ -128,6 +130,29 @@ public sealed record FoodQuery(string Text, string FoodWords, double? Quantity, 
         }
 
         return (amount, units);
+    }
+
+    // Most queries name a food and nothing else: no digit or fraction sign, and neither the first nor the last word a
+    // number, unit or filler word. They need no reading at all.
+    private static bool PlainWords(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c) || Fraction(c) is not null)
+                return false;
+        }
+
+        var words = text.Split([' ', ',', '(', ')', '-', ';'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+            return true;
+        foreach (var word in (string[])[words[0], words[^1]])
+        {
+            var w = SearchText.Fold(word);
+            if (NumberWord(w) is not null || IsFiller(w) || SearchLexicon.Units.ContainsKey(w) || SearchLexicon.Units.ContainsKey(SearchText.Stem(w)))
+                return false;
+        }
+
+        return true;
     }
 
     // Reads [fillers] [number…] [x] [size] [unit] [of] from position i; returns what it found and where the food words begin.

@@ -188,8 +188,10 @@ public sealed partial class FoodSearchIndex
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         // Rank the food words only ("2 cups of skim milk" → "skim milk"), with typed names in SR28's wording.
-        var foodWords = FoodNames.Rewrite(FoodQuery.Read(query).FoodWords);
-        var tokens = SplitCompounds(SearchText.Tokens(foodWords))
+        var read = FoodQuery.Read(query).FoodWords;
+        var words = SearchText.Tokens(read);
+        var foodWords = FoodNames.Rewrite(read, words);
+        var tokens = SplitCompounds(ReferenceEquals(foodWords, read) ? words : SearchText.Tokens(foodWords))
             .DistinctBy(t => t.Stem)
             .Take(MaxQueryWords)
             .ToArray();
