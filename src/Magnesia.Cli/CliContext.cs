@@ -110,6 +110,13 @@ public sealed class CliContext
             : profile;
     }
 
+    /// <summary>The days of a <c>--from</c>/<c>--to</c> window (checked by <see cref="Checks.Window"/>): the 30 days to today by default.</summary>
+    public (DateOnly First, DateOnly Last) Window(DateOnly? from, DateOnly? to)
+    {
+        var last = Date(to, "--to");
+        return (from is { } f ? Date(f, "--from") : last.AddDays(-29), last);
+    }
+
     /// <summary>A diary date option (default today), checked to be plausible against today.</summary>
     public DateOnly Date(DateOnly? date, string option = "--date")
     {

@@ -63,10 +63,10 @@ public static class FoodPlanSolver
         var withN = best.Take(request.MaxFoods).Sum();
         if (withN < gap)
         {
-            var needed = 1;
-            for (var sum = 0.0; needed <= best.Count && (sum += best[needed - 1]) < gap; needed++)
-            {
-            }
+            // The fewest foods whose most magnesium reaches the gap (the richest first).
+            var needed = 0;
+            for (var sum = 0.0; needed < best.Count && sum < gap; needed++)
+                sum += best[needed];
 
             return $"at most {request.MaxFoods} foods binds: the richest {request.MaxFoods} add at most {withN:0} mg of the {gap:0} mg gap; reachable with {needed} foods";
         }

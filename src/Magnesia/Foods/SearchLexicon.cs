@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Magnesia.Foods;
 
 /// <summary>
@@ -124,9 +122,8 @@ public static class SearchLexicon
 
     private static Dictionary<string, FoodPortion[]> LoadPortions()
     {
-        var hash = Fnv1a.Seed;
         var byNdb = new Dictionary<string, List<FoodPortion>>(StringComparer.Ordinal);
-        foreach (var r in Rows("portions.tsv", 4, ref hash))
+        foreach (var r in EmbeddedTable.Rows("Magnesia.Foods.Lexicon.portions.tsv", 4))
         {
             if (!byNdb.TryGetValue(r[0], out var list))
                 byNdb[r[0]] = list = [];
@@ -149,33 +146,6 @@ public static class SearchLexicon
         return new QuantityUnit(r[1], kind, amount, grams, size.Contains("drink"), r[4]);
     }
 
-    // Tab-separated rows after a header; lines starting with # are comments. Malformed data is a build defect.
-    private static List<string[]> Rows(string file, int columns, ref ulong hash)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Magnesia.Foods.Lexicon.{file}")
-            ?? throw new InvalidOperationException($"embedded lexicon {file} is missing");
-        using var reader = new StreamReader(stream);
-        var rows = new List<string[]>();
-        var header = true;
-        var number = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#'))
-                continue;
-            hash = Fnv1a.Hash(line, hash);
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-
-            var fields = line.Split('\t');
-            if (fields.Length != columns || fields[0].Length == 0)
-                throw new InvalidDataException($"{file}:{number}: expected {columns} tab-separated fields");
-            rows.Add(fields);
-        }
-
-        return rows;
-    }
+    private static List<string[]> Rows(string file, int columns, ref ulong hash) =>
+        EmbeddedTable.Rows($"Magnesia.Foods.Lexicon.{file}", columns, ref hash);
 }

@@ -73,6 +73,22 @@ public static class Assessment
     /// <summary>Age above which the screener counts <c>older-age</c>.</summary>
     public const int OlderAgeYears = 70;
 
+    /// <summary>
+    /// Kidney function from the latest creatinine result: CKD-EPI 2021 at the age on <paramref name="today"/>; null without
+    /// a plausible creatinine, or for children (the equation is for adults).
+    /// </summary>
+    public static KidneyFunction? LatestKidney(DiaryProfile profile, IReadOnlyList<LabResult> labs, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(labs);
+        return Kidney(Latest(labs), profile.AgeOn(today).Years, profile.Sex);
+    }
+
+    private static KidneyFunction? Kidney(Dictionary<string, LabResult> latest, int ageYears, Sex sex) =>
+        latest.TryGetValue("creatinine", out var creatinine) && ageYears >= Egfr.MinimumAgeYears && Egfr.Check(creatinine.Canonical, ageYears) is null
+            ? new KidneyFunction(creatinine.Date, Math.Round(Egfr.CkdEpi2021(creatinine.Canonical, ageYears, sex), 1))
+            : null;
+
     /// <summary>Computes the assessment for <paramref name="today"/>.</summary>
     public static AssessmentReport Compute(DiaryProfile profile, PeriodReport period, IReadOnlyList<LabResult> labs, AssessmentAnswers answers, DateOnly today)
     {
@@ -104,10 +120,8 @@ public static class Assessment
         else
             missing.Add("a serum magnesium result (magnesia labs add serum-magnesium <value> --unit mmol/L)");
 
-        KidneyFunction? kidney = null;
-        if (latest.TryGetValue("creatinine", out var creatinine) && ageYears >= Egfr.MinimumAgeYears && Egfr.Check(creatinine.Canonical, ageYears) is null)
-            kidney = new KidneyFunction(creatinine.Date, Math.Round(Egfr.CkdEpi2021(creatinine.Canonical, ageYears, profile.Sex), 1));
-        else
+        var kidney = Kidney(latest, ageYears, profile.Sex);
+        if (kidney is null)
             missing.Add(ageYears < Egfr.MinimumAgeYears ? "eGFR (CKD-EPI 2021 is for adults)" : "a serum creatinine result (eGFR and MDS)");
 
         var medications = profile.Medications.ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Magnesia.Data.Contracts;
-using Magnesia.Intake;
 using Magnesia.Screening;
 using Spectre.Console;
 
@@ -21,15 +20,12 @@ internal static class AssessCommand
         var conditions = CliOptions.Ids("--conditions", "Condition ids for screening, e.g. type-2-diabetes.");
         var command = new Command("assess", "One combined assessment from the profile, diary, labs and screening.") { from, to, heavy, situations, conditions };
         command.Validate(r => (
-            r.GetValue(from) is null != r.GetValue(to) is null ? "give both --from and --to, or neither (last 30 days)"
-            : r.GetValue(to) < r.GetValue(from) ? "--to is before --from"
-            : r.GetValue(to) is { } t && r.GetValue(from) is { } f && t.DayNumber - f.DayNumber >= PeriodReport.MaxDays ? $"a window may span at most {PeriodReport.MaxDays} days"
-            : (r.GetValue(situations) ?? []).Where(i => Screener.Find(ScreeningCategory.Situation, i) is null).Select(i => $"--situations: unknown id '{i}'").FirstOrDefault()
+            Checks.Window(r.GetValue(from), r.GetValue(to))
+              ?? (r.GetValue(situations) ?? []).Where(i => Screener.Find(ScreeningCategory.Situation, i) is null).Select(i => $"--situations: unknown id '{i}'").FirstOrDefault()
               ?? (r.GetValue(conditions) ?? []).Where(i => Screener.Find(ScreeningCategory.Condition, i) is null).Select(i => $"--conditions: unknown id '{i}'").FirstOrDefault()));
         command.SetAction(async (parse, ct) =>
         {
-            var last = cli.Date(parse.GetValue(to), "--to");
-            var first = parse.GetValue(from) is { } f ? cli.Date(f, "--from") : last.AddDays(-29);
+            var (first, last) = cli.Window(parse.GetValue(from), parse.GetValue(to));
             await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);
             var profile = await CliContext.RequireProfileAsync(diary, ct);
             var answers = new AssessmentAnswers(parse.GetValue(heavy) is { } h ? h == Answer.Yes : null, parse.GetValue(situations)!, parse.GetValue(conditions)!);

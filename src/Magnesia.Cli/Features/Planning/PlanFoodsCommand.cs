@@ -37,8 +37,7 @@ internal static class PlanFoodsCommand
             : r.GetValue(target) is { } t && t is not ("ear" or "rda") ? $"--target must be ear or rda, not '{t}'"
             : r.GetValue(objective) is { } o && o is not ("energy" or "changes" or "cost") ? $"--objective must be energy, changes or cost, not '{o}'"
             : r.GetValue(diet) is { } d && d is not ("vegetarian" or "vegan") ? $"--diet must be vegetarian or vegan, not '{d}'"
-            : r.GetValue(from) is null != r.GetValue(to) is null ? "give both --from and --to, or neither (last 30 days)"
-            : r.GetValue(to) < r.GetValue(from) ? "--to is before --from"
+            : Checks.Window(r.GetValue(from), r.GetValue(to)) is { } window ? window
             : r.GetValue(intake) is not null && r.GetValue(from) is not null ? "give --intake-mg or --from/--to, not both"
             : r.GetValue(maxFoods) is { } n and (< 1 or > 20) ? $"--max-foods must be between 1 and 20, not {n}"
             : Checks.NonNegative(r.GetValue(intake), "--intake-mg", 100_000)
@@ -48,8 +47,7 @@ internal static class PlanFoodsCommand
               ?? Ndbs(r.GetValue(excludeFoods), out _)));
         command.SetAction(async (parse, ct) =>
         {
-            var last = cli.Date(parse.GetValue(to), "--to");
-            var first = parse.GetValue(from) is { } f ? cli.Date(f, "--from") : last.AddDays(-29);
+            var (first, last) = cli.Window(parse.GetValue(from), parse.GetValue(to));
             Groups(parse.GetValue(excludeGroups), out var groups);
             Ndbs(parse.GetValue(excludeFoods), out var ndbs);
             await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using Magnesia.Data.Contracts;
-using Magnesia.Intake;
 using Magnesia.Planning;
 using Magnesia.References;
-using Magnesia.Screening;
 using Magnesia.Units;
 
 namespace Magnesia.Cli.Features.Planning;
@@ -29,20 +27,17 @@ internal static class PlanSupplementCommand
             r.GetValue(form) is { } f && SupplementForms.Find(f) is null ? $"--form: unknown form '{f}' (known: {SupplementForms.KnownIds})"
             : r.GetValue(product) is { } pid && !System.Text.RegularExpressions.Regex.IsMatch(pid, "^p[1-9][0-9]{0,9}$") ? $"--product: '{pid}' is not a product id (p1, p2, …)"
             : r.GetValue(product) is not null && r.GetValue(form) is not null ? "give --product or --form, not both (a product has its form)"
-            : r.GetValue(from) is null != r.GetValue(to) is null ? "give both --from and --to, or neither (last 30 days)"
-            : r.GetValue(to) < r.GetValue(from) ? "--to is before --from"
+            : Checks.Window(r.GetValue(from), r.GetValue(to)) is { } window ? window
             : r.GetValue(intake) is not null && r.GetValue(from) is not null ? "give --intake-mg or --from/--to, not both"
             : Checks.NonNegative(r.GetValue(intake), "--intake-mg", 100_000)
               ?? Checks.NonNegative(r.GetValue(egfr), "--egfr", 300)
               ?? (r.GetValue(medications) is { } m ? ParseMedications(m, out _) : null)));
         command.SetAction(async (parse, ct) =>
         {
-            var last = cli.Date(parse.GetValue(to), "--to");
-            var first = parse.GetValue(from) is { } f ? cli.Date(f, "--from") : last.AddDays(-29);
+            var (first, last) = cli.Window(parse.GetValue(from), parse.GetValue(to));
             ParseMedications(parse.GetValue(medications) ?? "", out var timed);
             await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);
             var profile = await CliContext.RequireProfileAsync(diary, ct);
-            var assessment = await diary.AssessAsync(profile, first, last, new AssessmentAnswers(null, [], []), ct);
             double usual;
             if (parse.GetValue(intake) is { } given)
             {
@@ -65,7 +60,7 @@ internal static class PlanSupplementCommand
             var plan = SupplementPlanner.Plan(new SupplementPlanRequest(
                 MagnesiumDris.For(profile.LifeStageOn(last)), UseRda: true, Mass.FromMilligrams(usual),
                 chosen?.Form ?? (parse.GetValue(form) is { } id ? SupplementForms.Find(id) : null), chosen?.ElementalMgPerUnit,
-                parse.GetValue(egfr) ?? assessment.Kidney?.EgfrMlMin173m2, parse.GetValue(kidney), all));
+                parse.GetValue(egfr) ?? Magnesia.Screening.Assessment.LatestKidney(profile, await diary.LabsAsync(ct), last)?.EgfrMlMin173m2, parse.GetValue(kidney), all));
             var r = SupplementPlanResponse.From(plan);
             if (parse.GetValue(g.Json))
                 return cli.WriteJson(r);
