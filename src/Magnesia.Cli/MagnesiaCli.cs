@@ -44,6 +44,10 @@ public static class MagnesiaCli
         {
             return cli.Fail(e.Message);
         }
+        catch (Data.Planning.DiaryInputException e)
+        {
+            return cli.Fail(e.Message);
+        }
         catch (Data.StoreBusyException e)
         {
             await error.WriteLineAsync($"magnesia: {e.Message}");

@@ -1,13 +1,18 @@
 using Magnesia.Data.Diary;
 using Magnesia.Foods;
 using Magnesia.Intake;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Magnesia.Data;
 
-/// <summary>The Magnesia store: foods now; the diary and labs join it in later migrations.</summary>
-public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> options) : DbContext(options)
+/// <summary>
+/// The Magnesia store: foods, the diary, labs, plans' products and prices, and the web face's accounts (ASP.NET Core
+/// Identity tables) and Learn comments, so that one migration path upgrades everything under one lock.
+/// </summary>
+public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> options) : IdentityDbContext<IdentityUser>(options)
 {
     /// <summary>Foods with their per-100 g composition.</summary>
     public DbSet<FoodRecord> Foods => Set<FoodRecord>();
@@ -57,11 +62,25 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
     /// <summary>Food prices.</summary>
     public DbSet<FoodPriceRecord> Prices => Set<FoodPriceRecord>();
 
+    /// <summary>Reader comments under the Learn pages.</summary>
+    public DbSet<CommentRecord> Comments => Set<CommentRecord>();
+
     /// <inheritdoc />
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.Entity<SupplementProductRecord>(e =>
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.Entity<CommentRecord>(e =>
+        {
+            e.ToTable("learn_comments");
+            e.Property(p => p.UserId).HasMaxLength(64);
+            e.Property(p => p.Page).HasMaxLength(40);
+            e.Property(p => p.Author).HasMaxLength(100);
+            e.Property(p => p.Text).HasMaxLength(CommentRecord.MaxLength);
+            e.HasIndex(p => new { p.Page, p.CreatedAt });
+            e.HasIndex(p => p.UserId);
+        });
+        builder.Entity<SupplementProductRecord>(e =>
         {
             e.ToTable("supplement_products");
             e.Property(p => p.UserId).HasMaxLength(64);
@@ -69,7 +88,7 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
             e.Property(p => p.FormId).HasMaxLength(40);
             e.HasIndex(p => p.UserId);
         });
-        modelBuilder.Entity<FoodPriceRecord>(e =>
+        builder.Entity<FoodPriceRecord>(e =>
         {
             e.ToTable("food_prices");
             e.HasKey(p => new { p.UserId, p.Ndb });
@@ -77,7 +96,7 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
             e.Property(p => p.Ndb).HasMaxLength(8);
             e.Property(p => p.Per).HasMaxLength(8);
         });
-        modelBuilder.Entity<LabRecord>(e =>
+        builder.Entity<LabRecord>(e =>
         {
             e.ToTable("lab_results");
             e.Property(p => p.UserId).HasMaxLength(64);
@@ -85,7 +104,7 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
             e.Property(p => p.Unit).HasMaxLength(16);
             e.HasIndex(p => new { p.UserId, p.Loinc, p.Date });
         });
-        modelBuilder.Entity<ProfileRecord>(e =>
+        builder.Entity<ProfileRecord>(e =>
         {
             e.ToTable("profiles");
             e.HasKey(p => p.UserId);
@@ -94,13 +113,13 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
             e.Property(p => p.Medications).HasMaxLength(500);
             e.HasMany(p => p.Periods).WithOne().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
         });
-        modelBuilder.Entity<ProfilePeriodRecord>(e =>
+        builder.Entity<ProfilePeriodRecord>(e =>
         {
             e.ToTable("profile_periods");
             e.Property(p => p.Kind).HasMaxLength(16).HasConversion<ContractNameConverter<PeriodKind>>();
             e.Property(p => p.UserId).HasMaxLength(64);
         });
-        modelBuilder.Entity<CustomFoodRecord>(e =>
+        builder.Entity<CustomFoodRecord>(e =>
         {
             e.ToTable("custom_foods");
             e.Property(p => p.UserId).HasMaxLength(64);
@@ -108,13 +127,13 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
             e.HasIndex(p => p.UserId);
             e.HasMany(p => p.Nutrients).WithOne().HasForeignKey(n => n.CustomFoodId).OnDelete(DeleteBehavior.Cascade);
         });
-        modelBuilder.Entity<CustomFoodNutrientRecord>(e =>
+        builder.Entity<CustomFoodNutrientRecord>(e =>
         {
             e.ToTable("custom_food_nutrients");
             e.HasKey(n => new { n.CustomFoodId, n.Nutrient });
             e.Property(n => n.Nutrient).HasMaxLength(16).HasConversion<ContractNameConverter<Nutrient>>();
         });
-        modelBuilder.Entity<RecipeRecord>(e =>
+        builder.Entity<RecipeRecord>(e =>
         {
             e.ToTable("recipes");
             e.Property(p => p.UserId).HasMaxLength(64);
@@ -122,12 +141,12 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
             e.HasIndex(p => p.UserId);
             e.HasMany(p => p.Ingredients).WithOne().HasForeignKey(i => i.RecipeId).OnDelete(DeleteBehavior.Cascade);
         });
-        modelBuilder.Entity<RecipeIngredientRecord>(e =>
+        builder.Entity<RecipeIngredientRecord>(e =>
         {
             e.ToTable("recipe_ingredients");
             e.Property(p => p.FoodRef).HasMaxLength(16);
         });
-        modelBuilder.Entity<EntryRecord>(e =>
+        builder.Entity<EntryRecord>(e =>
         {
             e.ToTable("diary_entries");
             e.Property(p => p.UserId).HasMaxLength(64);
@@ -141,7 +160,7 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
             e.HasIndex(p => new { p.UserId, p.Date });
         });
 
-        modelBuilder.Entity<FoodGroupRecord>(e =>
+        builder.Entity<FoodGroupRecord>(e =>
         {
             e.ToTable("food_groups");
             e.HasKey(g => g.Code);
@@ -149,7 +168,7 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
             e.Property(g => g.Name).HasMaxLength(100);
         });
 
-        modelBuilder.Entity<FoodRecord>(e =>
+        builder.Entity<FoodRecord>(e =>
         {
             e.ToTable("foods");
             e.HasKey(f => f.Ndb);
@@ -166,7 +185,7 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
             e.HasMany(f => f.Nutrients).WithOne().HasForeignKey(n => n.Ndb).OnDelete(DeleteBehavior.Cascade);
         });
 
-        modelBuilder.Entity<FoodNutrientRecord>(e =>
+        builder.Entity<FoodNutrientRecord>(e =>
         {
             e.ToTable("food_nutrients");
             e.HasKey(n => new { n.Ndb, n.Nutrient });
@@ -174,7 +193,7 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
             e.Property(n => n.Nutrient).HasMaxLength(16).HasConversion<ContractNameConverter<Nutrient>>();
         });
 
-        modelBuilder.Entity<PortionRecord>(e =>
+        builder.Entity<PortionRecord>(e =>
         {
             e.ToTable("food_portions");
             e.HasKey(p => new { p.Ndb, p.Sequence });
@@ -182,14 +201,14 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
             e.HasOne<FoodRecord>().WithMany(f => f.Portions).HasForeignKey(p => p.Ndb).OnDelete(DeleteBehavior.Cascade);
         });
 
-        modelBuilder.Entity<SearchSnapshotRecord>(e =>
+        builder.Entity<SearchSnapshotRecord>(e =>
         {
             e.ToTable("search_snapshots");
             e.HasKey(x => x.Key);
             e.Property(x => x.Key).HasMaxLength(100);
         });
 
-        modelBuilder.Entity<DatasetRecord>(e =>
+        builder.Entity<DatasetRecord>(e =>
         {
             e.ToTable("datasets");
             e.HasKey(d => d.Id);
@@ -314,3 +333,31 @@ public sealed class DatasetRecord
 /// match the strings earlier versions wrote.</summary>
 public sealed class ContractNameConverter<T>() : ValueConverter<T, string>(v => ContractNames.Name(v), v => ContractNames.Parse<T>(v)!.Value)
     where T : struct, Enum;
+
+/// <summary>A reader's comment under a Learn page: plain text, shown escaped; its author may delete it, an administrator may hide it.</summary>
+public sealed class CommentRecord
+{
+    /// <summary>Longest comment, in characters.</summary>
+    public const int MaxLength = 2000;
+
+    /// <summary>Row id.</summary>
+    public long Id { get; set; }
+
+    /// <summary>The Learn page, e.g. <c>dri</c>.</summary>
+    public required string Page { get; set; }
+
+    /// <summary>Owner (account id).</summary>
+    public required string UserId { get; set; }
+
+    /// <summary>Name shown with the comment.</summary>
+    public required string Author { get; set; }
+
+    /// <summary>The comment, plain text.</summary>
+    public required string Text { get; set; }
+
+    /// <summary>When it was posted (UTC).</summary>
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Hidden by an administrator.</summary>
+    public bool Hidden { get; set; }
+}

@@ -11,12 +11,13 @@ namespace Magnesia.Data.CompiledModel
     public partial class MagnesiaDbContextModel
     {
         private MagnesiaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("72767966-4101-444f-b4d0-b8afb5dc15ea"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("a9d45adc-3491-4480-81ff-7682c59058a6"), entityTypeCount: 24)
         {
         }
 
         partial void Initialize()
         {
+            var commentRecord = CommentRecordEntityType.Create(this);
             var datasetRecord = DatasetRecordEntityType.Create(this);
             var customFoodNutrientRecord = CustomFoodNutrientRecordEntityType.Create(this);
             var customFoodRecord = CustomFoodRecordEntityType.Create(this);
@@ -33,6 +34,13 @@ namespace Magnesia.Data.CompiledModel
             var foodRecord = FoodRecordEntityType.Create(this);
             var portionRecord = PortionRecordEntityType.Create(this);
             var searchSnapshotRecord = SearchSnapshotRecordEntityType.Create(this);
+            var identityRole = IdentityRoleEntityType.Create(this);
+            var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
+            var identityUser = IdentityUserEntityType.Create(this);
+            var identityUserClaim = IdentityUserClaimEntityType.Create(this);
+            var identityUserLogin = IdentityUserLoginEntityType.Create(this);
+            var identityUserRole = IdentityUserRoleEntityType.Create(this);
+            var identityUserToken = IdentityUserTokenEntityType.Create(this);
 
             CustomFoodNutrientRecordEntityType.CreateForeignKey1(customFoodNutrientRecord, customFoodRecord);
             ProfilePeriodRecordEntityType.CreateForeignKey1(profilePeriodRecord, profileRecord);
@@ -40,7 +48,14 @@ namespace Magnesia.Data.CompiledModel
             FoodNutrientRecordEntityType.CreateForeignKey1(foodNutrientRecord, foodRecord);
             FoodRecordEntityType.CreateForeignKey1(foodRecord, foodGroupRecord);
             PortionRecordEntityType.CreateForeignKey1(portionRecord, foodRecord);
+            IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
+            IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, identityUser);
+            IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, identityUser);
+            IdentityUserRoleEntityType.CreateForeignKey1(identityUserRole, identityRole);
+            IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, identityUser);
+            IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, identityUser);
 
+            CommentRecordEntityType.CreateAnnotations(commentRecord);
             DatasetRecordEntityType.CreateAnnotations(datasetRecord);
             CustomFoodNutrientRecordEntityType.CreateAnnotations(customFoodNutrientRecord);
             CustomFoodRecordEntityType.CreateAnnotations(customFoodRecord);
@@ -57,6 +72,13 @@ namespace Magnesia.Data.CompiledModel
             FoodRecordEntityType.CreateAnnotations(foodRecord);
             PortionRecordEntityType.CreateAnnotations(portionRecord);
             SearchSnapshotRecordEntityType.CreateAnnotations(searchSnapshotRecord);
+            IdentityRoleEntityType.CreateAnnotations(identityRole);
+            IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
+            IdentityUserEntityType.CreateAnnotations(identityUser);
+            IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
+            IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
+            IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
+            IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }

@@ -169,3 +169,24 @@ public sealed record OwnFoodsResponse(IReadOnlyList<CustomFoodListItem> CustomFo
 
 /// <summary>What an import wrote.</summary>
 public sealed record ImportResponse(int Entries, int CustomFoods, int Recipes, bool Profile);
+
+/// <summary>
+/// One diary entry as the API returns it (<c>POST</c>/<c>GET /api/diary/entries/{id}</c>): the fields of its kind are
+/// set, the others null.
+/// </summary>
+public sealed record EntryResponse(
+    long Id, DateOnly Date, string Kind, string? Meal,
+    string? Food, string? Name, double? Grams, double? MagnesiumMg, double? CalciumMg, double? EnergyKcal,
+    string? Sign, int? Severity, string? Note)
+{
+    /// <summary>Maps an entry found by <see cref="Diary.DiaryStore.FindEntryAsync"/>.</summary>
+    public static EntryResponse From(DateOnly date, IntakeItem? item, SymptomEntry? symptom)
+    {
+        if (symptom is not null)
+            return new(symptom.Id, date, "symptom", null, null, DeficiencySigns.Find(symptom.SignId)?.Name ?? symptom.SignId, null, null, null, null, symptom.SignId, symptom.Severity, symptom.Note);
+        ArgumentNullException.ThrowIfNull(item);
+        return new(item.Id, date, item.IsSupplement ? "supplement" : "food", item.Meal?.Name(), item.Key, item.Name,
+            item.Grams is { } g ? DayResponse.Round(g, 2) : null, item.Nutrients.Magnesium.Milligrams, item.Nutrients.Calcium.Milligrams,
+            DayResponse.Round(item.Nutrients.EnergyKcal, 1), null, null, null);
+    }
+}

@@ -208,6 +208,22 @@ public sealed class DiaryStore : IAsyncDisposable
             PortionEntered = entered.Portion, QuantityEntered = entered.Quantity,
         }, ct);
 
+    /// <summary>Adds many food entries in one transaction (an import: all or none); returns how many.</summary>
+    public async Task<int> AddFoodsAsync(IReadOnlyList<(DateOnly Date, Meal? Meal, FoodRef Food, double Grams, AmountEntered Entered)> entries, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        await using var tx = await Db.Database.BeginTransactionAsync(ct);
+        Db.Entries.AddRange(entries.Select(e => new EntryRecord
+        {
+            UserId = _userId, Date = e.Date, Kind = EntryKind.Food, Meal = e.Meal, FoodRef = e.Food.Id, Grams = e.Grams,
+            PortionEntered = e.Entered.Portion, QuantityEntered = e.Entered.Quantity,
+        }));
+        await Db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        Db.ChangeTracker.Clear();
+        return entries.Count;
+    }
+
     /// <summary>Adds a supplement entry; returns its id.</summary>
     public Task<long> AddSupplementAsync(DateOnly date, string formId, Mass elemental, double? compoundMg, Mass calcium, CancellationToken ct = default) =>
         AddAsync(new EntryRecord
@@ -230,6 +246,35 @@ public sealed class DiaryStore : IAsyncDisposable
     /// <summary>Deletes an entry of this user; false when there is none with that id.</summary>
     public async Task<bool> DeleteEntryAsync(long id, CancellationToken ct = default) =>
         await Db.Entries.Where(e => e.UserId == _userId && e.Id == id).ExecuteDeleteAsync(ct) > 0;
+
+    /// <summary>One entry of this user with what it contributes; null when there is none with that id (or it is another user's).</summary>
+    public async Task<(DateOnly Date, IntakeItem? Item, SymptomEntry? Symptom)?> FindEntryAsync(long id, CancellationToken ct = default)
+    {
+        var date = await Db.Entries.AsNoTracking().Where(e => e.UserId == _userId && e.Id == id).Select(e => (DateOnly?)e.Date).FirstOrDefaultAsync(ct);
+        if (date is not { } day)
+            return null;
+        var (items, symptoms) = await EntriesAsync(day, day, ct);
+        return (day, items.FirstOrDefault(i => i.Id == id), symptoms.FirstOrDefault(s => s.Id == id));
+    }
+
+    /// <summary>Deletes everything this user has — profile, entries, custom foods, recipes, labs, products, prices — in one transaction.</summary>
+    public async Task DeleteAllAsync(CancellationToken ct = default)
+    {
+        await using var tx = await Db.Database.BeginTransactionAsync(ct);
+        await Db.Entries.Where(e => e.UserId == _userId).ExecuteDeleteAsync(ct);
+        await Db.Recipes.Where(r => r.UserId == _userId).ExecuteDeleteAsync(ct);
+        await Db.CustomFoods.Where(c => c.UserId == _userId).ExecuteDeleteAsync(ct);
+        await Db.ProfilePeriods.Where(p => p.UserId == _userId).ExecuteDeleteAsync(ct);
+        await Db.Profiles.Where(p => p.UserId == _userId).ExecuteDeleteAsync(ct);
+        await Db.Labs.Where(l => l.UserId == _userId).ExecuteDeleteAsync(ct);
+        await Db.Products.Where(p => p.UserId == _userId).ExecuteDeleteAsync(ct);
+        await Db.Prices.Where(p => p.UserId == _userId).ExecuteDeleteAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>Deletes a lab result of this user; false when there is none with that id.</summary>
+    public async Task<bool> DeleteLabAsync(long id, CancellationToken ct = default) =>
+        await Db.Labs.Where(l => l.UserId == _userId && l.Id == id).ExecuteDeleteAsync(ct) > 0;
 
     /// <summary>Adds a custom food; returns its id (<c>c1</c>…).</summary>
     public async Task<string> AddCustomFoodAsync(string name, Nutrients per100g, double? servingGrams, CancellationToken ct = default)

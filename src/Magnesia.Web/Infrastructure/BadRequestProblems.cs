@@ -12,6 +12,15 @@ internal static partial class BadRequestProblems
     public static async Task HandleAsync(HttpContext context)
     {
         var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        if (error is BadHttpRequestException { InnerException: System.Text.Json.JsonException json } body)
+        {
+            // A body that is not the request's JSON shape: name the field the reader stopped at ("$.date" → "date").
+            var path = json.Path is { Length: > 2 } p ? p.TrimStart('$', '.') : "body";
+            await Results.ValidationProblem(new Dictionary<string, string[]> { [path] = [$"{path} has a value of the wrong type or format."] }, statusCode: body.StatusCode)
+                .ExecuteAsync(context);
+            return;
+        }
+
         if (error is BadHttpRequestException bad)
         {
             var match = BindFailure().Match(bad.Message);

@@ -14,5 +14,15 @@ internal sealed class ProblemFields
         list.Add(message);
     }
 
+    /// <summary>Rewrites a validation problem's keys to the JSON field names (camelCase, dotted paths kept).</summary>
+    public static void CamelCaseKeys(ProblemDetailsContext context)
+    {
+        if (context.ProblemDetails is not HttpValidationProblemDetails v)
+            return;
+        v.Errors = v.Errors.ToDictionary(
+            kv => string.Join('.', kv.Key.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..])),
+            kv => kv.Value, StringComparer.Ordinal);
+    }
+
     public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
 }

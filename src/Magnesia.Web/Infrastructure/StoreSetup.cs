@@ -1,10 +1,9 @@
 using Magnesia.Data;
-using Magnesia.Data.Foods;
 using Microsoft.EntityFrameworkCore;
 
 namespace Magnesia.Web.Infrastructure;
 
-/// <summary>Registers the SQLite store and the in-memory food catalogue.</summary>
+/// <summary>Registers the opened SQLite store, the in-memory food catalogue, the clock and the EF Core context Identity uses.</summary>
 internal static class StoreSetup
 {
     public static async Task AddMagnesiaStoreAsync(this WebApplicationBuilder builder)
@@ -18,16 +17,22 @@ internal static class StoreSetup
         });
         // Another instance upgrading the same store is waited for (bounded), saying so; a killed one holds nothing.
         var waiting = new Progress<string>(m => Console.Error.WriteLine($"magnesia: {m}"));
-        await using (var db = await MagnesiaStore.OpenAsync(path, progress, waiting, null, CancellationToken.None))
-        {
-            var catalog = await FoodQueries.LoadCatalogAsync(db);
-            builder.Services.AddSingleton(catalog);
-        }
-
-        builder.Services.AddSingleton(new StoreLocation(path));
-        builder.Services.AddDbContext<MagnesiaDbContext>(o => o.UseSqlite(MagnesiaStore.ConnectionString(path)).UseModel(Magnesia.Data.CompiledModel.MagnesiaDbContextModel.Instance));
+        var store = await Store.OpenAsync(path, progress, waiting, CancellationToken.None);
+        builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(await store.LoadCatalogAsync());
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(new StoreLocation(store.Path));
+        // Identity's user store is the one EF Core context the web app registers; the diary goes through DiaryStore.
+        builder.Services.AddDbContext<MagnesiaDbContext>(o => o.UseSqlite(MagnesiaStore.ConnectionString(store.Path)).UseModel(Magnesia.Data.CompiledModel.MagnesiaDbContextModel.Instance));
     }
 }
 
-/// <summary>Where the store lives, for /health and diagnostics.</summary>
+/// <summary>Reads back what <see cref="StoreSetup.AddMagnesiaStoreAsync"/> registered.</summary>
+internal static class StoreLocationLookup
+{
+    public static StoreLocation BuildStoreLocation(this IServiceCollection services) =>
+        (StoreLocation)services.Last(d => d.ServiceType == typeof(StoreLocation)).ImplementationInstance!;
+}
+
+/// <summary>Where the store lives, for /health and the data-protection keys kept beside it.</summary>
 internal sealed record StoreLocation(string Path);

@@ -52,27 +52,14 @@ internal static class PlanFoodsCommand
             Ndbs(parse.GetValue(excludeFoods), out var ndbs);
             await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);
             var profile = await CliContext.RequireProfileAsync(diary, ct);
-            var catalog = await cli.OpenStoreAsync(parse.GetValue(g.Db), ct) is var store ? await store.LoadCatalogAsync(ct) : null;
-            var period = await diary.PeriodAsync(profile, first, last, ct);
-            var usual = parse.GetValue(intake) ?? period.Mean(d => d.MagnesiumTotal.Milligrams)
-                ?? throw new UsageException($"nothing logged from {first:yyyy-MM-dd} to {last:yyyy-MM-dd}: log a few days or give --intake-mg");
-            var logged = Math.Max(1, period.LoggedDays.Count);
-            var (items, _) = await diary.EntriesAsync(first, last, ct);
-            var diaryFoods = parse.GetValue(intake) is not null ? [] : items.Where(i => !i.IsSupplement && i.Grams is > 0)
-                .GroupBy(i => i.Key).Select(grp => (Food: catalog!.Find(grp.Key), Grams: grp.Sum(i => i.Grams!.Value) / logged))
-                .Where(p => p.Food is not null).Select(p => new DiaryFood(p.Food!, p.Grams)).ToList();
-            var dri = MagnesiumDris.For(profile.LifeStageOn(last));
-            var goal = (parse.GetValue(target) == "ear" ? dri.Ear : dri.Rda) ?? dri.Ai ?? Mass.Zero;
-            var request = new FoodPlanRequest(
-                parse.GetValue(mode) == "swap" ? PlanMode.Swap : PlanMode.Add, goal, Mass.FromMilligrams(usual),
+            var catalog = await (await cli.OpenStoreAsync(parse.GetValue(g.Db), ct)).LoadCatalogAsync(ct);
+            var query = new FoodPlanQuery(
+                parse.GetValue(mode) == "swap" ? PlanMode.Swap : PlanMode.Add, parse.GetValue(target) == "ear", first, last, parse.GetValue(intake),
                 parse.GetValue(objective) switch { "changes" => PlanObjective.Changes, "cost" => PlanObjective.Cost, _ => PlanObjective.Energy },
                 parse.GetValue(maxFoods) ?? FoodPlanner.DefaultMaxFoods, parse.GetValue(maxKcal), parse.GetValue(maxSodium),
                 groups, ndbs ?? new HashSet<string>(StringComparer.Ordinal),
-                parse.GetValue(diet) switch { "vegetarian" => Diet.Vegetarian, "vegan" => Diet.Vegan, _ => Diet.Any },
-                diaryFoods, (await diary.PricesAsync(ct)).ToDictionary(p => p.Ndb, p => p.PricePerGram, StringComparer.Ordinal));
-            if (request.Objective == PlanObjective.Cost && request.PricePerGram.Count == 0)
-                throw new UsageException("--objective cost needs food prices: set some with `magnesia prices set <ndb> <price> --per 100g|kg|lb`");
-            var r = FoodPlanResponse.From(FoodPlanSolver.Solve(request, catalog!.Foods));
+                parse.GetValue(diet) switch { "vegetarian" => Diet.Vegetarian, "vegan" => Diet.Vegan, _ => Diet.Any });
+            var r = FoodPlanResponse.From(await diary.PlanFoodsAsync(profile, query, catalog, ct));
             if (parse.GetValue(g.Json))
                 return cli.WriteJson(r);
             cli.Out.WriteLine($"target {r.TargetMg:0} mg, usual intake {r.UsualIntakeMg:0} mg → gap {r.GapMg:0} mg: {r.Status}");

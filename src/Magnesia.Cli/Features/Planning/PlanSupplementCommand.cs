@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Magnesia.Data.Contracts;
+using Magnesia.Data.Planning;
 using Magnesia.Planning;
 using Magnesia.References;
 using Magnesia.Units;
@@ -38,29 +39,9 @@ internal static class PlanSupplementCommand
             ParseMedications(parse.GetValue(medications) ?? "", out var timed);
             await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);
             var profile = await CliContext.RequireProfileAsync(diary, ct);
-            double usual;
-            if (parse.GetValue(intake) is { } given)
-            {
-                usual = given;
-            }
-            else
-            {
-                var period = await diary.PeriodAsync(profile, first, last, ct);
-                usual = period.Mean(d => d.MagnesiumFood.Milligrams)
-                    ?? throw new UsageException($"nothing logged from {first:yyyy-MM-dd} to {last:yyyy-MM-dd}: log a few days or give --intake-mg");
-            }
-
-            // The profile's depleting and retaining medicines (no time: they matter for balance, not for spacing).
-            var all = timed.Concat(profile.Medications.Select(Medications.Find).OfType<Medication>()
-                .Where(m => m.Effect != MedicationEffect.Separate && timed.All(t => t.Medication.Id != m.Id))
-                .Select(m => new MedicationTime(m, TimeOnly.MinValue))).ToList();
-            SupplementProduct? chosen = null;
-            if (parse.GetValue(product) is { } pid)
-                chosen = (await diary.ProductsAsync(ct)).FirstOrDefault(p => p.Id == pid) ?? throw new UsageException($"--product: no product {pid} (see `magnesia products list`)");
-            var plan = SupplementPlanner.Plan(new SupplementPlanRequest(
-                MagnesiumDris.For(profile.LifeStageOn(last)), UseRda: true, Mass.FromMilligrams(usual),
-                chosen?.Form ?? (parse.GetValue(form) is { } id ? SupplementForms.Find(id) : null), chosen?.ElementalMgPerUnit,
-                parse.GetValue(egfr) ?? Magnesia.Screening.Assessment.LatestKidney(profile, await diary.LabsAsync(ct), last)?.EgfrMlMin173m2, parse.GetValue(kidney), all));
+            var query = new SupplementPlanQuery(parse.GetValue(form) is { } id ? SupplementForms.Find(id) : null, parse.GetValue(product), first, last,
+                parse.GetValue(intake), parse.GetValue(egfr), parse.GetValue(kidney), timed);
+            var (plan, chosen, usual) = await diary.PlanSupplementAsync(profile, query, ct);
             var r = SupplementPlanResponse.From(plan);
             if (parse.GetValue(g.Json))
                 return cli.WriteJson(r);

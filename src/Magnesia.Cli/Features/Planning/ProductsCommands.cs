@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Magnesia.Data.Contracts;
+using Magnesia.Data.Planning;
 using Magnesia.Planning;
 using Magnesia.References;
 using Magnesia.Units;
@@ -78,19 +79,7 @@ internal static class ProductsCompareCommand
             await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);
             var profile = await CliContext.RequireProfileAsync(diary, ct);
             var today = cli.Date(null, "--to");
-            double? usual = parse.GetValue(intake);
-            if (usual is null)
-                usual = (await diary.PeriodAsync(profile, today.AddDays(-29), today, ct)).Mean(d => d.MagnesiumFood.Milligrams);
-            var dri = MagnesiumDris.For(profile.LifeStageOn(today));
-            var rows = new List<ProductResponse>();
-            foreach (var p in await diary.ProductsAsync(ct))
-            {
-                int? perDay = usual is { } u
-                    ? SupplementPlanner.Plan(new SupplementPlanRequest(dri, true, Mass.FromMilligrams(u), p.Form, p.ElementalMgPerUnit, null, false, [])).Units ?? 0
-                    : null;
-                rows.Add(ProductResponse.From(p, perDay));
-            }
-
+            var rows = (await diary.CompareProductsAsync(profile, parse.GetValue(intake), today, ct)).Select(x => ProductResponse.From(x.Product, x.UnitsPerDay)).ToList();
             rows = [.. rows.OrderBy(r => r.CostPer100MgElemental).ThenBy(r => r.Id, StringComparer.Ordinal)];
             if (parse.GetValue(g.Json))
                 return cli.WriteJson(rows);

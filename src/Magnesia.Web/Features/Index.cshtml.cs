@@ -5,7 +5,7 @@ using Magnesia.Web.Features.Dri;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Magnesia.Web.Pages;
+namespace Magnesia.Web.Features;
 
 /// <summary>The home page: DRI lookup and food search, rendered on the server.</summary>
 public sealed class IndexModel(FoodCatalog catalog) : PageModel

@@ -1,0 +1,131 @@
+using Magnesia.Data.Diary;
+using Magnesia.Foods;
+using Magnesia.Intake;
+using Magnesia.Planning;
+using Magnesia.References;
+using Magnesia.Units;
+
+namespace Magnesia.Data.Planning;
+
+/// <summary>What a face asks the food planner, already parsed and checked (the CLI's options, the API's fields).</summary>
+/// <param name="Mode">Add foods or swap foods eaten.</param>
+/// <param name="UseEar">Plan to the EAR instead of the RDA.</param>
+/// <param name="From">Window start for usual intake.</param>
+/// <param name="To">Window end (the plan's day).</param>
+/// <param name="IntakeMg">Usual intake given instead of the diary.</param>
+/// <param name="Objective">What to minimise.</param>
+/// <param name="MaxFoods">At most this many foods.</param>
+/// <param name="MaxAddedKcal">Added energy budget.</param>
+/// <param name="MaxAddedSodiumMg">Added sodium limit.</param>
+/// <param name="ExcludeGroups">Food group codes to leave out (null: the planner's defaults).</param>
+/// <param name="ExcludeFoods">NDB numbers to leave out.</param>
+/// <param name="Diet">Dietary pattern.</param>
+public sealed record FoodPlanQuery(
+    PlanMode Mode, bool UseEar, DateOnly From, DateOnly To, double? IntakeMg, PlanObjective Objective, int MaxFoods,
+    double? MaxAddedKcal, double? MaxAddedSodiumMg, IReadOnlySet<string>? ExcludeGroups, IReadOnlySet<string> ExcludeFoods, Diet Diet);
+
+/// <summary>What a face asks the supplement planner, already parsed and checked.</summary>
+/// <param name="Form">Salt form, or null for the planner's choice.</param>
+/// <param name="ProductId">One of the user's products (<c>p1</c>), instead of a form.</param>
+/// <param name="From">Window start for usual food intake.</param>
+/// <param name="To">Window end (the plan's day).</param>
+/// <param name="IntakeMg">Usual food intake given instead of the diary.</param>
+/// <param name="EgfrMlMin173m2">eGFR given; else the latest creatinine lab's.</param>
+/// <param name="KidneyDisease">The person has kidney disease.</param>
+/// <param name="Medications">Medicines taken daily with their times.</param>
+public sealed record SupplementPlanQuery(
+    SupplementForm? Form, string? ProductId, DateOnly From, DateOnly To, double? IntakeMg, double? EgfrMlMin173m2, bool KidneyDisease,
+    IReadOnlyList<MedicationTime> Medications);
+
+/// <summary>A request the diary cannot answer as asked (nothing logged, no prices, no such product): bad input, naming the field.</summary>
+/// <param name="field">The request field or option it concerns (API name, e.g. <c>intakeMg</c>).</param>
+/// <param name="message">What is wrong and what to do.</param>
+public sealed class DiaryInputException(string field, string message) : Exception(message)
+{
+    /// <summary>The request field it concerns.</summary>
+    public string Field { get; } = field;
+}
+
+/// <summary>
+/// The plans composed from one user's diary: usual intake over a window, the foods eaten, prices, products, labs and
+/// the profile, handed to <see cref="FoodPlanner"/> (solved by <see cref="FoodPlanSolver"/>) and <see cref="SupplementPlanner"/>.
+/// Both faces call these, so the composition lives once.
+/// </summary>
+public static class DiaryPlans
+{
+    /// <summary>The food plan for <paramref name="q"/> over the foods of <paramref name="catalog"/>.</summary>
+    /// <exception cref="DiaryInputException">Nothing logged in the window and no intake given; cost without prices.</exception>
+    public static async Task<FoodPlan> PlanFoodsAsync(this DiaryStore diary, DiaryProfile profile, FoodPlanQuery q, FoodCatalog catalog, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(diary);
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(q);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var period = await diary.PeriodAsync(profile, q.From, q.To, ct);
+        var usual = q.IntakeMg ?? period.Mean(d => d.MagnesiumTotal.Milligrams)
+            ?? throw Nothing(q);
+        var logged = Math.Max(1, period.LoggedDays.Count);
+        List<DiaryFood> diaryFoods = [];
+        if (q.IntakeMg is null)
+        {
+            var (items, _) = await diary.EntriesAsync(q.From, q.To, ct);
+            diaryFoods = [.. items.Where(i => !i.IsSupplement && i.Grams is > 0)
+                .GroupBy(i => i.Key).Select(g => (Food: catalog.Find(g.Key), Grams: g.Sum(i => i.Grams!.Value) / logged))
+                .Where(p => p.Food is not null).Select(p => new DiaryFood(p.Food!, p.Grams))];
+        }
+
+        var dri = MagnesiumDris.For(profile.LifeStageOn(q.To));
+        var goal = (q.UseEar ? dri.Ear : dri.Rda) ?? dri.Ai ?? Mass.Zero;
+        var prices = (await diary.PricesAsync(ct)).ToDictionary(p => p.Ndb, p => p.PricePerGram, StringComparer.Ordinal);
+        if (q.Objective == PlanObjective.Cost && prices.Count == 0)
+            throw new DiaryInputException("objective", "the cost objective needs food prices: set some first (magnesia prices set <ndb> <price> --per 100g|kg|lb, or PUT /api/prices/{ndb})");
+        var request = new FoodPlanRequest(q.Mode, goal, Mass.FromMilligrams(usual), q.Objective, q.MaxFoods, q.MaxAddedKcal, q.MaxAddedSodiumMg,
+            q.ExcludeGroups, q.ExcludeFoods, q.Diet, diaryFoods, prices);
+        return FoodPlanSolver.Solve(request, catalog.Foods);
+    }
+
+    /// <summary>The supplement plan for <paramref name="q"/>, to the RDA of the life stage on <see cref="SupplementPlanQuery.To"/>.</summary>
+    /// <exception cref="DiaryInputException">Nothing logged and no intake given; an unknown product.</exception>
+    public static async Task<(SupplementPlan Plan, SupplementProduct? Product, double UsualIntakeMg)> PlanSupplementAsync(this DiaryStore diary, DiaryProfile profile, SupplementPlanQuery q, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(diary);
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(q);
+        var usual = q.IntakeMg ?? (await diary.PeriodAsync(profile, q.From, q.To, ct)).Mean(d => d.MagnesiumFood.Milligrams) ?? throw Nothing(q);
+
+        // The profile's depleting and retaining medicines (no time: they matter for balance, not for spacing).
+        var all = q.Medications.Concat(profile.Medications.Select(Medications.Find).OfType<Medication>()
+            .Where(m => m.Effect != MedicationEffect.Separate && q.Medications.All(t => t.Medication.Id != m.Id))
+            .Select(m => new MedicationTime(m, TimeOnly.MinValue))).ToList();
+        SupplementProduct? chosen = null;
+        if (q.ProductId is { } pid)
+            chosen = (await diary.ProductsAsync(ct)).FirstOrDefault(p => p.Id == pid) ?? throw new DiaryInputException("product", $"no product {pid} (see magnesia products list or GET /api/products)");
+        var egfr = q.EgfrMlMin173m2 ?? Screening.Assessment.LatestKidney(profile, await diary.LabsAsync(ct), q.To)?.EgfrMlMin173m2;
+        var plan = SupplementPlanner.Plan(new SupplementPlanRequest(
+            MagnesiumDris.For(profile.LifeStageOn(q.To)), UseRda: true, Mass.FromMilligrams(usual),
+            chosen?.Form ?? q.Form, chosen?.ElementalMgPerUnit, egfr, q.KidneyDisease, all));
+        return (plan, chosen, usual);
+    }
+
+    /// <summary>
+    /// Each product with the units a day the supplement planner gives with it (to the RDA gap left by usual food intake on
+    /// <paramref name="today"/>; null when the intake is unknown), for cost per month; in id order.
+    /// </summary>
+    public static async Task<IReadOnlyList<(SupplementProduct Product, int? UnitsPerDay)>> CompareProductsAsync(this DiaryStore diary, DiaryProfile profile, double? intakeMg, DateOnly today, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(diary);
+        ArgumentNullException.ThrowIfNull(profile);
+        var usual = intakeMg ?? (await diary.PeriodAsync(profile, today.AddDays(-29), today, ct)).Mean(d => d.MagnesiumFood.Milligrams);
+        var dri = MagnesiumDris.For(profile.LifeStageOn(today));
+        return [.. (await diary.ProductsAsync(ct)).Select(p => (p, usual is { } u
+            ? SupplementPlanner.Plan(new SupplementPlanRequest(dri, true, Mass.FromMilligrams(u), p.Form, p.ElementalMgPerUnit, null, false, [])).Units ?? 0
+            : (int?)null))];
+    }
+
+    private static DiaryInputException Nothing(FoodPlanQuery q) => Nothing(q.From, q.To);
+
+    private static DiaryInputException Nothing(SupplementPlanQuery q) => Nothing(q.From, q.To);
+
+    private static DiaryInputException Nothing(DateOnly from, DateOnly to) =>
+        new("intakeMg", $"nothing logged from {from:yyyy-MM-dd} to {to:yyyy-MM-dd}: log a few days or give the usual intake (--intake-mg, intakeMg)");
+}

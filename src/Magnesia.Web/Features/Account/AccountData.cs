@@ -1,0 +1,76 @@
+using Magnesia.Data.Community;
+using Magnesia.Data.Contracts;
+using Magnesia.Data.Diary;
+using Magnesia.Data.Importers;
+using Magnesia.Foods;
+using Magnesia.Intake;
+using Magnesia.Web.Infrastructure;
+
+namespace Magnesia.Web.Features.Account;
+
+/// <summary>A line of a Cronometer export that was not logged, and why.</summary>
+public sealed record UnmatchedServingResponse(int Line, string FoodName, string Amount, string Reason);
+
+/// <summary>A line of a Cronometer export that was logged: the food the search engine chose and the grams.</summary>
+public sealed record MatchedServingResponse(int Line, string FoodName, string Ndb, string Name, double Grams);
+
+/// <summary>What a Cronometer import did.</summary>
+public sealed record CronometerImportResponse(int Rows, int Imported, IReadOnlyList<MatchedServingResponse> Matched, IReadOnlyList<UnmatchedServingResponse> Unmatched);
+
+/// <summary>Account-wide operations shared by the API and the Account page: Cronometer import and deleting everything.</summary>
+internal static class AccountData
+{
+    /// <summary>
+    /// Reads a Cronometer servings.csv, matches each food name and amount with the food search's sentence reader, and
+    /// logs the matched rows in one transaction; the rows it could not match or weigh are listed, not logged.
+    /// </summary>
+    /// <exception cref="DiaryImportException">The file is not a servings.csv; nothing is written.</exception>
+    public static async Task<CronometerImportResponse> ImportCronometerAsync(string csv, string fileName, CurrentUser user, FoodCatalog catalog, CancellationToken ct)
+    {
+        var rows = CronometerServings.Read(csv, fileName);
+        var profile = await user.Diary.GetProfileAsync(ct) ?? throw new DiaryImportException("no profile yet: set your sex and age or birth date first");
+        foreach (var r in rows)
+        {
+            if (DiaryDates.Check(r.Day, user.Today) is { } bad)
+                throw new DiaryImportException($"{fileName}: line {r.Line}: field 'Day': {bad}");
+            if (profile.BirthDate is { } birth && r.Day < birth)
+                throw new DiaryImportException($"{fileName}: line {r.Line}: field 'Day': {r.Day:yyyy-MM-dd} is before the profile's birth date");
+        }
+
+        var matched = new List<MatchedServingResponse>();
+        var unmatched = new List<UnmatchedServingResponse>();
+        var entries = new List<(DateOnly, Meal?, FoodRef, double, AmountEntered)>();
+        foreach (var r in rows)
+        {
+            var sentence = catalog.ReadSentence($"{r.Amount} {r.FoodName}", alternatives: 0);
+            if (sentence.Food is not { } food)
+            {
+                unmatched.Add(new(r.Line, r.FoodName, r.Amount, "no food matches the name"));
+                continue;
+            }
+
+            if (sentence.Amount is not { } amount)
+            {
+                unmatched.Add(new(r.Line, r.FoodName, r.Amount, sentence.Problem ?? "the amount cannot be read"));
+                continue;
+            }
+
+            var meal = r.Group?.ToLowerInvariant() switch
+            {
+                "breakfast" => Meal.Breakfast, "lunch" => Meal.Lunch, "dinner" => Meal.Dinner, "snacks" or "snack" => Meal.Snack, _ => (Meal?)null,
+            };
+            entries.Add((r.Day, meal, new FoodRef(FoodSource.Sr28, food.Ndb), amount.Grams, amount.Entered));
+            matched.Add(new(r.Line, r.FoodName, food.Ndb, food.Name, Math.Round(amount.Grams, 2)));
+        }
+
+        var imported = entries.Count == 0 ? 0 : await user.Diary.AddFoodsAsync(entries, ct);
+        return new CronometerImportResponse(rows.Count, imported, matched, unmatched);
+    }
+
+    /// <summary>Deletes the user's diary and comments; the caller then deletes the account itself.</summary>
+    public static async Task DeleteDataAsync(CurrentUser user, Magnesia.Data.Store store, TimeProvider clock, CancellationToken ct)
+    {
+        await user.Diary.DeleteAllAsync(ct);
+        await new CommentBoard(store, user.Id, false, clock).DeleteAllOwnAsync(ct);
+    }
+}

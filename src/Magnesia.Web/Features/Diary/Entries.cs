@@ -1,0 +1,69 @@
+using Magnesia.Data.Contracts;
+using Magnesia.Data.Diary;
+using Magnesia.Foods;
+using Magnesia.Intake;
+using Magnesia.References;
+using Magnesia.Units;
+using Magnesia.Web.Infrastructure;
+
+namespace Magnesia.Web.Features.Diary;
+
+/// <summary>Adds a checked <see cref="EntryRequest"/> through the user's door: used by the API and the Today page alike.</summary>
+internal static class Entries
+{
+    /// <summary>The entry added, or the problems (by field) that stopped it; nothing is written when there are problems.</summary>
+    public static async Task<(EntryResponse? Entry, ProblemFields Problems)> AddAsync(EntryRequest r, DiaryStore diary, DateOnly today, CancellationToken ct)
+    {
+        var problems = new ProblemFields();
+        var day = r.Date ?? today;
+        if (DiaryDates.Check(day, today) is { } bad)
+            problems.Add("date", $"date: {bad}.");
+        var profile = await diary.GetProfileAsync(ct);
+        if (profile is null)
+            problems.Add("profile", "no profile yet: set your sex and age or birth date first (PUT /api/profile, or the Account page).");
+        else if (profile.BirthDate is { } birth && day < birth)
+            problems.Add("date", $"date {day:yyyy-MM-dd} is before the profile's birth date {birth:yyyy-MM-dd}.");
+        if (problems.Any)
+            return (null, problems);
+
+        var meal = r.Meal is null ? null : ContractNames.Parse<Meal>(r.Meal);
+        long id;
+        switch (r.Kind)
+        {
+            case "food":
+                var reference = r.Ndb is not null ? new FoodRef(FoodSource.Sr28, FoodCatalog.NormalizeNdb(r.Ndb)!) : FoodRef.Parse(r.Food)!.Value;
+                var field = r.Ndb is not null ? "ndb" : "food";
+                if (await diary.FindEdibleAsync(reference, ct) is not { } info)
+                {
+                    problems.Add(field, reference.Source switch
+                    {
+                        FoodSource.Custom => $"no custom food {reference.Id}.",
+                        FoodSource.Recipe => $"no recipe {reference.Id}.",
+                        _ => $"no food with NDB number {reference.Id}.",
+                    });
+                    return (null, problems);
+                }
+
+                var (unit, count) = r.Grams is { } g ? ("g", g) : (r.Portion!.Trim(), r.Quantity ?? 1);
+                if (Amounts.ToGrams(unit, count, info.Portions, out var problem) is not { } grams)
+                {
+                    problems.Add(r.Grams is null ? "portion" : "grams", problem! + ".");
+                    return (null, problems);
+                }
+
+                id = await diary.AddFoodAsync(day, meal, info.Ref, grams, new AmountEntered(unit, count), ct);
+                break;
+            case "supplement":
+                var form = SupplementForms.Find(r.Form!)!;
+                var mg = r.ElementalMg is { } e ? Mass.FromMilligrams(e) : Supplements.ElementalFromCompound(form, r.CompoundMg!.Value);
+                id = await diary.AddSupplementAsync(day, form.Id, mg, r.CompoundMg, Mass.FromMilligrams(r.CalciumMg ?? 0), ct);
+                break;
+            default:
+                id = await diary.AddSymptomAsync(day, DeficiencySigns.Find(r.Sign!)!.Id, r.Severity!.Value, string.IsNullOrWhiteSpace(r.Note) ? null : r.Note.Trim(), ct);
+                break;
+        }
+
+        var found = (await diary.FindEntryAsync(id, ct))!.Value;
+        return (EntryResponse.From(found.Date, found.Item, found.Symptom), problems);
+    }
+}

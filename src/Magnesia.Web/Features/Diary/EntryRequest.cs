@@ -1,0 +1,111 @@
+using System.ComponentModel.DataAnnotations;
+using Magnesia.Intake;
+using Magnesia.References;
+
+namespace Magnesia.Web.Features.Diary;
+
+/// <summary>
+/// A diary entry to add, with the CLI's fields: a food by <c>ndb</c> (or <c>food</c>: an NDB number, <c>c1</c> or
+/// <c>r1</c>) with <c>grams</c> or <c>portion</c> × <c>quantity</c>; a supplement by <c>form</c> with
+/// <c>elementalMg</c> or <c>compoundMg</c>; a symptom by <c>sign</c> with <c>severity</c> and an optional <c>note</c>.
+/// Field rules are attributes; rules across fields are <see cref="Validate"/>; rules that need the store (does the food
+/// exist, is the portion one of its portions) are checked by <see cref="Entries.AddAsync"/>.
+/// </summary>
+public sealed class EntryRequest : IValidatableObject
+{
+    /// <summary><c>food</c>, <c>supplement</c> or <c>symptom</c>.</summary>
+    [Required] public string? Kind { get; set; }
+
+    /// <summary>Day (default today).</summary>
+    public DateOnly? Date { get; set; }
+
+    /// <summary>breakfast, lunch, dinner or snack (foods).</summary>
+    public string? Meal { get; set; }
+
+    /// <summary>SR28 NDB number.</summary>
+    [RegularExpression("^[0-9]{1,5}$", ErrorMessage = "ndb must be an NDB number of up to 5 digits.")]
+    public string? Ndb { get; set; }
+
+    /// <summary>An NDB number, a custom food id (c1) or a recipe id (r1).</summary>
+    [StringLength(16)] public string? Food { get; set; }
+
+    /// <summary>Grams eaten.</summary>
+    [Range(0.001, Amounts.MaxEntryGrams, ErrorMessage = "grams must be more than 0 and at most 5000.")]
+    public double? Grams { get; set; }
+
+    /// <summary>A household portion of the food ("1 cup"), "serving", or g, oz, lb.</summary>
+    [StringLength(100)] public string? Portion { get; set; }
+
+    /// <summary>How many portions (default 1).</summary>
+    [Range(0.001, 1000, ErrorMessage = "quantity must be more than 0 and at most 1000.")]
+    public double? Quantity { get; set; }
+
+    /// <summary>Supplement salt form id, e.g. citrate.</summary>
+    [StringLength(40)] public string? Form { get; set; }
+
+    /// <summary>Elemental magnesium, mg.</summary>
+    public double? ElementalMg { get; set; }
+
+    /// <summary>Mass of the salt, mg.</summary>
+    [Range(0.001, 100_000, ErrorMessage = "compoundMg must be more than 0 and at most 100000.")]
+    public double? CompoundMg { get; set; }
+
+    /// <summary>Calcium in the supplement, mg.</summary>
+    [Range(0, 10_000, ErrorMessage = "calciumMg must be between 0 and 10000.")]
+    public double? CalciumMg { get; set; }
+
+    /// <summary>Deficiency sign id, e.g. muscle-cramps.</summary>
+    [StringLength(40)] public string? Sign { get; set; }
+
+    /// <summary>1 (mild) to 5 (severe).</summary>
+    [Range(1, 5, ErrorMessage = "severity must be 1 to 5.")]
+    public int? Severity { get; set; }
+
+    /// <summary>Free text.</summary>
+    [StringLength(1000, ErrorMessage = "note must be at most 1000 characters.")]
+    public string? Note { get; set; }
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Meal is not null && ContractNames.Parse<Meal>(Meal) is null)
+            yield return new("meal must be breakfast, lunch, dinner or snack.", [nameof(Meal)]);
+        switch (Kind)
+        {
+            case "food":
+                if (Ndb is null == Food is null)
+                    yield return new("give exactly one of ndb or food (an NDB number, c1 or r1).", [Ndb is null ? nameof(Ndb) : nameof(Food)]);
+                else if (Food is not null && FoodRef.Parse(Food) is null)
+                    yield return new($"food must be an NDB number, a custom food id (c1) or a recipe id (r1), not '{Food}'.", [nameof(Food)]);
+                if (Grams is null == Portion is null)
+                    yield return new("give exactly one of grams or portion (with quantity).", [nameof(Grams)]);
+                else if (Quantity is not null && Portion is null)
+                    yield return new("quantity goes with portion.", [nameof(Quantity)]);
+                else if (Portion is not null && string.IsNullOrWhiteSpace(Portion))
+                    yield return new("portion must not be empty.", [nameof(Portion)]);
+                break;
+            case "supplement":
+                var form = SupplementForms.Find(Form ?? "");
+                if (form is null)
+                    yield return new(Form is null ? $"form is required; known: {SupplementForms.KnownIds}." : $"unknown supplement form '{Form}'; known: {SupplementForms.KnownIds}.", [nameof(Form)]);
+                if (ElementalMg is null == CompoundMg is null)
+                    yield return new("give exactly one of elementalMg or compoundMg.", [nameof(ElementalMg)]);
+                else if (ElementalMg is { } e && Supplements.Check(e) is { } p)
+                    yield return new($"elementalMg: {p}.", [nameof(ElementalMg)]);
+                else if (CompoundMg is { } c && form is not null && Supplements.Check(Supplements.ElementalFromCompound(form, c).Milligrams) is { } q)
+                    yield return new($"compoundMg: {q}.", [nameof(CompoundMg)]);
+                break;
+            case "symptom":
+                if (DeficiencySigns.Find(Sign ?? "") is null)
+                    yield return new(Sign is null ? "sign is required." : $"unknown sign '{Sign}'; known: {string.Join(", ", DeficiencySigns.All.Select(s => s.Id))}.", [nameof(Sign)]);
+                if (Severity is null)
+                    yield return new("severity is required (1 mild to 5 severe).", [nameof(Severity)]);
+                break;
+            case null:
+                break;
+            default:
+                yield return new($"kind must be food, supplement or symptom, not '{Kind}'.", [nameof(Kind)]);
+                break;
+        }
+    }
+}

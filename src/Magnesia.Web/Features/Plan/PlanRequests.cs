@@ -1,0 +1,179 @@
+using System.ComponentModel.DataAnnotations;
+using Magnesia.Foods;
+using Magnesia.Planning;
+using Magnesia.References;
+
+namespace Magnesia.Web.Features.Plan;
+
+/// <summary>The food plan's options (<c>magnesia plan foods</c>), with the CLI's names.</summary>
+public sealed class FoodPlanRequest : IValidatableObject
+{
+    /// <summary>add (default) or swap.</summary>
+    public string? Mode { get; set; }
+
+    /// <summary>rda (default) or ear.</summary>
+    public string? Target { get; set; }
+
+    /// <summary>Window start for usual intake.</summary>
+    public DateOnly? From { get; set; }
+
+    /// <summary>Window end (default today).</summary>
+    public DateOnly? To { get; set; }
+
+    /// <summary>Usual intake, mg/day, instead of the diary.</summary>
+    [Range(0, 100_000, ErrorMessage = "intakeMg must be between 0 and 100000.")] public double? IntakeMg { get; set; }
+
+    /// <summary>energy (default), changes or cost.</summary>
+    public string? Objective { get; set; }
+
+    /// <summary>At most this many foods (1–20, default 3).</summary>
+    [Range(1, 20, ErrorMessage = "maxFoods must be between 1 and 20.")] public int? MaxFoods { get; set; }
+
+    /// <summary>Added energy budget, kcal.</summary>
+    [Range(0, 10_000, ErrorMessage = "maxAddedKcal must be between 0 and 10000.")] public double? MaxAddedKcal { get; set; }
+
+    /// <summary>Added sodium limit, mg.</summary>
+    [Range(0, 100_000, ErrorMessage = "maxAddedSodiumMg must be between 0 and 100000.")] public double? MaxAddedSodiumMg { get; set; }
+
+    /// <summary>Food group codes to leave out (replaces the default exclusions).</summary>
+    [MaxLength(30)] public List<string>? ExcludeGroups { get; set; }
+
+    /// <summary>NDB numbers to leave out.</summary>
+    [MaxLength(500)] public List<string>? ExcludeFoods { get; set; }
+
+    /// <summary>vegetarian or vegan.</summary>
+    public string? Diet { get; set; }
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Mode is not (null or "add" or "swap"))
+            yield return new($"mode must be add or swap, not '{Mode}'.", [nameof(Mode)]);
+        if (Target is not (null or "ear" or "rda"))
+            yield return new($"target must be ear or rda, not '{Target}'.", [nameof(Target)]);
+        if (Objective is not (null or "energy" or "changes" or "cost"))
+            yield return new($"objective must be energy, changes or cost, not '{Objective}'.", [nameof(Objective)]);
+        if (Diet is not (null or "vegetarian" or "vegan"))
+            yield return new($"diet must be vegetarian or vegan, not '{Diet}'.", [nameof(Diet)]);
+        if (IntakeMg is not null && From is not null)
+            yield return new("give intakeMg or from/to, not both.", [nameof(IntakeMg)]);
+        foreach (var g in (ExcludeGroups ?? []).Where(g => FoodGroups.Resolve(g) is null))
+            yield return new($"unknown food group '{g}' (codes such as 0100, 1900).", [nameof(ExcludeGroups)]);
+        foreach (var n in (ExcludeFoods ?? []).Where(n => FoodCatalog.NormalizeNdb(n) is null))
+            yield return new($"'{n}' is not an NDB number.", [nameof(ExcludeFoods)]);
+    }
+
+    /// <summary>The planner's query for the window (after validation).</summary>
+    public Data.Planning.FoodPlanQuery ToQuery(DateOnly first, DateOnly last) => new(
+        Mode == "swap" ? PlanMode.Swap : PlanMode.Add, Target == "ear", first, last, IntakeMg,
+        Objective switch { "changes" => PlanObjective.Changes, "cost" => PlanObjective.Cost, _ => PlanObjective.Energy },
+        MaxFoods ?? FoodPlanner.DefaultMaxFoods, MaxAddedKcal, MaxAddedSodiumMg,
+        ExcludeGroups is null ? null : ExcludeGroups.Select(g => FoodGroups.Resolve(g)!.Code).ToHashSet(StringComparer.Ordinal),
+        (ExcludeFoods ?? []).Select(n => FoodCatalog.NormalizeNdb(n)!).ToHashSet(StringComparer.Ordinal),
+        Diet switch { "vegetarian" => Magnesia.Planning.Diet.Vegetarian, "vegan" => Magnesia.Planning.Diet.Vegan, _ => Magnesia.Planning.Diet.Any });
+}
+
+/// <summary>A medicine taken daily at a time, for the supplement schedule.</summary>
+public sealed class MedicationTimeRequest
+{
+    /// <summary>Medication id (GET /api/medications).</summary>
+    [Required] public string? Id { get; set; }
+
+    /// <summary>HH:MM.</summary>
+    [Required] public string? Time { get; set; }
+}
+
+/// <summary>The supplement plan's options (<c>magnesia plan supplement</c>).</summary>
+public sealed class SupplementPlanRequest : IValidatableObject
+{
+    /// <summary>Salt form id.</summary>
+    public string? Form { get; set; }
+
+    /// <summary>One of your products (p1).</summary>
+    [RegularExpression("^p[1-9][0-9]{0,9}$", ErrorMessage = "product must be a product id (p1, p2, …).")] public string? Product { get; set; }
+
+    /// <summary>Window start.</summary>
+    public DateOnly? From { get; set; }
+
+    /// <summary>Window end (default today).</summary>
+    public DateOnly? To { get; set; }
+
+    /// <summary>Usual food intake, mg/day, instead of the diary.</summary>
+    [Range(0, 100_000, ErrorMessage = "intakeMg must be between 0 and 100000.")] public double? IntakeMg { get; set; }
+
+    /// <summary>eGFR, mL/min/1.73 m² (default: the latest creatinine lab's).</summary>
+    [Range(0, 300, ErrorMessage = "egfr must be between 0 and 300.")] public double? Egfr { get; set; }
+
+    /// <summary>Kidney disease: without an eGFR no dose is planned.</summary>
+    public bool KidneyDisease { get; set; }
+
+    /// <summary>Medicines with their times.</summary>
+    [MaxLength(20)] public List<MedicationTimeRequest>? Medications { get; set; }
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Form is not null && SupplementForms.Find(Form) is null)
+            yield return new($"unknown form '{Form}' (known: {SupplementForms.KnownIds}).", [nameof(Form)]);
+        if (Form is not null && Product is not null)
+            yield return new("give product or form, not both (a product has its form).", [nameof(Product)]);
+        if (IntakeMg is not null && From is not null)
+            yield return new("give intakeMg or from/to, not both.", [nameof(IntakeMg)]);
+        foreach (var m in Medications ?? [])
+        {
+            if (m.Id is not null && Medications_.Find(m.Id) is null)
+                yield return new($"unknown medication '{m.Id}' (GET /api/medications).", [nameof(Medications)]);
+            if (m.Time is not null && SupplementPlanner.ParseTime(m.Time) is null)
+                yield return new($"'{m.Time}' is not a time of day HH:MM.", [nameof(Medications)]);
+        }
+    }
+
+    /// <summary>The planner's query (after validation).</summary>
+    public Data.Planning.SupplementPlanQuery ToQuery(DateOnly first, DateOnly last) => new(
+        Form is null ? null : SupplementForms.Find(Form), Product, first, last, IntakeMg, Egfr, KidneyDisease,
+        [.. (Medications ?? []).Select(m => new MedicationTime(Medications_.Find(m.Id!)!, SupplementPlanner.ParseTime(m.Time!)!.Value))]);
+}
+
+/// <summary>A supplement product to add (<c>magnesia products add</c>).</summary>
+public sealed class ProductRequest : IValidatableObject
+{
+    /// <summary>Name as on the label.</summary>
+    [Required, StringLength(200, MinimumLength = 1)] public string? Name { get; set; }
+
+    /// <summary>Salt form id.</summary>
+    [Required] public string? Form { get; set; }
+
+    /// <summary>Elemental magnesium per tablet or capsule, mg.</summary>
+    [Required, Range(0.001, 1000, ErrorMessage = "elementalMgPerUnit must be more than 0 and at most 1000.")] public double? ElementalMgPerUnit { get; set; }
+
+    /// <summary>Tablets or capsules per pack.</summary>
+    [Required, Range(1, 10_000, ErrorMessage = "units must be between 1 and 10000.")] public int? Units { get; set; }
+
+    /// <summary>Price of the pack.</summary>
+    [Required, Range(0, 1_000_000, ErrorMessage = "price must be between 0 and 1000000.")] public double? Price { get; set; }
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Form is not null && SupplementForms.Find(Form) is null)
+            yield return new($"unknown form '{Form}' (known: {SupplementForms.KnownIds}).", [nameof(Form)]);
+        if (Name is not null && string.IsNullOrWhiteSpace(Name))
+            yield return new("name must not be blank.", [nameof(Name)]);
+    }
+}
+
+/// <summary>A food price (<c>magnesia prices set</c>).</summary>
+public sealed class PriceRequest
+{
+    /// <summary>Price for the quantity given by per.</summary>
+    [Required, Range(0, 1_000_000, ErrorMessage = "price must be between 0 and 1000000.")] public double? Price { get; set; }
+
+    /// <summary>100g, kg or lb.</summary>
+    [Required, RegularExpression("^(100g|kg|lb)$", ErrorMessage = "per must be 100g, kg or lb.")] public string? Per { get; set; }
+}
+
+// The Planning namespace's Medications class, under a name that does not clash with the request properties.
+file static class Medications_
+{
+    public static Medication? Find(string id) => Magnesia.Planning.Medications.Find(id);
+}

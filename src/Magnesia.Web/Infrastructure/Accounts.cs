@@ -1,0 +1,99 @@
+using System.Threading.RateLimiting;
+using Magnesia.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Magnesia.Web.Infrastructure;
+
+/// <summary>
+/// Accounts: ASP.NET Core Identity over the store (hashed passwords, lockout), cookies for the pages and bearer tokens
+/// for the API, data-protection keys generated on first run and kept beside the database, the administrator role,
+/// and the rate limits on sign-in, registration and comments.
+/// </summary>
+internal static class Accounts
+{
+    public const string AdministratorRole = "administrator";
+    public const string AuthLimit = "auth";
+    public const string CommentLimit = "comments";
+
+    public static void AddMagnesiaAccounts(this WebApplicationBuilder builder, string databasePath)
+    {
+        var keys = builder.Configuration["Magnesia:KeysDirectory"] is { Length: > 0 } configured ? configured : databasePath + ".keys";
+        builder.Services.AddDataProtection().SetApplicationName("magnesia").PersistKeysToFileSystem(new DirectoryInfo(keys));
+
+        builder.Services.AddAuthorization();
+        builder.Services.AddIdentityApiEndpoints<IdentityUser>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<MagnesiaDbContext>();
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/login";
+            o.Cookie.Name = "magnesia";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            // The API answers 401/403, never a redirect to the sign-in page.
+            o.Events.OnRedirectToLogin = c => Answer(c, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => Answer(c, StatusCodes.Status403Forbidden);
+        });
+
+        var perMinute = builder.Configuration.GetValue("Magnesia:RateLimits:AuthPerMinute", 20);
+        var commentsPerMinute = builder.Configuration.GetValue("Magnesia:RateLimits:CommentsPerMinute", 5);
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(AuthLimit, c => RateLimitPartition.GetFixedWindowLimiter(
+                c.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy(CommentLimit, c => RateLimitPartition.GetFixedWindowLimiter(
+                c.User.Identity?.Name ?? c.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = commentsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<CurrentUser>();
+        builder.Services.AddScoped<Magnesia.Web.Features.Learn.CommentBoards>();
+    }
+
+    private static Task Answer(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> c, int status)
+    {
+        if (c.Request.Path.StartsWithSegments("/api"))
+        {
+            c.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        c.Response.Redirect(c.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Creates the administrator role, and gives it to the accounts whose e-mail is listed in <c>Magnesia:Administrators</c>.</summary>
+    public static async Task EnsureRolesAsync(IServiceProvider services, IConfiguration configuration)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        if (!await roles.RoleExistsAsync(AdministratorRole))
+            await roles.CreateAsync(new IdentityRole(AdministratorRole));
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        foreach (var email in (configuration["Magnesia:Administrators"] ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (await users.FindByEmailAsync(email) is { } user && !await users.IsInRoleAsync(user, AdministratorRole))
+                await users.AddToRoleAsync(user, AdministratorRole);
+        }
+    }
+
+    /// <summary>Whether an e-mail address is listed as an administrator (checked again at registration).</summary>
+    public static bool IsListedAdministrator(IConfiguration configuration, string? email) =>
+        email is not null && (configuration["Magnesia:Administrators"] ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Contains(email, StringComparer.OrdinalIgnoreCase);
+}
