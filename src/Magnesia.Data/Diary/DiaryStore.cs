@@ -202,7 +202,11 @@ public sealed class DiaryStore : IAsyncDisposable
 
     /// <summary>Adds a food entry; returns its id.</summary>
     public Task<long> AddFoodAsync(DateOnly date, Meal? meal, FoodRef food, double grams, AmountEntered entered, CancellationToken ct = default) =>
-        AddAsync(new EntryRecord
+        ReplaceFoodAsync(null, date, meal, food, grams, entered, ct);
+
+    /// <summary>Rewrites entry <paramref name="id"/> of this user in place as a food entry (null: adds one); returns its id, 0 when there is no such entry.</summary>
+    public Task<long> ReplaceFoodAsync(long? id, DateOnly date, Meal? meal, FoodRef food, double grams, AmountEntered entered, CancellationToken ct = default) =>
+        AddAsync(id, new EntryRecord
         {
             UserId = _userId, Date = date, Kind = EntryKind.Food, Meal = meal, FoodRef = food.Id, Grams = grams,
             PortionEntered = entered.Portion, QuantityEntered = entered.Quantity,
@@ -226,7 +230,11 @@ public sealed class DiaryStore : IAsyncDisposable
 
     /// <summary>Adds a supplement entry; returns its id.</summary>
     public Task<long> AddSupplementAsync(DateOnly date, string formId, Mass elemental, double? compoundMg, Mass calcium, CancellationToken ct = default) =>
-        AddAsync(new EntryRecord
+        ReplaceSupplementAsync(null, date, formId, elemental, compoundMg, calcium, ct);
+
+    /// <summary>Rewrites entry <paramref name="id"/> as a supplement entry (null: adds one); returns its id, 0 when there is no such entry.</summary>
+    public Task<long> ReplaceSupplementAsync(long? id, DateOnly date, string formId, Mass elemental, double? compoundMg, Mass calcium, CancellationToken ct = default) =>
+        AddAsync(id, new EntryRecord
         {
             UserId = _userId, Date = date, Kind = EntryKind.Supplement, FormId = formId, ElementalMagnesiumUg = elemental.Micrograms,
             CompoundMg = compoundMg, CalciumUg = calcium.Micrograms,
@@ -234,10 +242,27 @@ public sealed class DiaryStore : IAsyncDisposable
 
     /// <summary>Adds a symptom entry; returns its id.</summary>
     public Task<long> AddSymptomAsync(DateOnly date, string signId, int severity, string? note, CancellationToken ct = default) =>
-        AddAsync(new EntryRecord { UserId = _userId, Date = date, Kind = EntryKind.Symptom, SignId = signId, Severity = severity, Note = note }, ct);
+        ReplaceSymptomAsync(null, date, signId, severity, note, ct);
 
-    private async Task<long> AddAsync(EntryRecord entry, CancellationToken ct)
+    /// <summary>Rewrites entry <paramref name="id"/> as a symptom entry (null: adds one); returns its id, 0 when there is no such entry.</summary>
+    public Task<long> ReplaceSymptomAsync(long? id, DateOnly date, string signId, int severity, string? note, CancellationToken ct = default) =>
+        AddAsync(id, new EntryRecord { UserId = _userId, Date = date, Kind = EntryKind.Symptom, SignId = signId, Severity = severity, Note = note }, ct);
+
+    private async Task<long> AddAsync(long? replaces, EntryRecord entry, CancellationToken ct)
     {
+        if (replaces is { } id)
+        {
+            // An edit keeps the entry's id: every field is rewritten in one UPDATE of this user's row.
+            var existing = await Db.Entries.FirstOrDefaultAsync(e => e.UserId == _userId && e.Id == id, ct);
+            if (existing is null)
+                return 0;
+            entry.Id = id;
+            Db.Entry(existing).CurrentValues.SetValues(entry);
+            await Db.SaveChangesAsync(ct);
+            Db.ChangeTracker.Clear();
+            return id;
+        }
+
         Db.Entries.Add(entry);
         await Db.SaveChangesAsync(ct);
         return entry.Id;

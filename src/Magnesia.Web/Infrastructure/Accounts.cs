@@ -11,7 +11,7 @@ namespace Magnesia.Web.Infrastructure;
 /// for the API, data-protection keys generated on first run and kept beside the database, the administrator role,
 /// and the rate limits on sign-in, registration and comments.
 /// </summary>
-internal static class Accounts
+public static class Accounts
 {
     public const string AdministratorRole = "administrator";
     public const string AuthLimit = "auth";

@@ -8,7 +8,7 @@ namespace Magnesia.Web.Infrastructure;
 /// The signed-in user of a request and their door to the store: every read and write of a user's data in the web app
 /// goes through <see cref="Diary"/>, which filters every query by this user's id.
 /// </summary>
-internal sealed class CurrentUser(IHttpContextAccessor http, Store store, TimeProvider clock) : IAsyncDisposable
+public sealed class CurrentUser(IHttpContextAccessor http, Store store, TimeProvider clock) : IAsyncDisposable
 {
     private DiaryStore? _diary;
 

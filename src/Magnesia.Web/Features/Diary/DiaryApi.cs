@@ -18,6 +18,7 @@ internal static class DiaryApi
         group.MapPost("/entries", AddEntry).WithName("AddEntry").WithSummary("Logs a food (ndb, custom food or recipe; grams or a portion), a supplement or a symptom.");
         group.MapGet("/entries", ListEntries).WithName("ListEntries").WithSummary("Entries from one day to another, by date then id.");
         group.MapGet("/entries/{id:long}", GetEntry).WithName("GetEntry");
+        group.MapPut("/entries/{id:long}", ReplaceEntry).WithName("ReplaceEntry").WithSummary("Edits an entry: the same fields as POST; the id stays.");
         group.MapDelete("/entries/{id:long}", DeleteEntry).WithName("DeleteEntry");
         group.MapGet("/days/{date}", GetDay).WithName("GetDay").WithSummary("One day against the day's EAR, RDA and supplemental UL (magnesia day --json).");
         return app;
@@ -25,8 +26,16 @@ internal static class DiaryApi
 
     internal static async Task<Results<Created<EntryResponse>, ValidationProblem>> AddEntry(EntryRequest request, CurrentUser user, CancellationToken ct)
     {
-        var (entry, problems) = await Entries.AddAsync(request, user.Diary, user.Today, ct);
+        var (entry, problems) = await Entries.SaveAsync(request, user.Diary, user.Today, ct);
         return entry is null ? Problems.From(problems) : TypedResults.Created($"/api/diary/entries/{entry.Id}", entry);
+    }
+
+    internal static async Task<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>> ReplaceEntry(long id, EntryRequest request, CurrentUser user, CancellationToken ct)
+    {
+        if (await user.Diary.FindEntryAsync(id, ct) is null)
+            return Problems.NotFound($"no entry {id}");
+        var (entry, problems) = await Entries.SaveAsync(request, user.Diary, user.Today, ct, id);
+        return entry is not null ? TypedResults.Ok(entry) : problems.Any ? Problems.From(problems) : Problems.NotFound($"no entry {id}");
     }
 
     internal static async Task<Results<Ok<EntryResponse>, ProblemHttpResult>> GetEntry(long id, CurrentUser user, CancellationToken ct) =>

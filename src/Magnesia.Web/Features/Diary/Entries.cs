@@ -8,11 +8,14 @@ using Magnesia.Web.Infrastructure;
 
 namespace Magnesia.Web.Features.Diary;
 
-/// <summary>Adds a checked <see cref="EntryRequest"/> through the user's door: used by the API and the Today page alike.</summary>
+/// <summary>Saves a checked <see cref="EntryRequest"/> through the user's door: used by the API and the Today page alike.</summary>
 internal static class Entries
 {
-    /// <summary>The entry added, or the problems (by field) that stopped it; nothing is written when there are problems.</summary>
-    public static async Task<(EntryResponse? Entry, ProblemFields Problems)> AddAsync(EntryRequest r, DiaryStore diary, DateOnly today, CancellationToken ct)
+    /// <summary>
+    /// The entry added (or, with <paramref name="replaces"/>, that entry rewritten), or the problems (by field) that
+    /// stopped it; nothing is written when there are problems. Null with no problems: the entry to replace is not the user's.
+    /// </summary>
+    public static async Task<(EntryResponse? Entry, ProblemFields Problems)> SaveAsync(EntryRequest r, DiaryStore diary, DateOnly today, CancellationToken ct, long? replaces = null)
     {
         var problems = new ProblemFields();
         var day = r.Date ?? today;
@@ -51,18 +54,20 @@ internal static class Entries
                     return (null, problems);
                 }
 
-                id = await diary.AddFoodAsync(day, meal, info.Ref, grams, new AmountEntered(unit, count), ct);
+                id = await diary.ReplaceFoodAsync(replaces, day, meal, info.Ref, grams, new AmountEntered(unit, count), ct);
                 break;
             case "supplement":
                 var form = SupplementForms.Find(r.Form!)!;
                 var mg = r.ElementalMg is { } e ? Mass.FromMilligrams(e) : Supplements.ElementalFromCompound(form, r.CompoundMg!.Value);
-                id = await diary.AddSupplementAsync(day, form.Id, mg, r.CompoundMg, Mass.FromMilligrams(r.CalciumMg ?? 0), ct);
+                id = await diary.ReplaceSupplementAsync(replaces, day, form.Id, mg, r.CompoundMg, Mass.FromMilligrams(r.CalciumMg ?? 0), ct);
                 break;
             default:
-                id = await diary.AddSymptomAsync(day, DeficiencySigns.Find(r.Sign!)!.Id, r.Severity!.Value, string.IsNullOrWhiteSpace(r.Note) ? null : r.Note.Trim(), ct);
+                id = await diary.ReplaceSymptomAsync(replaces, day, DeficiencySigns.Find(r.Sign!)!.Id, r.Severity!.Value, string.IsNullOrWhiteSpace(r.Note) ? null : r.Note.Trim(), ct);
                 break;
         }
 
+        if (id == 0)
+            return (null, problems);
         var found = (await diary.FindEntryAsync(id, ct))!.Value;
         return (EntryResponse.From(found.Date, found.Item, found.Symptom), problems);
     }

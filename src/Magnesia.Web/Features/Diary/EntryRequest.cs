@@ -9,7 +9,7 @@ namespace Magnesia.Web.Features.Diary;
 /// <c>r1</c>) with <c>grams</c> or <c>portion</c> × <c>quantity</c>; a supplement by <c>form</c> with
 /// <c>elementalMg</c> or <c>compoundMg</c>; a symptom by <c>sign</c> with <c>severity</c> and an optional <c>note</c>.
 /// Field rules are attributes; rules across fields are <see cref="Validate"/>; rules that need the store (does the food
-/// exist, is the portion one of its portions) are checked by <see cref="Entries.AddAsync"/>.
+/// exist, is the portion one of its portions) are checked by <see cref="Entries.SaveAsync"/>.
 /// </summary>
 public sealed class EntryRequest : IValidatableObject
 {

@@ -11,10 +11,10 @@ namespace Magnesia.Web.Features.Profile;
 public sealed class DateRangeRequest
 {
     /// <summary>First day.</summary>
-    [Required] public DateOnly? From { get; set; }
+    public DateOnly? From { get; set; }
 
     /// <summary>Last day.</summary>
-    [Required] public DateOnly? To { get; set; }
+    public DateOnly? To { get; set; }
 }
 
 /// <summary>The profile to save (<c>magnesia profile set</c>): sex, age or birth date, pregnancy and lactation periods, weight, medications.</summary>
@@ -46,10 +46,19 @@ public sealed class ProfileRequest : IValidatableObject
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        // A blank row of the page's form is no period; a half-filled one is a mistake.
+        Pregnancies = Pregnancies?.Where(p => p.From is not null || p.To is not null).ToList();
+        Lactations = Lactations?.Where(p => p.From is not null || p.To is not null).ToList();
         if (Sex is not null && LifeStage.ParseSex(Sex) is null)
             yield return new($"sex must be female or male, not '{Sex}'.", [nameof(Sex)]);
         if (BirthDate is null == AgeYears is null)
             yield return new("give exactly one of birthDate or ageYears.", [nameof(BirthDate)]);
+        foreach (var (periods, name) in new[] { (Pregnancies, nameof(Pregnancies)), (Lactations, nameof(Lactations)) })
+        {
+            if ((periods ?? []).Any(p => p.From is null || p.To is null))
+                yield return new($"{char.ToLowerInvariant(name[0])}{name[1..]}: each period needs from and to.", [name]);
+        }
+
         foreach (var m in Medications ?? [])
         {
             if (string.IsNullOrWhiteSpace(m) || m.Length > 40)

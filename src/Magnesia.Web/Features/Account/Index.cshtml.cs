@@ -1,0 +1,198 @@
+using System.ComponentModel.DataAnnotations;
+using Magnesia.Data;
+using Magnesia.Data.Contracts;
+using Magnesia.Data.Diary;
+using Magnesia.Foods;
+using Magnesia.Web.Features.Profile;
+using Magnesia.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Magnesia.Web.Features.Account;
+
+/// <summary>The change-password form.</summary>
+public sealed class PasswordForm
+{
+    /// <summary>Current password.</summary>
+    [Required, DataType(DataType.Password)] public string? Current { get; set; }
+
+    /// <summary>New password.</summary>
+    [Required, StringLength(200), DataType(DataType.Password)] public string? New { get; set; }
+}
+
+/// <summary>
+/// The account: profile with life stage over time (pregnancy and lactation periods) and medications; export and import
+/// (the CLI's JSON document); Cronometer import; password change; deleting the account and all its data.
+/// </summary>
+[Authorize]
+public sealed class IndexModel(CurrentUser user, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, Store store, TimeProvider clock, FoodCatalog catalog) : PageModel
+{
+    [BindProperty] public ProfileRequest Profile { get; set; } = new();
+    [BindProperty] public PasswordForm Password { get; set; } = new();
+    [BindProperty] public string? DeletePassword { get; set; }
+
+    public ProfileResponse? Saved { get; private set; }
+    public string? Message { get; private set; }
+    public string? Email { get; private set; }
+    public CronometerImportResponse? Cronometer { get; private set; }
+    public DiaryCounts? Counts { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Message = TempData["Message"] as string;
+        await LoadAsync(true, ct);
+    }
+
+    public async Task<IActionResult> OnPostProfileAsync(CancellationToken ct)
+    {
+        Clear("Profile");
+        if (ModelState.IsValid)
+        {
+            var (profile, problems) = ProfileApi.Check(Profile, user.Today);
+            if (profile is not null)
+            {
+                await user.Diary.SetProfileAsync(profile, ct);
+                TempData["Message"] = "Profile saved.";
+                return RedirectToPage();
+            }
+
+            problems.CopyTo(ModelState, nameof(Profile));
+        }
+
+        await LoadAsync(false, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPasswordAsync(CancellationToken ct)
+    {
+        Clear("Password");
+        if (ModelState.IsValid)
+        {
+            var account = (await users.GetUserAsync(User))!;
+            var result = await users.ChangePasswordAsync(account, Password.Current!, Password.New!);
+            if (result.Succeeded)
+            {
+                await signIn.RefreshSignInAsync(account);
+                TempData["Message"] = "Password changed.";
+                return RedirectToPage();
+            }
+
+            foreach (var e in result.Errors)
+                ModelState.AddModelError(e.Code == "PasswordMismatch" ? "Password.Current" : "Password.New", e.Description);
+        }
+
+        await LoadAsync(true, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? file, CancellationToken ct)
+    {
+        Clear("");
+        if (await ReadAsync(file, "file", ct) is { } text)
+        {
+            try
+            {
+                await user.Diary.ImportAsync(text, file!.FileName, ct);
+                TempData["Message"] = "Diary imported: it replaced what was here.";
+                return RedirectToPage();
+            }
+            catch (DiaryImportException e)
+            {
+                ModelState.AddModelError("file", e.Message);
+            }
+        }
+
+        await LoadAsync(true, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCronometerAsync(IFormFile? servings, CancellationToken ct)
+    {
+        Clear("");
+        if (await ReadAsync(servings, "servings", ct) is { } text)
+        {
+            try
+            {
+                Cronometer = await AccountData.ImportCronometerAsync(text, servings!.FileName, user, catalog, ct);
+            }
+            catch (DiaryImportException e)
+            {
+                ModelState.AddModelError("servings", e.Message);
+            }
+        }
+
+        await LoadAsync(true, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
+    {
+        Clear("DeletePassword");
+        var account = (await users.GetUserAsync(User))!;
+        if (string.IsNullOrEmpty(DeletePassword) || !await users.CheckPasswordAsync(account, DeletePassword))
+        {
+            ModelState.AddModelError(nameof(DeletePassword), "That is not this account's password; nothing was deleted.");
+            await LoadAsync(true, ct);
+            return Page();
+        }
+
+        await AccountData.DeleteDataAsync(user, store, clock, ct);
+        await users.DeleteAsync(account);
+        await signIn.SignOutAsync();
+        return Redirect("/?deleted=1");
+    }
+
+    // Each form posts only its own fields: drop the binding errors of the others.
+    private void Clear(string keep)
+    {
+        foreach (var key in ModelState.Keys.ToList())
+        {
+            if (keep.Length == 0 || !key.StartsWith(keep, StringComparison.Ordinal))
+                ModelState.Remove(key);
+        }
+    }
+
+    private async Task<string?> ReadAsync(IFormFile? file, string field, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            ModelState.AddModelError(field, "choose a file.");
+            return null;
+        }
+
+        if (file.Length > AccountApi.MaxImportBytes)
+        {
+            ModelState.AddModelError(field, $"the file is larger than {AccountApi.MaxImportBytes / 1024 / 1024} MiB.");
+            return null;
+        }
+
+        using var reader = new StreamReader(file.OpenReadStream());
+        return await reader.ReadToEndAsync(ct);
+    }
+
+    private async Task LoadAsync(bool fillForm, CancellationToken ct)
+    {
+        Email = User.Identity?.Name;
+        Counts = await user.Diary.CountAsync(ct);
+        if (await user.Diary.GetProfileAsync(ct) is { } p)
+        {
+            Saved = ProfileResponse.From(p, user.Today);
+            if (fillForm)
+            {
+                Profile = new ProfileRequest
+                {
+                    Sex = Saved.Sex, BirthDate = Saved.BirthDate, AgeYears = Saved.BirthDate is null ? p.AgeOn(user.Today).Years : null, WeightKg = Saved.WeightKg,
+                    Medications = [.. Saved.Medications],
+                    Pregnancies = [.. Saved.Pregnancies.Select(x => new DateRangeRequest { From = x.From, To = x.To })],
+                    Lactations = [.. Saved.Lactations.Select(x => new DateRangeRequest { From = x.From, To = x.To })],
+                };
+            }
+        }
+
+        // Room for one more period of each kind in the form.
+        Profile.Pregnancies = [.. (Profile.Pregnancies ?? []).Where(x => x.From is not null || x.To is not null), new DateRangeRequest()];
+        Profile.Lactations = [.. (Profile.Lactations ?? []).Where(x => x.From is not null || x.To is not null), new DateRangeRequest()];
+    }
+}

@@ -1,0 +1,40 @@
+using Magnesia.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Magnesia.Web.Features.Account;
+
+/// <summary>Sign-in with a cookie (lockout after repeated failures), rate-limited.</summary>
+[EnableRateLimiting(Accounts.AuthLimit)]
+public sealed class LoginModel(SignInManager<IdentityUser> signIn) : PageModel
+{
+    [BindProperty] public CredentialsForm Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+            return Page();
+        var result = await signIn.PasswordSignInAsync(Input.Email!, Input.Password!, isPersistent: true, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            ModelState.AddModelError("Input.Password", "Too many failed attempts: the account is locked for 5 minutes.");
+            return Page();
+        }
+
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError("Input.Password", "The e-mail address or password is not right.");
+            return Page();
+        }
+
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/today");
+    }
+}

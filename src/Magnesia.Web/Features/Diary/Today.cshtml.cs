@@ -1,0 +1,85 @@
+using Magnesia.Data.Contracts;
+using Magnesia.Foods;
+using Magnesia.Intake;
+using Magnesia.References;
+using Magnesia.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Magnesia.Web.Features.Diary;
+
+/// <summary>Today: find and log foods, supplements and symptoms; the day against EAR, RDA and the supplemental UL; edit and delete.</summary>
+[Authorize]
+public sealed class TodayModel(CurrentUser user, FoodCatalog catalog) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public DateOnly? Date { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty] public EntryRequest Entry { get; set; } = new();
+
+    public DateOnly Day { get; private set; }
+    public DayResponse? Report { get; private set; }
+    public IReadOnlyList<FoodMatch> Hits { get; private set; } = [];
+    public string? Message { get; private set; }
+    public string? OpenForm { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (TempData["Message"] is string m)
+            Message = m;
+        return await ShowAsync(ct);
+    }
+
+    public Task<IActionResult> OnPostFoodAsync(CancellationToken ct) => SaveAsync("food", ct);
+
+    public Task<IActionResult> OnPostSupplementAsync(CancellationToken ct) => SaveAsync("supplement", ct);
+
+    public Task<IActionResult> OnPostSymptomAsync(CancellationToken ct) => SaveAsync("symptom", ct);
+
+    public async Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken ct)
+    {
+        TempData["Message"] = await user.Diary.DeleteEntryAsync(id, ct) ? $"Entry {id} deleted." : $"No entry {id}.";
+        return RedirectToPage(new { date = Date?.ToString("yyyy-MM-dd") });
+    }
+
+    private async Task<IActionResult> SaveAsync(string kind, CancellationToken ct)
+    {
+        Entry.Kind = kind;
+        Entry.Date ??= Date;
+        OpenForm = kind;
+        // Only this form's fields were posted: keep the model-binding errors of the Entry fields.
+        if (ModelState.IsValid)
+        {
+            var (entry, problems) = await Entries.SaveAsync(Entry, user.Diary, user.Today, ct);
+            if (entry is not null)
+            {
+                TempData["Message"] = $"Logged {entry.Name}{(entry.Grams is { } g ? $", {g:0.#} g" : "")}{(entry.MagnesiumMg is { } mg ? $": {mg:0.#} mg magnesium" : "")}.";
+                return RedirectToPage(new { date = entry.Date.ToString("yyyy-MM-dd") });
+            }
+
+            problems.CopyTo(ModelState, nameof(Entry));
+        }
+
+        return await ShowAsync(ct);
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken ct)
+    {
+        var profile = await user.Diary.GetProfileAsync(ct);
+        if (profile is null)
+        {
+            TempData["Message"] = "Set up your profile first: your sex and age (or birth date) decide your targets.";
+            return RedirectToPage("/Account/Index");
+        }
+
+        Day = Date is { } d && DiaryDates.Check(d, user.Today) is null ? d : user.Today;
+        Report = DayResponse.From(await user.Diary.DayAsync(profile, Day, ct));
+        if (!string.IsNullOrWhiteSpace(Q) && Q.Length <= 200)
+            Hits = catalog.Search(Q, 10);
+        return Page();
+    }
+
+    public static IEnumerable<SupplementForm> Forms => SupplementForms.All;
+
+    public static IEnumerable<DeficiencySign> Signs => DeficiencySigns.All;
+}

@@ -1,0 +1,69 @@
+// Progressive enhancement only: every page works without this file.
+// Food search as you type: an input[data-food-search] gets a listbox of ranked foods from /api/foods; choosing one
+// fills the form's hidden ndb field and its portion list from /api/foods/{ndb}.
+(function () {
+  "use strict";
+  function debounce(fn, ms) { let t; return function (...a) { clearTimeout(t); t = setTimeout(() => fn.apply(this, a), ms); }; }
+
+  document.querySelectorAll("input[data-food-search]").forEach(function (input) {
+    const form = input.form;
+    const list = document.getElementById(input.getAttribute("aria-controls"));
+    const ndb = form.querySelector("input[name$='Ndb']");
+    const portion = form.querySelector("select[data-portions]");
+    const chosen = form.querySelector("[data-chosen]");
+    let items = [], active = -1;
+
+    function render() {
+      list.replaceChildren(...items.map(function (f, i) {
+        const li = document.createElement("li");
+        li.id = input.id + "-opt-" + i;
+        li.setAttribute("role", "option");
+        li.setAttribute("aria-selected", i === active ? "true" : "false");
+        li.textContent = f.name + (f.magnesiumMgPer100g == null ? "" : " — " + Math.round(f.magnesiumMgPer100g) + " mg/100 g") + (f.weak ? " (?)" : "");
+        li.addEventListener("mousedown", function (e) { e.preventDefault(); choose(i); });
+        return li;
+      }));
+      input.setAttribute("aria-expanded", items.length > 0 ? "true" : "false");
+      if (active >= 0) input.setAttribute("aria-activedescendant", input.id + "-opt-" + active); else input.removeAttribute("aria-activedescendant");
+    }
+
+    async function choose(i) {
+      const f = items[i];
+      if (!f) return;
+      input.value = f.name;
+      if (ndb) ndb.value = f.ndb;
+      if (chosen) chosen.textContent = "NDB " + f.ndb;
+      items = []; active = -1; render();
+      if (!portion) return;
+      const r = await fetch("/api/foods/" + encodeURIComponent(f.ndb), { headers: { Accept: "application/json" } });
+      if (!r.ok) return;
+      const food = await r.json();
+      const options = food.portions.map(function (p) { return new Option(p.description + " (" + p.grams + " g)", p.description); });
+      options.push(new Option("grams", "g"));
+      portion.replaceChildren(...options);
+    }
+
+    const search = debounce(async function () {
+      const q = input.value.trim();
+      if (q.length < 2) { items = []; render(); return; }
+      const r = await fetch("/api/foods?limit=8&q=" + encodeURIComponent(q), { headers: { Accept: "application/json" } });
+      if (!r.ok) return;
+      items = await r.json(); active = -1; render();
+    }, 150);
+
+    input.setAttribute("autocomplete", "off");
+    input.addEventListener("input", function () { if (ndb) ndb.value = ""; search(); });
+    input.addEventListener("keydown", function (e) {
+      if (e.key === "ArrowDown" && items.length) { active = (active + 1) % items.length; render(); e.preventDefault(); }
+      else if (e.key === "ArrowUp" && items.length) { active = (active - 1 + items.length) % items.length; render(); e.preventDefault(); }
+      else if (e.key === "Enter" && active >= 0) { choose(active); e.preventDefault(); }
+      else if (e.key === "Escape") { items = []; render(); }
+    });
+    input.addEventListener("blur", function () { setTimeout(function () { items = []; render(); }, 100); });
+  });
+
+  // A confirm step for destructive buttons marked data-confirm.
+  document.querySelectorAll("button[data-confirm]").forEach(function (b) {
+    b.addEventListener("click", function (e) { if (!window.confirm(b.getAttribute("data-confirm"))) e.preventDefault(); });
+  });
+})();
