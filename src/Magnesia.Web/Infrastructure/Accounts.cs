@@ -60,6 +60,7 @@ public static class Accounts
                 c.User.Identity?.Name ?? c.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = commentsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
+        builder.Services.AddSingleton(new CommentThrottle(commentsPerMinute));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddScoped<Magnesia.Web.Features.Learn.CommentBoards>();
@@ -96,4 +97,23 @@ public static class Accounts
     public static bool IsListedAdministrator(IConfiguration configuration, string? email) =>
         email is not null && (configuration["Magnesia:Administrators"] ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Contains(email, StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>
+/// The comment rate limit for the Learn pages' form (the API uses the same number through the <c>comments</c> policy):
+/// a fixed window of N comments a minute per account.
+/// </summary>
+public sealed class CommentThrottle(int perMinute) : IDisposable
+{
+    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(user =>
+        RateLimitPartition.GetFixedWindowLimiter(user, _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+
+    /// <summary>Takes one comment from the account's allowance; false when it is used up.</summary>
+    public bool TryTake(string userId)
+    {
+        using var lease = _limiter.AttemptAcquire(userId);
+        return lease.IsAcquired;
+    }
+
+    public void Dispose() => _limiter.Dispose();
 }

@@ -68,7 +68,7 @@ internal static class LearnApi
 public sealed record LearnPageResponse(string Slug, string Title, string Summary);
 
 /// <summary>Opens the comment board through the current reader's door.</summary>
-internal sealed class CommentBoards(CurrentUser user, Store store, TimeProvider clock)
+public sealed class CommentBoards(CurrentUser user, Store store, TimeProvider clock)
 {
     public CommentBoard ForReader() => new(store, user.Id, user.IsAdministrator, clock);
 }

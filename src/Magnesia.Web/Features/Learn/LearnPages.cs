@@ -1,10 +1,10 @@
 namespace Magnesia.Web.Features.Learn;
 
 /// <summary>A reference page under /learn.</summary>
-internal sealed record LearnPage(string Slug, string Title, string Summary);
+public sealed record LearnPage(string Slug, string Title, string Summary);
 
 /// <summary>The Learn pages: what a reader of the popular magnesium articles looks for, each with its primary sources.</summary>
-internal static class LearnPages
+public static class LearnPages
 {
     public static IReadOnlyList<LearnPage> All { get; } =
     [

@@ -8,7 +8,7 @@ using PdfSharp.Pdf;
 namespace Magnesia.Web.Features.Reports;
 
 /// <summary>What the clinician's PDF shows: the period, its chart, the assessment and the plans (null where they could not be made).</summary>
-internal sealed record ClinicianReport(
+public sealed record ClinicianReport(
     PeriodReport Period, PeriodResponse Summary, string LifeStage, AssessmentResponse Assessment, FoodPlanResponse? FoodPlan,
     SupplementPlanResponse? SupplementPlan, DateOnly Generated);
 
