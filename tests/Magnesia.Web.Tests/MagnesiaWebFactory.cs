@@ -29,6 +29,16 @@ public sealed class MagnesiaWebFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    /// <summary>The account that the configuration makes an administrator.</summary>
+    public const string AdministratorEmail = "admin@example.org";
+
+    /// <summary>Comments an account may post a minute in these tests.</summary>
+    public int CommentsPerMinute { get; init; } = 1_000;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.UseSetting("Magnesia:Db", DatabasePath).UseEnvironment("Production");
+        builder.UseSetting("Magnesia:Db", DatabasePath).UseEnvironment("Production")
+            // Many accounts register from one loopback address here: the limits are the rate-limit tests' business.
+            .UseSetting("Magnesia:RateLimits:AuthPerMinute", "10000")
+            .UseSetting("Magnesia:RateLimits:CommentsPerMinute", CommentsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .UseSetting("Magnesia:Administrators", AdministratorEmail);
 }

@@ -8,7 +8,7 @@ namespace Magnesia.Web.Infrastructure;
 /// The signed-in user of a request and their door to the store: every read and write of a user's data in the web app
 /// goes through <see cref="Diary"/>, which filters every query by this user's id.
 /// </summary>
-public sealed class CurrentUser(IHttpContextAccessor http, Store store, TimeProvider clock) : IAsyncDisposable
+public sealed class CurrentUser(IHttpContextAccessor http, Store store, TimeProvider clock, IConfiguration configuration) : IAsyncDisposable
 {
     private DiaryStore? _diary;
 
@@ -19,7 +19,8 @@ public sealed class CurrentUser(IHttpContextAccessor http, Store store, TimeProv
     public string DisplayName => (http.HttpContext?.User.Identity?.Name ?? "reader").Split('@')[0];
 
     /// <summary>Whether the user may hide any comment.</summary>
-    public bool IsAdministrator => http.HttpContext?.User.IsInRole(Accounts.AdministratorRole) ?? false;
+    public bool IsAdministrator => Id is not null && (http.HttpContext!.User.IsInRole(Accounts.AdministratorRole)
+        || Accounts.IsListedAdministrator(configuration, http.HttpContext.User.Identity?.Name));
 
     /// <summary>The signed-in user's diary; only reachable behind authorization.</summary>
     public DiaryStore Diary => _diary ??= new DiaryStore(store, Id ?? throw new InvalidOperationException("no signed-in user"), clock);

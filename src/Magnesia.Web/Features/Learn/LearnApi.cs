@@ -35,10 +35,10 @@ internal static class LearnApi
         group.MapGet("/{page}/comments", List).WithName("ListComments");
         group.MapPost("/{page}/comments", Post).WithName("PostComment").RequireAuthorization().RequireRateLimiting(Accounts.CommentLimit);
         group.MapDelete("/comments/{id:long}", Delete).WithName("DeleteComment").RequireAuthorization();
-        group.MapPost("/comments/{id:long}/hide", (long id, CommentBoards boards, CancellationToken ct) => SetHidden(id, true, boards, ct))
-            .WithName("HideComment").RequireAuthorization(p => p.RequireRole(Accounts.AdministratorRole));
-        group.MapPost("/comments/{id:long}/show", (long id, CommentBoards boards, CancellationToken ct) => SetHidden(id, false, boards, ct))
-            .WithName("ShowComment").RequireAuthorization(p => p.RequireRole(Accounts.AdministratorRole));
+        group.MapPost("/comments/{id:long}/hide", (long id, CommentBoards boards, CurrentUser user, CancellationToken ct) => SetHidden(id, true, boards, user, ct))
+            .WithName("HideComment").RequireAuthorization();
+        group.MapPost("/comments/{id:long}/show", (long id, CommentBoards boards, CurrentUser user, CancellationToken ct) => SetHidden(id, false, boards, user, ct))
+            .WithName("ShowComment").RequireAuthorization();
         return app;
     }
 
@@ -60,8 +60,10 @@ internal static class LearnApi
     internal static async Task<Results<NoContent, ProblemHttpResult>> Delete(long id, CommentBoards boards, CancellationToken ct) =>
         await boards.ForReader().DeleteOwnAsync(id, ct) ? TypedResults.NoContent() : Problems.NotFound($"no comment {id} of yours");
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> SetHidden(long id, bool hidden, CommentBoards boards, CancellationToken ct) =>
-        await boards.ForReader().SetHiddenAsync(id, hidden, ct) ? TypedResults.NoContent() : Problems.NotFound($"no comment {id}");
+    // Administrators only: the role, or an address listed in Magnesia:Administrators (accounts registered through the API).
+    private static async Task<Results<NoContent, ProblemHttpResult>> SetHidden(long id, bool hidden, CommentBoards boards, CurrentUser user, CancellationToken ct) =>
+        !user.IsAdministrator ? TypedResults.Problem("only an administrator may hide or show comments", statusCode: StatusCodes.Status403Forbidden)
+        : await boards.ForReader().SetHiddenAsync(id, hidden, ct) ? TypedResults.NoContent() : Problems.NotFound($"no comment {id}");
 }
 
 /// <summary>A Learn page in the list.</summary>
