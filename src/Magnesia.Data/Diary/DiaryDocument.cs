@@ -145,12 +145,56 @@ public static class DiaryTransfer
         await db.Profiles.Where(p => p.UserId == userId).ExecuteDeleteAsync(ct);
         if (records.Profile is not null)
             db.Profiles.Add(records.Profile);
-        db.CustomFoods.AddRange(records.CustomFoods);
-        db.Recipes.AddRange(records.Recipes);
+        await db.SaveChangesAsync(ct);
+
+        // Ids are kept (an export → import → export is lossless) unless another user of a shared store holds them:
+        // then that table's rows get new ids and the references to them ("c5", "r2") follow.
+        var customIds = records.CustomFoods.Select(c => c.Id).ToList();
+        if (await db.CustomFoods.AnyAsync(c => customIds.Contains(c.Id), ct))
+        {
+            var old = records.CustomFoods.Select(c => $"c{c.Id}").ToList();
+            records.CustomFoods.ForEach(c => c.Id = 0);
+            db.CustomFoods.AddRange(records.CustomFoods);
+            await db.SaveChangesAsync(ct);
+            Renumber(records, old.Zip(records.CustomFoods, (o, c) => (o, $"c{c.Id}")).ToDictionary(x => x.o, x => x.Item2, StringComparer.Ordinal));
+        }
+        else
+        {
+            db.CustomFoods.AddRange(records.CustomFoods);
+            await db.SaveChangesAsync(ct);
+        }
+
+        var recipeIds = records.Recipes.Select(r => r.Id).ToList();
+        if (await db.Recipes.AnyAsync(r => recipeIds.Contains(r.Id), ct))
+        {
+            var old = records.Recipes.Select(r => $"r{r.Id}").ToList();
+            records.Recipes.ForEach(r => r.Id = 0);
+            db.Recipes.AddRange(records.Recipes);
+            await db.SaveChangesAsync(ct);
+            Renumber(records, old.Zip(records.Recipes, (o, r) => (o, $"r{r.Id}")).ToDictionary(x => x.o, x => x.Item2, StringComparer.Ordinal));
+        }
+        else
+        {
+            db.Recipes.AddRange(records.Recipes);
+            await db.SaveChangesAsync(ct);
+        }
+
+        var entryIds = records.Entries.Select(e => e.Id).ToList();
+        if (await db.Entries.AnyAsync(e => entryIds.Contains(e.Id), ct))
+            records.Entries.ForEach(e => e.Id = 0);
         db.Entries.AddRange(records.Entries);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
+    }
+
+    // Points recipe ingredients and entries at renumbered custom foods or recipes.
+    private static void Renumber(Records records, Dictionary<string, string> map)
+    {
+        foreach (var i in records.Recipes.SelectMany(r => r.Ingredients))
+            i.FoodRef = map.GetValueOrDefault(i.FoodRef, i.FoodRef);
+        foreach (var e in records.Entries.Where(e => e.FoodRef is not null))
+            e.FoodRef = map.GetValueOrDefault(e.FoodRef!, e.FoodRef!);
     }
 
     private static string FirstSentence(string message) => message.Split(". ")[0].TrimEnd('.');
