@@ -6,7 +6,8 @@
   function debounce(fn, ms) { let t; return function (...a) { clearTimeout(t); t = setTimeout(() => fn.apply(this, a), ms); }; }
 
   document.querySelectorAll("input[data-food-search]").forEach(function (input) {
-    const form = input.form;
+    // The search box may live in its own (GET, no-JS fallback) form; data-food-search names the form it fills.
+    const form = document.getElementById(input.getAttribute("data-food-search")) || input.form;
     const list = document.getElementById(input.getAttribute("aria-controls"));
     const ndb = form.querySelector("input[name$='Ndb']");
     const portion = form.querySelector("select[data-portions]");

@@ -55,7 +55,6 @@ public sealed class PlanModel(CurrentUser user, FoodCatalog catalog) : PageModel
 
     public async Task<IActionResult> OnPostSupplementAsync(CancellationToken ct)
     {
-        Supplement.Medications = [.. (Supplement.Medications ?? []).Where(m => !string.IsNullOrEmpty(m.Id) || !string.IsNullOrEmpty(m.Time))];
         if (Valid(nameof(Supplement)) && await user.Diary.GetProfileAsync(ct) is { } profile)
         {
             var (first, last, problems) = DiaryApi.Window(Supplement.From, Supplement.To, user.Today);

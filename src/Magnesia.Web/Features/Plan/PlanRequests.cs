@@ -77,10 +77,13 @@ public sealed class FoodPlanRequest : IValidatableObject
 public sealed class MedicationTimeRequest
 {
     /// <summary>Medication id (GET /api/medications).</summary>
-    [Required] public string? Id { get; set; }
+    public string? Id { get; set; }
 
     /// <summary>HH:MM.</summary>
-    [Required] public string? Time { get; set; }
+    public string? Time { get; set; }
+
+    /// <summary>A row left blank (the page's form has a spare one).</summary>
+    public bool IsBlank => string.IsNullOrWhiteSpace(Id) && string.IsNullOrWhiteSpace(Time);
 }
 
 /// <summary>The supplement plan's options (<c>magnesia plan supplement</c>).</summary>
@@ -119,11 +122,13 @@ public sealed class SupplementPlanRequest : IValidatableObject
             yield return new("give product or form, not both (a product has its form).", [nameof(Product)]);
         if (IntakeMg is not null && From is not null)
             yield return new("give intakeMg or from/to, not both.", [nameof(IntakeMg)]);
-        foreach (var m in Medications ?? [])
+        foreach (var m in (Medications ?? []).Where(m => !m.IsBlank))
         {
-            if (m.Id is not null && Medications_.Find(m.Id) is null)
+            if (string.IsNullOrWhiteSpace(m.Id) || string.IsNullOrWhiteSpace(m.Time))
+                yield return new("each medication needs an id and a time HH:MM.", [nameof(Medications)]);
+            else if (Medications_.Find(m.Id) is null)
                 yield return new($"unknown medication '{m.Id}' (GET /api/medications).", [nameof(Medications)]);
-            if (m.Time is not null && SupplementPlanner.ParseTime(m.Time) is null)
+            else if (SupplementPlanner.ParseTime(m.Time) is null)
                 yield return new($"'{m.Time}' is not a time of day HH:MM.", [nameof(Medications)]);
         }
     }
@@ -131,7 +136,7 @@ public sealed class SupplementPlanRequest : IValidatableObject
     /// <summary>The planner's query (after validation).</summary>
     public Data.Planning.SupplementPlanQuery ToQuery(DateOnly first, DateOnly last) => new(
         Form is null ? null : SupplementForms.Find(Form), Product, first, last, IntakeMg, Egfr, KidneyDisease,
-        [.. (Medications ?? []).Select(m => new MedicationTime(Medications_.Find(m.Id!)!, SupplementPlanner.ParseTime(m.Time!)!.Value))]);
+        [.. (Medications ?? []).Where(m => !m.IsBlank).Select(m => new MedicationTime(Medications_.Find(m.Id!)!, SupplementPlanner.ParseTime(m.Time!)!.Value))]);
 }
 
 /// <summary>A supplement product to add (<c>magnesia products add</c>).</summary>
