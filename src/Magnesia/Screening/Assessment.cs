@@ -118,7 +118,7 @@ public static class Assessment
         if (latest.TryGetValue("serum-magnesium", out var mg))
             serum = new DatedSerum(mg.Date, SerumMagnesium.From(mg.Canonical, SerumMagnesiumUnit.MmolPerL));
         else
-            missing.Add("a serum magnesium result (magnesia labs add serum-magnesium <value> --unit mmol/L)");
+            missing.Add("a serum magnesium result (a lab)");
 
         var kidney = Kidney(latest, ageYears, profile.Sex);
         if (kidney is null)
@@ -126,7 +126,7 @@ public static class Assessment
 
         var medications = profile.Medications.ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (answers.HeavyAlcohol is null)
-            missing.Add("--heavy-alcohol yes|no (MDS)");
+            missing.Add("whether you drink heavily: more than 1 drink a day for women, 2 for men (MDS)");
         var mds = kidney is null || answers.HeavyAlcohol is not { } heavy ? null : MagnesiumDepletionScore.Compute(
             medications.Contains("loop-diuretic") || medications.Contains("thiazide-diuretic"), medications.Contains("ppi"), kidney.EgfrMlMin173m2, heavy);
 
@@ -136,7 +136,7 @@ public static class Assessment
             Lab("fasting-insulin"));
         foreach (var id in MetabolicLabs.Where(i => !latest.ContainsKey(i)))
             missing.Add($"a {id} result (insulin-resistance indices)");
-        missing.Add("waist circumference and blood pressure (metabolic syndrome: use magnesia metabolic)");
+        missing.Add("waist circumference and blood pressure (metabolic syndrome: the metabolic calculator)");
 
         var answered = period.Days.SelectMany(d => d.Symptoms).Select(s => Screener.Find(ScreeningCategory.Symptom, s.SignId))
             .Concat(profile.Medications.Select(m => Screener.Find(ScreeningCategory.Medication, m)))

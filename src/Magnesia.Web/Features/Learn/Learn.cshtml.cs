@@ -72,7 +72,7 @@ public sealed class LearnModel(CommentBoards boards, CurrentUser user, FoodCatal
     /// <summary>The DRI rows as the IOM table lists them: one representative age per life-stage group.</summary>
     public static IEnumerable<MagnesiumDri> DriRows()
     {
-        foreach (var (years, months) in new[] { (0, 3), (0, 9), (2, 0), (6, 0), (11, 0), (16, 0), (25, 0), (40, 0), (60, 0) })
+        foreach (var (years, months) in new[] { (0, 3), (0, 9), (2, 0), (6, 0), (11, 0), (16, 0), (25, 0), (40, 0), (60, 0), (75, 0) })
         {
             foreach (var sex in new[] { Sex.Male, Sex.Female })
             {

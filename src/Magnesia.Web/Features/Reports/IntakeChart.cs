@@ -34,7 +34,8 @@ internal static class IntakeChart
         var last = period.Days[^1].Dri;
         if (last.Ear is { } ear && last.Rda is { } rda)
         {
-            var band = plot.Add.HorizontalSpan(ear.Milligrams, rda.Milligrams);
+            // A span across the whole x range between two y values (ScottPlot calls it vertical: it spans y).
+            var band = plot.Add.VerticalSpan(ear.Milligrams, rda.Milligrams);
             band.FillStyle.Color = Color.FromHex("#2f6f4e").WithAlpha(0.15);
             band.LineStyle.Width = 0;
             band.LegendText = $"EAR–RDA {ear.Milligrams:0}–{rda.Milligrams:0} mg";
@@ -68,11 +69,14 @@ internal static class IntakeChart
 
         plot.Add.Bar(new Bar { Position = double.NaN, Value = 0, FillColor = food }).LegendText = "food";
         plot.Add.Bar(new Bar { Position = double.NaN, Value = 0, FillColor = supplement }).LegendText = "supplements";
-        plot.Axes.DateTimeTicksBottom();
+        var time = plot.Axes.DateTimeTicksBottom();
+        if (time.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks)
+            ticks.LabelFormatter = d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        plot.Font.Set("DejaVu Sans");
         plot.Axes.SetLimitsX(period.From.AddDays(-1).ToDateTime(TimeOnly.MinValue).ToOADate(), period.To.AddDays(1).ToDateTime(TimeOnly.MinValue).ToOADate());
         plot.Axes.SetLimitsY(0, top);
         plot.YLabel("magnesium, mg/day");
-        plot.ShowLegend(Alignment.UpperLeft);
+        plot.ShowLegend(Edge.Bottom);
         return plot;
     }
 

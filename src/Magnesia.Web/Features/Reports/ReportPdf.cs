@@ -45,7 +45,7 @@ internal static class ReportPdf
         }
 
         w.Space(6);
-        w.Image(IntakeChart.Png(r.Period, 1200, 480), 500, 200);
+        w.Image(IntakeChart.Png(r.Period, 750, 300), 500, 200);
         w.Line("Bars: magnesium from food (green) with supplements stacked (amber); band: EAR–RDA; dashed: supplemental UL (supplements only); triangles: symptoms.", 8);
         w.Space(8);
 
