@@ -53,6 +53,7 @@ app.MapFormsApi();
 app.MapFoodsApi();
 app.MapProfileApi();
 app.MapDiaryApi();
+app.MapOwnFoodsApi();
 app.MapReportsApi();
 app.MapCheckApi();
 app.MapPlanApi();

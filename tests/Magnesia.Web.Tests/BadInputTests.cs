@@ -93,6 +93,12 @@ public sealed class BadInputTests(MagnesiaWebFactory factory) : IClassFixture<Ma
         { "GET", "/api/reports?from=2026-07-01&to=2026-07-02&format=xml", "", "format" },
         { "GET", "/api/diary/days/yesterday", "", "date" },
         { "GET", "/api/serum?value=0.8&unit=g", "", "unit" },
+        { "POST", "/api/foods/custom", """{"magnesiumMg":100}""", "name" },
+        { "POST", "/api/foods/custom", """{"name":"Bar","magnesiumMg":100001}""", "magnesiumMg" },
+        { "POST", "/api/foods/custom", """{"name":"Bar","magnesiumMg":10,"servingGrams":0}""", "servingGrams" },
+        { "POST", "/api/recipes", """{"name":"Salad","servings":2,"ingredients":[]}""", "ingredients" },
+        { "POST", "/api/recipes", """{"name":"Salad","servings":2,"ingredients":[{"food":"99999","grams":10}]}""", "ingredients[0].food" },
+        { "POST", "/api/recipes", """{"name":"Salad","servings":0,"ingredients":[{"food":"11457","grams":10}]}""", "servings" },
     };
 
     [Theory]

@@ -161,7 +161,7 @@ public sealed class BrowserJourneyTests : IAsyncLifetime
         // Check: answer the screening.
         await page.GotoAsync("/check");
         await page.GetByLabel("Muscle contractions and cramps").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Score" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Score", Exact = true }).ClickAsync();
         await Expect(page.Locator("#screen-result")).ToContainTextAsync("points");
         await Shot(page, "07-check");
 
@@ -242,6 +242,18 @@ public sealed class BrowserJourneyTests : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Save result" }).ClickAsync();
         await Expect(page.Locator("[data-valmsg-for='Lab.Unit']")).Not.ToBeEmptyAsync();
         await Shot(page, "17-check-error");
+
+        // Serum magnesium 0.6 mmol/L = 1.46 mg/dL (× 24.305 / 10): below the 0.75 mmol/L reference limit (evidence.md §3).
+        await page.Locator("#SerumValue").FillAsync("0.6");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Interpret" }).ClickAsync();
+        await Expect(page.Locator("#serum-result")).ToContainTextAsync("0.60 mmol/L = 1.46 mg/dL");
+        // MDS: diuretic 1 + PPI 1 + eGFR 55 (< 60) 2 + no heavy drinking = 4 (Fan 2021).
+        await page.Locator("#Mds_Diuretic").SelectOptionAsync("true");
+        await page.Locator("#Mds_Ppi").SelectOptionAsync("true");
+        await page.Locator("#Mds_HeavyAlcohol").SelectOptionAsync("false");
+        await page.Locator("#Mds_Egfr").FillAsync("55");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Score MDS" }).ClickAsync();
+        await Expect(page.Locator("#mds-result")).ToContainTextAsync("MDS 4 of 5");
     }
 
     private async Task Shot(IPage page, string name)

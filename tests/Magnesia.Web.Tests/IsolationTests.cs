@@ -17,7 +17,7 @@ public sealed class IsolationTests(MagnesiaWebFactory factory) : IClassFixture<M
     [
         "GET /api/diary/entries/{id:long}", "PUT /api/diary/entries/{id:long}", "DELETE /api/diary/entries/{id:long}",
         "DELETE /api/labs/{id:long}", "DELETE /api/learn/comments/{id:long}",
-        "POST /api/learn/comments/{id:long}/hide", "POST /api/learn/comments/{id:long}/show",
+        "POST /api/learn/comments/{id:long}/hide", "POST /api/learn/comments/{id:long}/show", "GET /api/recipes/{id}",
     ];
 
     [Fact]
@@ -127,6 +127,28 @@ public sealed class IsolationTests(MagnesiaWebFactory factory) : IClassFixture<M
         Assert.Equal(0, export.GetProperty("entries").GetArrayLength());
     }
 
+    [Fact]
+    public async Task AnotherUsersRecipeAndCustomFood_AreNotFoundAndCannotBeLogged()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var a = await Accounts.NewUserAsync(factory);
+        var b = await Accounts.NewUserAsync(factory);
+        var custom = (await (await a.PostAsJsonAsync("/api/foods/custom", new { name = "Grandma's seed bar", magnesiumMg = 120, servingGrams = 40 }, ct)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetString();
+        var recipe = (await (await a.PostAsJsonAsync("/api/recipes", new { name = "Spinach salad", servings = 2, ingredients = new object[] { new { food = "11457", grams = 120 }, new { food = custom, grams = 40 } } }, ct)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetString();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await b.GetAsync($"/api/recipes/{recipe}", ct)).StatusCode);
+        var refused = await (await b.PostAsJsonAsync("/api/diary/entries", new { kind = "food", food = custom, grams = 40, date = "2026-07-01" }, ct)).JsonAsync(HttpStatusCode.BadRequest);
+        Assert.True(refused.GetProperty("errors").TryGetProperty("food", out _));
+        Assert.Equal(HttpStatusCode.BadRequest, (await b.PostAsJsonAsync("/api/diary/entries", new { kind = "food", food = recipe, grams = 100, date = "2026-07-01" }, ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await b.PostAsJsonAsync("/api/recipes", new { name = "Theft", servings = 1, ingredients = new object[] { new { food = custom, grams = 40 } } }, ct)).StatusCode);
+        var own = await (await b.GetAsync("/api/foods/custom", ct)).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(0, own.GetProperty("customFoods").GetArrayLength());
+
+        // A's recipe: 120 g spinach (79 mg/100 g) + 40 g of the bar (120 mg per 40 g) = 214.8 mg over 2 servings.
+        var mine = await (await a.GetAsync($"/api/recipes/{recipe}", ct)).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(107.4, mine.GetProperty("perServing").GetProperty("magnesiumMg").GetDouble(), 6);
+    }
+
     public static TheoryData<string, string> UserRoutes => new()
     {
         { "GET", "/api/profile" }, { "PUT", "/api/profile" }, { "POST", "/api/diary/entries" }, { "GET", "/api/diary/entries" },
@@ -136,7 +158,8 @@ public sealed class IsolationTests(MagnesiaWebFactory factory) : IClassFixture<M
         { "POST", "/api/plans/foods" }, { "POST", "/api/plans/supplement" }, { "GET", "/api/products" }, { "POST", "/api/products" },
         { "GET", "/api/products/compare" }, { "GET", "/api/prices" }, { "PUT", "/api/prices/12014" }, { "GET", "/api/export" }, { "POST", "/api/import" },
         { "POST", "/api/import/cronometer" }, { "POST", "/api/account/delete" }, { "POST", "/api/learn/dri/comments" }, { "DELETE", "/api/learn/comments/1" },
-        { "POST", "/api/learn/comments/1/hide" },
+        { "POST", "/api/learn/comments/1/hide" }, { "GET", "/api/foods/custom" }, { "POST", "/api/foods/custom" }, { "POST", "/api/recipes" },
+        { "GET", "/api/recipes/r1" },
     };
 
     [Theory]

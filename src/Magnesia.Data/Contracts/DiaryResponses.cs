@@ -156,7 +156,18 @@ public sealed record RecipeIngredientResponse(string Food, string Name, double G
 public sealed record ServingNutrientsResponse(double MagnesiumMg, double CalciumMg, double PotassiumMg, double EnergyKcal);
 
 /// <summary>A recipe (<c>magnesia recipes show --json</c>).</summary>
-public sealed record RecipeResponse(string Id, string Name, double Servings, double ServingGrams, IReadOnlyList<RecipeIngredientResponse> Ingredients, ServingNutrientsResponse PerServing);
+public sealed record RecipeResponse(string Id, string Name, double Servings, double ServingGrams, IReadOnlyList<RecipeIngredientResponse> Ingredients, ServingNutrientsResponse PerServing)
+{
+    /// <summary>Maps a recipe with its resolved ingredients and one serving's nutrients (<see cref="Diary.DiaryStore.GetRecipeAsync"/>).</summary>
+    public static RecipeResponse From(Recipe r, IReadOnlyList<(RecipeIngredient Ingredient, string Name, Nutrients Nutrients)> lines, Nutrients perServing)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(lines);
+        return new(r.Id, r.Name, r.Servings, Math.Round(r.ServingGrams, 2),
+            [.. lines.Select(l => new RecipeIngredientResponse(l.Ingredient.Food.Id, l.Name, l.Ingredient.Grams, l.Nutrients.Magnesium.Milligrams))],
+            new ServingNutrientsResponse(perServing.Magnesium.Milligrams, perServing.Calcium.Milligrams, perServing.Potassium.Milligrams, Math.Round(perServing.EnergyKcal, 1)));
+    }
+}
 
 /// <summary>A custom food in the list.</summary>
 public sealed record CustomFoodListItem(string Id, string Name, double MagnesiumMgPer100g, double? ServingGrams);

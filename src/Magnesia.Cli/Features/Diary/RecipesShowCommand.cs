@@ -20,9 +20,7 @@ internal static class RecipesShowCommand
             var id = FoodRef.Parse(parse.GetValue(recipe))!.Value.Id;
             await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);
             var (r, lines, perServing) = await diary.GetRecipeAsync(id, ct) ?? throw new UsageException($"no recipe {id}");
-            var response = new RecipeResponse(r.Id, r.Name, r.Servings, Math.Round(r.ServingGrams, 2),
-                [.. lines.Select(l => new RecipeIngredientResponse(l.Ingredient.Food.Id, l.Name, l.Ingredient.Grams, l.Nutrients.Magnesium.Milligrams))],
-                new ServingNutrientsResponse(perServing.Magnesium.Milligrams, perServing.Calcium.Milligrams, perServing.Potassium.Milligrams, Math.Round(perServing.EnergyKcal, 1)));
+            var response = RecipeResponse.From(r, lines, perServing);
             if (parse.GetValue(g.Json))
                 return cli.WriteJson(response);
             var table = new Table().Title(Markup.Escape($"{r.Name} ({r.Id}) — {r.Servings:0.##} servings of {r.ServingGrams:0.#} g"))

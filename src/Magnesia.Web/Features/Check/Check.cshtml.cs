@@ -23,6 +23,12 @@ public sealed class CheckModel(CurrentUser user) : PageModel
     [BindProperty] public MetabolicRequest Metabolic { get; set; } = new();
     [BindProperty] public EgfrRequest Egfr { get; set; } = new();
     [BindProperty] public AssessmentRequest Assess { get; set; } = new();
+    [BindProperty] public MdsRequest Mds { get; set; } = new();
+    [BindProperty] public double? SerumValue { get; set; }
+    [BindProperty] public string? SerumUnit { get; set; }
+
+    public MdsResponse? Depletion { get; private set; }
+    public SerumResponse? Serum { get; private set; }
 
     public ScreeningResponse? Screening { get; private set; }
     public MetabolicResponse? Panel { get; private set; }
@@ -82,6 +88,29 @@ public sealed class CheckModel(CurrentUser user) : PageModel
     {
         if (Valid(nameof(Egfr)))
             Kidney = EgfrResponse.From(Egfr.Compute().Egfr!.Value);
+        return ShowAsync(ct);
+    }
+
+    public Task<IActionResult> OnPostMdsAsync(CancellationToken ct)
+    {
+        if (Valid(nameof(Mds)))
+            Depletion = MdsResponse.From(MagnesiumDepletionScore.Compute(Mds.Diuretic!.Value, Mds.Ppi!.Value, Mds.Egfr!.Value, Mds.HeavyAlcohol!.Value));
+        return ShowAsync(ct);
+    }
+
+    public Task<IActionResult> OnPostSerumAsync(CancellationToken ct)
+    {
+        Valid(nameof(SerumValue));
+        // The same checks and words as GET /api/serum.
+        var result = CheckApi.Serum(SerumValue, SerumUnit).Result;
+        if (result is Microsoft.AspNetCore.Http.HttpResults.Ok<SerumResponse> ok)
+            Serum = ok.Value;
+        else if (result is Microsoft.AspNetCore.Http.HttpResults.ValidationProblem problem)
+        {
+            foreach (var (field, messages) in problem.ProblemDetails.Errors)
+                ModelState.AddModelError(field == "unit" ? nameof(SerumUnit) : nameof(SerumValue), messages[0]);
+        }
+
         return ShowAsync(ct);
     }
 

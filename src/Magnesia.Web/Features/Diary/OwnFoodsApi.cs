@@ -1,0 +1,133 @@
+using System.ComponentModel.DataAnnotations;
+using Magnesia.Data.Contracts;
+using Magnesia.Intake;
+using Magnesia.Units;
+using Magnesia.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Magnesia.Web.Features.Diary;
+
+/// <summary>A custom food from a label (<c>magnesia foods add</c>): values per 100 g, or per serving with <c>servingGrams</c>.</summary>
+public sealed class CustomFoodRequest : IValidatableObject
+{
+    /// <summary>Name (1–200 characters).</summary>
+    [Required, StringLength(200, MinimumLength = 1)] public string? Name { get; set; }
+
+    /// <summary>The label's serving size; the values are then per serving.</summary>
+    [Range(0.001, Amounts.MaxEntryGrams, ErrorMessage = "servingGrams must be more than 0 and at most 5000.")] public double? ServingGrams { get; set; }
+
+    /// <summary>Magnesium, mg.</summary>
+    [Required] public double? MagnesiumMg { get; set; }
+
+    /// <summary>Calcium, mg.</summary>
+    public double? CalciumMg { get; set; }
+
+    /// <summary>Potassium, mg.</summary>
+    public double? PotassiumMg { get; set; }
+
+    /// <summary>Energy, kcal.</summary>
+    public double? EnergyKcal { get; set; }
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // The same plausibility bounds as the CLI: no more than the basis weight of the nutrient, 9.5 kcal per gram.
+        var basis = ServingGrams ?? 100;
+        foreach (var (field, value, max) in new[] { (nameof(MagnesiumMg), MagnesiumMg, basis * 1_000), (nameof(CalciumMg), CalciumMg, basis * 1_000), (nameof(PotassiumMg), PotassiumMg, basis * 1_000), (nameof(EnergyKcal), EnergyKcal, basis * 9.5) })
+        {
+            if (value is { } v && (!double.IsFinite(v) || v < 0 || v > max))
+                yield return new($"{MetabolicNames.Camel(field)} must be between 0 and {max:0.#}.", [field]);
+        }
+
+        if (Name is not null && string.IsNullOrWhiteSpace(Name))
+            yield return new("name must not be blank.", [nameof(Name)]);
+    }
+
+    /// <summary>Nutrients per 100 g (after validation).</summary>
+    public Nutrients Per100g()
+    {
+        var factor = 100.0 / (ServingGrams ?? 100);
+        return new Nutrients(Mass.FromMilligrams(MagnesiumMg!.Value * factor), Mass.FromMilligrams((CalciumMg ?? 0) * factor),
+            Mass.FromMilligrams((PotassiumMg ?? 0) * factor), (EnergyKcal ?? 0) * factor);
+    }
+}
+
+/// <summary>One ingredient: an NDB number or a custom food id, and grams.</summary>
+public sealed class IngredientRequest
+{
+    /// <summary>NDB number or custom food id (c1).</summary>
+    [Required, StringLength(16)] public string? Food { get; set; }
+
+    /// <summary>Grams.</summary>
+    [Required, Range(0.001, Amounts.MaxEntryGrams, ErrorMessage = "grams must be more than 0 and at most 5000.")] public double? Grams { get; set; }
+}
+
+/// <summary>A recipe (<c>magnesia recipes add</c>).</summary>
+public sealed class RecipeRequest
+{
+    /// <summary>Name (1–200 characters).</summary>
+    [Required, StringLength(200, MinimumLength = 1)] public string? Name { get; set; }
+
+    /// <summary>Servings the recipe makes.</summary>
+    [Required, Range(0.001, 1_000, ErrorMessage = "servings must be more than 0 and at most 1000.")] public double? Servings { get; set; }
+
+    /// <summary>At least one ingredient.</summary>
+    [Required, MinLength(1, ErrorMessage = "give at least one ingredient."), MaxLength(200)] public List<IngredientRequest>? Ingredients { get; set; }
+}
+
+/// <summary>Custom foods and recipes: <c>GET</c>/<c>POST /api/foods/custom</c>, <c>POST /api/recipes</c>, <c>GET /api/recipes/{id}</c>.</summary>
+internal static class OwnFoodsApi
+{
+    public static IEndpointRouteBuilder MapOwnFoodsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api").WithTags("Diary").RequireAuthorization();
+        group.MapGet("/foods/custom", List).WithName("ListOwnFoods").WithSummary("Your custom foods and recipes.");
+        group.MapPost("/foods/custom", AddCustomFood).WithName("AddCustomFood");
+        group.MapPost("/recipes", AddRecipe).WithName("AddRecipe");
+        group.MapGet("/recipes/{id}", GetRecipe).WithName("GetRecipe").WithSummary("A recipe's ingredients and one serving's nutrients.");
+        return app;
+    }
+
+    internal static async Task<Ok<OwnFoodsResponse>> List(CurrentUser user, CancellationToken ct)
+    {
+        var (customs, recipes) = await user.Diary.OwnFoodsAsync(ct);
+        return TypedResults.Ok(new OwnFoodsResponse(
+            [.. customs.Select(c => new CustomFoodListItem(c.Id, c.Name, c.MagnesiumMgPer100g ?? 0, c.ServingGrams))],
+            [.. recipes.Select(r => new RecipeListItem(r.Id, r.Name, r.Servings ?? 0, r.Ingredients ?? 0))]));
+    }
+
+    internal static async Task<Created<CustomFoodCreatedResponse>> AddCustomFood(CustomFoodRequest r, CurrentUser user, CancellationToken ct)
+    {
+        var per100g = r.Per100g();
+        var id = await user.Diary.AddCustomFoodAsync(r.Name!.Trim(), per100g, r.ServingGrams, ct);
+        return TypedResults.Created($"/api/foods/custom", new CustomFoodCreatedResponse(id, r.Name.Trim(), per100g.Magnesium.Milligrams, r.ServingGrams));
+    }
+
+    internal static async Task<Results<Created<CreatedResponse>, ValidationProblem>> AddRecipe(RecipeRequest r, CurrentUser user, CancellationToken ct)
+    {
+        var ingredients = new List<RecipeIngredient>();
+        var problems = new ProblemFields();
+        foreach (var (ingredient, i) in r.Ingredients!.Select((x, i) => (x, i)))
+        {
+            if (FoodRef.Parse(ingredient.Food) is not { Source: not FoodSource.Recipe } reference || await user.Diary.FindEdibleAsync(reference, ct) is null)
+                problems.Add($"ingredients[{i}].food", $"'{ingredient.Food}' is not an SR28 NDB number or one of your custom foods.");
+            else
+                ingredients.Add(new RecipeIngredient(reference, ingredient.Grams!.Value));
+        }
+
+        if (problems.Any)
+            return Problems.From(problems);
+        var id = await user.Diary.AddRecipeAsync(r.Name!.Trim(), r.Servings!.Value, ingredients, ct);
+        return TypedResults.Created($"/api/recipes/{id}", new CreatedResponse(id));
+    }
+
+    internal static async Task<Results<Ok<RecipeResponse>, ProblemHttpResult>> GetRecipe(string id, CurrentUser user, CancellationToken ct) =>
+        FoodRef.Parse(id) is { Source: FoodSource.Recipe } && await user.Diary.GetRecipeAsync(id, ct) is { } found
+            ? TypedResults.Ok(RecipeResponse.From(found.Recipe, found.Lines, found.PerServing))
+            : Problems.NotFound($"no recipe {id}");
+}
+
+file static class MetabolicNames
+{
+    public static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}
