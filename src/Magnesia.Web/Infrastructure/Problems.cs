@@ -19,6 +19,17 @@ internal static class Problems
     public static ProblemHttpResult NoProfile() =>
         TypedResults.Problem("no profile yet: PUT /api/profile (sex and age or birth date) first", statusCode: StatusCodes.Status409Conflict, title: "Profile needed");
 
+    /// <summary>
+    /// For a page with several forms: keeps only the posted form's binding errors (the others' empty fields are not
+    /// mistakes) and says whether that form is valid.
+    /// </summary>
+    public static bool KeepOnly(this ModelStateDictionary state, string form)
+    {
+        foreach (var key in state.Keys.Where(k => form.Length == 0 || (!k.StartsWith(form + ".", StringComparison.Ordinal) && k != form)).ToList())
+            state.Remove(key);
+        return state.IsValid;
+    }
+
     /// <summary>Copies problems into a page's model state, keyed by the form field names (<paramref name="prefix"/>.Field).</summary>
     public static void CopyTo(this ProblemFields fields, ModelStateDictionary state, string prefix = "")
     {

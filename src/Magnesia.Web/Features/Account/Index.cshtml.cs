@@ -47,8 +47,7 @@ public sealed class IndexModel(CurrentUser user, UserManager<IdentityUser> users
 
     public async Task<IActionResult> OnPostProfileAsync(CancellationToken ct)
     {
-        Clear("Profile");
-        if (ModelState.IsValid)
+        if (ModelState.KeepOnly("Profile"))
         {
             var (profile, problems) = ProfileApi.Check(Profile, user.Today);
             if (profile is not null)
@@ -67,8 +66,7 @@ public sealed class IndexModel(CurrentUser user, UserManager<IdentityUser> users
 
     public async Task<IActionResult> OnPostPasswordAsync(CancellationToken ct)
     {
-        Clear("Password");
-        if (ModelState.IsValid)
+        if (ModelState.KeepOnly("Password"))
         {
             var account = (await users.GetUserAsync(User))!;
             var result = await users.ChangePasswordAsync(account, Password.Current!, Password.New!);
@@ -89,7 +87,7 @@ public sealed class IndexModel(CurrentUser user, UserManager<IdentityUser> users
 
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, CancellationToken ct)
     {
-        Clear("");
+        ModelState.KeepOnly("");
         if (await ReadAsync(file, "file", ct) is { } text)
         {
             try
@@ -110,7 +108,7 @@ public sealed class IndexModel(CurrentUser user, UserManager<IdentityUser> users
 
     public async Task<IActionResult> OnPostCronometerAsync(IFormFile? servings, CancellationToken ct)
     {
-        Clear("");
+        ModelState.KeepOnly("");
         if (await ReadAsync(servings, "servings", ct) is { } text)
         {
             try
@@ -129,7 +127,7 @@ public sealed class IndexModel(CurrentUser user, UserManager<IdentityUser> users
 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
     {
-        Clear("DeletePassword");
+        ModelState.KeepOnly("DeletePassword");
         var account = (await users.GetUserAsync(User))!;
         if (string.IsNullOrEmpty(DeletePassword) || !await users.CheckPasswordAsync(account, DeletePassword))
         {
@@ -142,16 +140,6 @@ public sealed class IndexModel(CurrentUser user, UserManager<IdentityUser> users
         await users.DeleteAsync(account);
         await signIn.SignOutAsync();
         return Redirect("/?deleted=1");
-    }
-
-    // Each form posts only its own fields: drop the binding errors of the others.
-    private void Clear(string keep)
-    {
-        foreach (var key in ModelState.Keys.ToList())
-        {
-            if (keep.Length == 0 || !key.StartsWith(keep, StringComparison.Ordinal))
-                ModelState.Remove(key);
-        }
     }
 
     private async Task<string?> ReadAsync(IFormFile? file, string field, CancellationToken ct)

@@ -45,14 +45,14 @@ public sealed class CheckModel(CurrentUser user) : PageModel
 
     public Task<IActionResult> OnPostScreenAsync(CancellationToken ct)
     {
-        if (Valid(nameof(Screen)))
+        if (ModelState.KeepOnly(nameof(Screen)))
             Screening = ScreeningResponse.From(Screener.Score(Screen.Answers().Select(a => Screener.Find(a.Category, a.Id)!)));
         return ShowAsync(ct);
     }
 
     public async Task<IActionResult> OnPostLabAsync(CancellationToken ct)
     {
-        if (Valid(nameof(Lab)))
+        if (ModelState.KeepOnly(nameof(Lab)))
         {
             var day = Lab.Date ?? user.Today;
             if (Intake.DiaryDates.Check(day, user.Today) is { } bad)
@@ -79,28 +79,28 @@ public sealed class CheckModel(CurrentUser user) : PageModel
 
     public Task<IActionResult> OnPostMetabolicAsync(CancellationToken ct)
     {
-        if (Valid(nameof(Metabolic)))
+        if (ModelState.KeepOnly(nameof(Metabolic)))
             Panel = MetabolicResponse.From(Metabolic.Compute());
         return ShowAsync(ct);
     }
 
     public Task<IActionResult> OnPostEgfrAsync(CancellationToken ct)
     {
-        if (Valid(nameof(Egfr)))
+        if (ModelState.KeepOnly(nameof(Egfr)))
             Kidney = EgfrResponse.From(Egfr.Compute().Egfr!.Value);
         return ShowAsync(ct);
     }
 
     public Task<IActionResult> OnPostMdsAsync(CancellationToken ct)
     {
-        if (Valid(nameof(Mds)))
+        if (ModelState.KeepOnly(nameof(Mds)))
             Depletion = MdsResponse.From(MagnesiumDepletionScore.Compute(Mds.Diuretic!.Value, Mds.Ppi!.Value, Mds.Egfr!.Value, Mds.HeavyAlcohol!.Value));
         return ShowAsync(ct);
     }
 
     public Task<IActionResult> OnPostSerumAsync(CancellationToken ct)
     {
-        Valid(nameof(SerumValue));
+        ModelState.KeepOnly(nameof(SerumValue));
         // The same checks and words as GET /api/serum.
         var result = CheckApi.Serum(SerumValue, SerumUnit).Result;
         if (result is Microsoft.AspNetCore.Http.HttpResults.Ok<SerumResponse> ok)
@@ -116,16 +116,8 @@ public sealed class CheckModel(CurrentUser user) : PageModel
 
     public Task<IActionResult> OnPostAssessAsync(CancellationToken ct)
     {
-        Valid(nameof(Assess));
+        ModelState.KeepOnly(nameof(Assess));
         return ShowAsync(ct);
-    }
-
-    // Only the posted form is checked: the binding errors of the others' empty fields are dropped.
-    private bool Valid(string form)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(form + ".", StringComparison.Ordinal) && k != form).ToList())
-            ModelState.Remove(key);
-        return ModelState.IsValid;
     }
 
     private async Task<IActionResult> ShowAsync(CancellationToken ct)

@@ -30,57 +30,45 @@ public sealed class PlanModel(CurrentUser user, FoodCatalog catalog) : PageModel
 
     public async Task<IActionResult> OnPostFoodsAsync(CancellationToken ct)
     {
-        if (Valid(nameof(Foods)) && await user.Diary.GetProfileAsync(ct) is { } profile)
-        {
-            var (first, last, problems) = DiaryApi.Window(Foods.From, Foods.To, user.Today);
-            if (problems.Any)
-            {
-                problems.CopyTo(ModelState, nameof(Foods));
-            }
-            else
-            {
-                try
-                {
-                    FoodPlan = FoodPlanResponse.From(await user.Diary.PlanFoodsAsync(profile, Foods.ToQuery(first, last), catalog, ct));
-                }
-                catch (DiaryInputException e)
-                {
-                    ModelState.AddModelError($"Foods.{char.ToUpperInvariant(e.Field[0])}{e.Field[1..]}", e.Message);
-                }
-            }
-        }
-
+        FoodPlan = await PlanAsync(nameof(Foods), Foods.From, Foods.To, async (profile, first, last) =>
+            FoodPlanResponse.From(await user.Diary.PlanFoodsAsync(profile, Foods.ToQuery(first, last), catalog, ct)), ct);
         return await ShowAsync(ct);
     }
 
     public async Task<IActionResult> OnPostSupplementAsync(CancellationToken ct)
     {
-        if (Valid(nameof(Supplement)) && await user.Diary.GetProfileAsync(ct) is { } profile)
+        SupplementPlan = await PlanAsync(nameof(Supplement), Supplement.From, Supplement.To, async (profile, first, last) =>
+            SupplementPlanResponse.From((await user.Diary.PlanSupplementAsync(profile, Supplement.ToQuery(first, last), ct)).Plan), ct);
+        return await ShowAsync(ct);
+    }
+
+    // A plan from the posted form, or null with its problems beside the form's fields.
+    private async Task<T?> PlanAsync<T>(string form, DateOnly? from, DateOnly? to, Func<Magnesia.Intake.DiaryProfile, DateOnly, DateOnly, Task<T>> plan, CancellationToken ct)
+        where T : class
+    {
+        if (!ModelState.KeepOnly(form) || await user.Diary.GetProfileAsync(ct) is not { } profile)
+            return null;
+        var (first, last, problems) = DiaryApi.Window(from, to, user.Today);
+        if (problems.Any)
         {
-            var (first, last, problems) = DiaryApi.Window(Supplement.From, Supplement.To, user.Today);
-            if (problems.Any)
-            {
-                problems.CopyTo(ModelState, nameof(Supplement));
-            }
-            else
-            {
-                try
-                {
-                    SupplementPlan = SupplementPlanResponse.From((await user.Diary.PlanSupplementAsync(profile, Supplement.ToQuery(first, last), ct)).Plan);
-                }
-                catch (DiaryInputException e)
-                {
-                    ModelState.AddModelError($"Supplement.{char.ToUpperInvariant(e.Field[0])}{e.Field[1..]}", e.Message);
-                }
-            }
+            problems.CopyTo(ModelState, form);
+            return null;
         }
 
-        return await ShowAsync(ct);
+        try
+        {
+            return await plan(profile, first, last);
+        }
+        catch (DiaryInputException e)
+        {
+            ModelState.AddModelError($"{form}.{char.ToUpperInvariant(e.Field[0])}{e.Field[1..]}", e.Message);
+            return null;
+        }
     }
 
     public async Task<IActionResult> OnPostProductAsync(CancellationToken ct)
     {
-        if (Valid(nameof(Product)))
+        if (ModelState.KeepOnly(nameof(Product)))
         {
             var p = await user.Diary.AddProductAsync(Product.Name!.Trim(), Magnesia.References.SupplementForms.Find(Product.Form!)!, Product.ElementalMgPerUnit!.Value, Product.Units!.Value, Product.Price!.Value, ct);
             TempData["Message"] = $"Product {p.Id} added.";
@@ -88,13 +76,6 @@ public sealed class PlanModel(CurrentUser user, FoodCatalog catalog) : PageModel
         }
 
         return await ShowAsync(ct);
-    }
-
-    private bool Valid(string form)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(form + ".", StringComparison.Ordinal) && k != form).ToList())
-            ModelState.Remove(key);
-        return ModelState.IsValid;
     }
 
     private async Task<IActionResult> ShowAsync(CancellationToken ct)

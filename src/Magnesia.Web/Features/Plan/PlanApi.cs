@@ -29,33 +29,26 @@ internal static class PlanApi
         return app;
     }
 
-    internal static async Task<Results<Ok<FoodPlanResponse>, ValidationProblem, ProblemHttpResult>> PlanFoods(FoodPlanRequest request, CurrentUser user, FoodCatalog catalog, CancellationToken ct)
-    {
-        var (first, last, problems) = DiaryApi.Window(request.From, request.To, user.Today);
-        if (problems.Any)
-            return Problems.From(problems);
-        if (await user.Diary.GetProfileAsync(ct) is not { } profile)
-            return Problems.NoProfile();
-        try
-        {
-            return TypedResults.Ok(FoodPlanResponse.From(await user.Diary.PlanFoodsAsync(profile, request.ToQuery(first, last), catalog, ct)));
-        }
-        catch (DiaryInputException e)
-        {
-            return Problems.From(e);
-        }
-    }
+    internal static Task<Results<Ok<FoodPlanResponse>, ValidationProblem, ProblemHttpResult>> PlanFoods(FoodPlanRequest request, CurrentUser user, FoodCatalog catalog, CancellationToken ct) =>
+        PlanAsync(request.From, request.To, user, async (profile, first, last) =>
+            FoodPlanResponse.From(await user.Diary.PlanFoodsAsync(profile, request.ToQuery(first, last), catalog, ct)), ct);
 
-    internal static async Task<Results<Ok<SupplementPlanResponse>, ValidationProblem, ProblemHttpResult>> PlanSupplement(SupplementPlanRequest request, CurrentUser user, CancellationToken ct)
+    internal static Task<Results<Ok<SupplementPlanResponse>, ValidationProblem, ProblemHttpResult>> PlanSupplement(SupplementPlanRequest request, CurrentUser user, CancellationToken ct) =>
+        PlanAsync(request.From, request.To, user, async (profile, first, last) =>
+            SupplementPlanResponse.From((await user.Diary.PlanSupplementAsync(profile, request.ToQuery(first, last), ct)).Plan), ct);
+
+    // The window checked, the profile required, the diary's input problems as 400s naming their field.
+    private static async Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> PlanAsync<T>(
+        DateOnly? from, DateOnly? to, CurrentUser user, Func<Magnesia.Intake.DiaryProfile, DateOnly, DateOnly, Task<T>> plan, CancellationToken ct)
     {
-        var (first, last, problems) = DiaryApi.Window(request.From, request.To, user.Today);
+        var (first, last, problems) = DiaryApi.Window(from, to, user.Today);
         if (problems.Any)
             return Problems.From(problems);
         if (await user.Diary.GetProfileAsync(ct) is not { } profile)
             return Problems.NoProfile();
         try
         {
-            return TypedResults.Ok(SupplementPlanResponse.From((await user.Diary.PlanSupplementAsync(profile, request.ToQuery(first, last), ct)).Plan));
+            return TypedResults.Ok(await plan(profile, first, last));
         }
         catch (DiaryInputException e)
         {
