@@ -11,7 +11,7 @@ namespace Magnesia.Data.CompiledModel
     public partial class MagnesiaDbContextModel
     {
         private MagnesiaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a9d45adc-3491-4480-81ff-7682c59058a6"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("d138aa76-5fb0-4d95-bf6b-54f484a6f5fa"), entityTypeCount: 24)
         {
         }
 

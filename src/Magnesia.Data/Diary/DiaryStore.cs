@@ -248,8 +248,26 @@ public sealed class DiaryStore : IAsyncDisposable
     public Task<long> ReplaceSymptomAsync(long? id, DateOnly date, string signId, int severity, string? note, CancellationToken ct = default) =>
         AddAsync(id, new EntryRecord { UserId = _userId, Date = date, Kind = EntryKind.Symptom, SignId = signId, Severity = severity, Note = note }, ct);
 
+    /// <summary>
+    /// The idempotency key the next added entry carries (the web face sets it from the request's
+    /// <c>Idempotency-Key</c>); when an entry of this user already has the key, adding throws
+    /// <see cref="IdempotentReplayException"/> and writes nothing.
+    /// </summary>
+    public Idempotency? Idempotency { get; set; }
+
+    /// <summary>The entry created with <paramref name="key"/>, and its request hash; null when none.</summary>
+    public async Task<(long Id, string? RequestHash)?> FindByIdempotencyKeyAsync(string key, CancellationToken ct = default)
+    {
+        var row = await Db.Entries.AsNoTracking().Where(e => e.UserId == _userId && e.IdempotencyKey == key)
+            .Select(e => new { e.Id, e.RequestHash }).FirstOrDefaultAsync(ct);
+        return row is null ? null : (row.Id, row.RequestHash);
+    }
+
     private async Task<long> AddAsync(long? replaces, EntryRecord entry, CancellationToken ct)
     {
+        if (replaces is null && Idempotency is { } idempotency)
+            return await AddOnceAsync(entry, idempotency, ct);
+
         if (replaces is { } id)
         {
             // An edit keeps the entry's id: every field is rewritten in one UPDATE of this user's row.
@@ -266,6 +284,28 @@ public sealed class DiaryStore : IAsyncDisposable
         Db.Entries.Add(entry);
         await Db.SaveChangesAsync(ct);
         return entry.Id;
+    }
+
+    // Inserts the entry with its key; the unique index (user, key) decides a race between two instances.
+    private async Task<long> AddOnceAsync(EntryRecord entry, Idempotency idempotency, CancellationToken ct)
+    {
+        if (await FindByIdempotencyKeyAsync(idempotency.Key, ct) is { } found)
+            throw new IdempotentReplayException(found.Id, found.RequestHash == idempotency.RequestHash);
+        entry.IdempotencyKey = idempotency.Key;
+        entry.RequestHash = idempotency.RequestHash;
+        Db.Entries.Add(entry);
+        try
+        {
+            await Db.SaveChangesAsync(ct);
+            return entry.Id;
+        }
+        catch (DbUpdateException)
+        {
+            Db.ChangeTracker.Clear();
+            if (await FindByIdempotencyKeyAsync(idempotency.Key, ct) is not { } raced)
+                throw;
+            throw new IdempotentReplayException(raced.Id, raced.RequestHash == idempotency.RequestHash);
+        }
     }
 
     /// <summary>Deletes an entry of this user; false when there is none with that id.</summary>

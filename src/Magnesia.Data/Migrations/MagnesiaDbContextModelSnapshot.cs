@@ -152,6 +152,10 @@ namespace Magnesia.Data.Migrations
                     b.Property<double?>("Grams")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -172,6 +176,10 @@ namespace Magnesia.Data.Migrations
                     b.Property<double?>("QuantityEntered")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("RequestHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Severity")
                         .HasColumnType("INTEGER");
 
@@ -187,6 +195,10 @@ namespace Magnesia.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("UserId", "Date");
+
+                    b.HasIndex("UserId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasFilter("\"IdempotencyKey\" IS NOT NULL");
 
                     b.ToTable("diary_entries", (string)null);
                 });

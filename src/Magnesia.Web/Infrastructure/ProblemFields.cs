@@ -20,7 +20,8 @@ internal sealed class ProblemFields
         if (context.ProblemDetails is not HttpValidationProblemDetails v)
             return;
         v.Errors = v.Errors.ToDictionary(
-            kv => string.Join('.', kv.Key.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..])),
+            kv => kv.Key.Contains('-', StringComparison.Ordinal) ? kv.Key // a header name, not a JSON field
+                : string.Join('.', kv.Key.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..])),
             kv => kv.Value, StringComparer.Ordinal);
     }
 

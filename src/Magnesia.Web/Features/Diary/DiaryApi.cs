@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
+using System.Text.Json;
 using Magnesia.Data.Contracts;
+using Magnesia.Data.Diary;
 using Magnesia.Intake;
 using Magnesia.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,10 +27,38 @@ internal static class DiaryApi
         return app;
     }
 
-    internal static async Task<Results<Created<EntryResponse>, ValidationProblem>> AddEntry(EntryRequest request, CurrentUser user, CancellationToken ct)
+    /// <summary>The header that makes a create retry-safe.</summary>
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    internal static async Task<Results<Created<EntryResponse>, ValidationProblem, ProblemHttpResult>> AddEntry(
+        EntryRequest request, CurrentUser user, HttpRequest http, CancellationToken ct)
     {
-        var (entry, problems) = await Entries.SaveAsync(request, user.Diary, user.Today, ct);
-        return entry is null ? Problems.From(problems) : TypedResults.Created($"/api/diary/entries/{entry.Id}", entry);
+        var key = http.Headers[IdempotencyHeader].ToString();
+        if (key.Length > 0)
+        {
+            if (!Idempotency.IsValidKey(key))
+                return Problems.Field(IdempotencyHeader, $"{IdempotencyHeader} must be 1–{Idempotency.MaxKeyLength} visible ASCII characters.");
+            // The request as bound (not its bytes): a retry with the same fields is the same request.
+            var hash = Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request)));
+            user.Diary.Idempotency = new Idempotency(key, hash);
+        }
+
+        try
+        {
+            var (entry, problems) = await Entries.SaveAsync(request, user.Diary, user.Today, ct);
+            return entry is null ? Problems.From(problems) : TypedResults.Created($"/api/diary/entries/{entry.Id}", entry);
+        }
+        catch (IdempotentReplayException replay) when (replay.SameRequest)
+        {
+            // The first response again: the entry the key created, 201 with its location.
+            var e = (await user.Diary.FindEntryAsync(replay.EntryId, ct))!.Value;
+            return TypedResults.Created($"/api/diary/entries/{replay.EntryId}", EntryResponse.From(e.Date, e.Item, e.Symptom));
+        }
+        catch (IdempotentReplayException)
+        {
+            return TypedResults.Problem($"this {IdempotencyHeader} was used for another request; use a new key for a new entry",
+                statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency-Key reused");
+        }
     }
 
     internal static async Task<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>> ReplaceEntry(long id, EntryRequest request, CurrentUser user, CancellationToken ct)
