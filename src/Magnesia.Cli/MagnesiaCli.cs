@@ -108,7 +108,8 @@ public static class MagnesiaCli
             ProductsAddCommand.Create(cli, g), ProductsListCommand.Create(cli, g), ProductsCompareCommand.Create(cli, g))),
         ("prices", true, (cli, g) => Branch("prices", "Food prices for cost-minimising food plans.", PricesSetCommand.Create(cli, g), PricesListCommand.Create(cli, g))),
         ("medications", false, (cli, g) => Branch("medications", "Medicines and how they interact with magnesium.", MedicationsListCommand.Create(cli, g))),
-        ("db", true, (cli, g) => Branch("db", "The local database.", DbInfoCommand.Create(cli, g))),
+        ("db", true, (cli, g) => Branch("db", "The local database: info, migrate, backup, restore.",
+            DbInfoCommand.Create(cli, g), DbMigrateCommand.Create(cli, g), DbBackupCommand.Create(cli, g), DbRestoreCommand.Create(cli, g))),
     ];
 
     private static RootCommand Build(CliContext cli, GlobalOptions g, string[] args)

@@ -89,6 +89,9 @@ public sealed class Store
         }
     }
 
+    /// <summary>Whether the store at <paramref name="path"/> is already current (for <c>db migrate</c>'s report).</summary>
+    public static Task<bool> IsCurrentForOperatorsAsync(string path, CancellationToken ct = default) => IsCurrentAsync(System.IO.Path.GetFullPath(path), ct);
+
     /// <summary>A new EF Core context over the store (the caller disposes it).</summary>
     internal MagnesiaDbContext CreateContext() => new(MagnesiaStore.Options(Path));
 

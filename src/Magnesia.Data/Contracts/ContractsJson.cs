@@ -23,6 +23,8 @@ namespace Magnesia.Data.Contracts;
 [JsonSerializable(typeof(List<FoodTopResponse>))]
 [JsonSerializable(typeof(FoodResponse))]
 [JsonSerializable(typeof(DbInfoResponse))]
+[JsonSerializable(typeof(BackupResponse))]
+[JsonSerializable(typeof(MigrateResponse))]
 [JsonSerializable(typeof(ProfileResponse))]
 [JsonSerializable(typeof(LoggedFoodResponse))]
 [JsonSerializable(typeof(LoggedSupplementResponse))]

@@ -250,3 +250,17 @@ public sealed record ProductResponse(string Id, string Name, string Form, double
 
 /// <summary>A food price (<c>prices set|list</c>).</summary>
 public sealed record PriceResponse(string Ndb, string Name, double Price, string Per, double PricePerGram);
+
+/// <summary>What <c>magnesia db backup|restore</c> copied.</summary>
+public sealed record BackupResponse(string Path, long SizeBytes, string Migration, long Entries, long Accounts)
+{
+    /// <summary>Maps a backup's description.</summary>
+    public static BackupResponse From(BackupInfo b)
+    {
+        ArgumentNullException.ThrowIfNull(b);
+        return new(b.Path, b.SizeBytes, b.Migration, b.Entries, b.Accounts);
+    }
+}
+
+/// <summary>What <c>magnesia db migrate</c> found and did.</summary>
+public sealed record MigrateResponse(string Path, string Migration, bool Upgraded);

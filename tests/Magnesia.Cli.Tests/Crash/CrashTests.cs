@@ -55,6 +55,16 @@ public sealed class CrashTests
         return file;
     });
 
+    // A backup of the diary with one more entry: restoring it must leave the store as it was or as the backup.
+    private static readonly Lazy<Task<string>> BackupFile = new(async () =>
+    {
+        var copy = Copy(await DiaryTemplate.Value);
+        await Diary.RunOkAsync(copy, "log", "food", "12014", "--grams", "30", "--date", "2026-11-22");
+        var file = Path.Combine(Root, "backup.db");
+        await Diary.RunOkAsync(copy, "db", "backup", file);
+        return file;
+    });
+
     private static readonly CrashStore DiaryStore = new(
         async () => Copy(await DiaryTemplate.Value),
         db => ["--db", db],
@@ -79,6 +89,7 @@ public sealed class CrashTests
         "profile set --age 50 --sex male --medications ppi",
         "entries delete 2",
         "import IMPORT --replace",
+        "db restore BACKUP",
     };
 
     [Theory]
@@ -88,7 +99,9 @@ public sealed class CrashTests
         var args = command.Split(' ');
         if (args[0] == "import")
             args[1] = await ImportFile.Value;
-        var outcome = await Harness.RunAsync(new CrashScenario(command.Replace("IMPORT", "diary.json", StringComparison.Ordinal), args, DiaryStore), KillsPerCommand, seed: 14, workers: 2, TestContext.Current.CancellationToken);
+        if (args[0] == "db")
+            args[2] = await BackupFile.Value;
+        var outcome = await Harness.RunAsync(new CrashScenario(command.Replace("IMPORT", "diary.json", StringComparison.Ordinal).Replace("BACKUP", "backup.db", StringComparison.Ordinal), args, DiaryStore), KillsPerCommand, seed: 14, workers: 2, TestContext.Current.CancellationToken);
         Record(outcome);
         Assert.True(outcome.Hangs == 0 && outcome.HalfWrites == 0, string.Join('\n', outcome.Problems.Take(5)));
     }
