@@ -26,6 +26,9 @@ if (mode == "probe")
 if (mode == "diary")
     return await DiaryBenchmark.RunAsync();
 
+if (mode == "load")
+    return await LoadBenchmark.RunAsync(args);
+
 var foods = Sr28Provisioner.ReadEmbedded().Select(s => s.Food).ToList();
 var evalPath = SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchEval.tsv");
 var queries = SearchEvaluation.Load(evalPath);

@@ -34,12 +34,18 @@ public static class MagnesiaStore
     }
 
     /// <summary>The SQLite connection string for a database file.</summary>
-    public static string ConnectionString(string path) =>
-        new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 60 }.ToString();
+    public static string ConnectionString(string path) => ConnectionString(path, pooled: false);
+
+    /// <summary>
+    /// The connection string, pooled or not: a short CLI process opens a connection or two and must leave no handle
+    /// behind; a server reuses them (opening one reads the schema, a large share of a small request).
+    /// </summary>
+    public static string ConnectionString(string path, bool pooled) =>
+        new SqliteConnectionStringBuilder { DataSource = path, Pooling = pooled, DefaultTimeout = 60 }.ToString();
 
     /// <summary>Options for a context over the SQLite file at <paramref name="path"/>.</summary>
-    public static DbContextOptions<MagnesiaDbContext> Options(string path) =>
-        new DbContextOptionsBuilder<MagnesiaDbContext>().UseSqlite(ConnectionString(path)).UseModel(CompiledModel.MagnesiaDbContextModel.Instance).Options;
+    public static DbContextOptions<MagnesiaDbContext> Options(string path, bool pooled = false) =>
+        new DbContextOptionsBuilder<MagnesiaDbContext>().UseSqlite(ConnectionString(path, pooled)).UseModel(CompiledModel.MagnesiaDbContextModel.Instance).Options;
 
     /// <summary>
     /// Opens the store at <paramref name="path"/>, creating the folder and schema and provisioning SR28 on first use.

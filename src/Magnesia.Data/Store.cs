@@ -26,7 +26,16 @@ public sealed record DatasetInfo(string Id, string Description, int FoodCount, D
 /// </summary>
 public sealed class Store
 {
-    private Store(string path) => Path = path;
+    private readonly bool _pooled;
+
+    private Store(string path, bool pooled = false)
+    {
+        Path = path;
+        _pooled = pooled;
+    }
+
+    /// <summary>The same store with pooled connections, for a long-running server.</summary>
+    public Store Pooled() => new(Path, pooled: true);
 
     /// <summary>The database file.</summary>
     public string Path { get; }
@@ -93,12 +102,14 @@ public sealed class Store
     public static Task<bool> IsCurrentForOperatorsAsync(string path, CancellationToken ct = default) => IsCurrentAsync(System.IO.Path.GetFullPath(path), ct);
 
     /// <summary>A new EF Core context over the store (the caller disposes it).</summary>
-    internal MagnesiaDbContext CreateContext() => new(MagnesiaStore.Options(Path));
+    internal MagnesiaDbContext CreateContext() => new(_pooled
+        ? MagnesiaStore.Options(Path, pooled: true)
+        : MagnesiaStore.Options(Path));
 
     /// <summary>A new open plain connection (the caller disposes it).</summary>
     internal async Task<DbConnection> OpenConnectionAsync(CancellationToken ct)
     {
-        var connection = new SqliteConnection(MagnesiaStore.ConnectionString(Path));
+        var connection = new SqliteConnection(MagnesiaStore.ConnectionString(Path, _pooled));
         await connection.OpenAsync(ct);
         return connection;
     }

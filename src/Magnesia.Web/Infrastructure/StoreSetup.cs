@@ -17,13 +17,13 @@ internal static class StoreSetup
         });
         // Another instance upgrading the same store is waited for (bounded), saying so; a killed one holds nothing.
         var waiting = new Progress<string>(m => Console.Error.WriteLine($"magnesia: {m}"));
-        var store = await Store.OpenAsync(path, progress, waiting, CancellationToken.None);
+        var store = (await Store.OpenAsync(path, progress, waiting, CancellationToken.None)).Pooled();
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(await store.LoadCatalogAsync());
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new StoreLocation(store.Path));
         // Identity's user store is the one EF Core context the web app registers; the diary goes through DiaryStore.
-        builder.Services.AddDbContext<MagnesiaDbContext>(o => o.UseSqlite(MagnesiaStore.ConnectionString(store.Path)).UseModel(Magnesia.Data.CompiledModel.MagnesiaDbContextModel.Instance));
+        builder.Services.AddDbContext<MagnesiaDbContext>(o => o.UseSqlite(MagnesiaStore.ConnectionString(store.Path, pooled: true)).UseModel(Magnesia.Data.CompiledModel.MagnesiaDbContextModel.Instance));
     }
 }
 
