@@ -62,6 +62,9 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
     /// <summary>Food prices.</summary>
     public DbSet<FoodPriceRecord> Prices => Set<FoodPriceRecord>();
 
+    /// <summary>Creating requests made with an Idempotency-Key (other than diary entries).</summary>
+    public DbSet<IdempotentRequestRecord> IdempotentRequests => Set<IdempotentRequestRecord>();
+
     /// <summary>Reader comments under the Learn pages.</summary>
     public DbSet<CommentRecord> Comments => Set<CommentRecord>();
 
@@ -70,6 +73,15 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
     {
         ArgumentNullException.ThrowIfNull(builder);
         base.OnModelCreating(builder);
+        builder.Entity<IdempotentRequestRecord>(e =>
+        {
+            e.ToTable("idempotent_requests");
+            e.HasKey(p => new { p.UserId, p.Key });
+            e.Property(p => p.UserId).HasMaxLength(64);
+            e.Property(p => p.Key).HasMaxLength(Idempotency.MaxKeyLength);
+            e.Property(p => p.RequestHash).HasMaxLength(64);
+            e.Property(p => p.CreatedId).HasMaxLength(32);
+        });
         builder.Entity<CommentRecord>(e =>
         {
             e.ToTable("learn_comments");

@@ -35,6 +35,7 @@ public sealed class StoreBackupTests : IDisposable
     {
         var store = await StoreWithEntriesAsync("live.db", 5);
         using var stop = new CancellationTokenSource();
+        var started = new TaskCompletionSource();
         var writer = Task.Run(async () =>
         {
             await using var diary = new DiaryStore(store, "u1", TimeProvider.System);
@@ -43,11 +44,13 @@ public sealed class StoreBackupTests : IDisposable
             {
                 await diary.AddSymptomAsync(new DateOnly(2026, 7, 2), "nausea", 2, null);
                 n++;
+                started.TrySetResult();
             }
 
             return n;
         });
-        await Task.Delay(200, TestContext.Current.CancellationToken);
+        // The backup starts while the writer is writing (on a busy machine its first write can take a while).
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
         var backup = Path.Combine(_dir.Path, "b.db");
         var info = await StoreBackup.BackupAsync(store, backup, TestContext.Current.CancellationToken);
         await stop.CancelAsync();

@@ -78,4 +78,32 @@ public sealed class IdempotencyTests(MagnesiaWebFactory factory) : IClassFixture
         Assert.True(problem.GetProperty("errors").TryGetProperty("Idempotency-Key", out _));
         Assert.Equal(0, await CountAsync(c));
     }
+
+    public static TheoryData<string, string, string, string> CreatingRoutes => new()
+    {
+        // route, body, another body, a list that holds what it created
+        { "/api/labs", """{"kind":"serum-magnesium","value":0.8,"unit":"mmol/L","date":"2026-07-01"}""", """{"kind":"serum-magnesium","value":0.7,"unit":"mmol/L","date":"2026-07-01"}""", "/api/labs" },
+        { "/api/products", """{"name":"Citrate 200","form":"citrate","elementalMgPerUnit":200,"units":60,"price":9.5}""", """{"name":"Citrate 100","form":"citrate","elementalMgPerUnit":100,"units":60,"price":9.5}""", "/api/products" },
+        { "/api/foods/custom", """{"name":"Seed bar","magnesiumMg":120,"servingGrams":40}""", """{"name":"Seed bar","magnesiumMg":121,"servingGrams":40}""", "/api/foods/custom" },
+        { "/api/recipes", """{"name":"Salad","servings":2,"ingredients":[{"food":"11457","grams":120}]}""", """{"name":"Salad","servings":3,"ingredients":[{"food":"11457","grams":120}]}""", "/api/foods/custom" },
+    };
+
+    [Theory]
+    [MemberData(nameof(CreatingRoutes))]
+    public async Task OtherCreatingRoutes_ReplayARetry_And422AnotherBody(string route, string body, string other, string list)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var c = await Accounts.NewUserAsync(factory);
+        HttpRequestMessage Send(string json) => new(HttpMethod.Post, route)
+        {
+            Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
+            Headers = { { "Idempotency-Key", "same-key" } },
+        };
+        var first = await (await c.SendAsync(Send(body), ct)).JsonAsync(HttpStatusCode.Created);
+        var before = await c.GetStringAsync(list, ct);
+        var retry = await (await c.SendAsync(Send(body), ct)).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(first.GetRawText(), retry.GetRawText());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await c.SendAsync(Send(other), ct)).StatusCode);
+        Assert.Equal(before, await c.GetStringAsync(list, ct));
+    }
 }

@@ -11,7 +11,7 @@ namespace Magnesia.Data.CompiledModel
     public partial class MagnesiaDbContextModel
     {
         private MagnesiaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d138aa76-5fb0-4d95-bf6b-54f484a6f5fa"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("8958518a-5c9d-4187-879d-22ff0936bed1"), entityTypeCount: 25)
         {
         }
 
@@ -23,6 +23,7 @@ namespace Magnesia.Data.CompiledModel
             var customFoodRecord = CustomFoodRecordEntityType.Create(this);
             var entryRecord = EntryRecordEntityType.Create(this);
             var foodPriceRecord = FoodPriceRecordEntityType.Create(this);
+            var idempotentRequestRecord = IdempotentRequestRecordEntityType.Create(this);
             var labRecord = LabRecordEntityType.Create(this);
             var profilePeriodRecord = ProfilePeriodRecordEntityType.Create(this);
             var profileRecord = ProfileRecordEntityType.Create(this);
@@ -61,6 +62,7 @@ namespace Magnesia.Data.CompiledModel
             CustomFoodRecordEntityType.CreateAnnotations(customFoodRecord);
             EntryRecordEntityType.CreateAnnotations(entryRecord);
             FoodPriceRecordEntityType.CreateAnnotations(foodPriceRecord);
+            IdempotentRequestRecordEntityType.CreateAnnotations(idempotentRequestRecord);
             LabRecordEntityType.CreateAnnotations(labRecord);
             ProfilePeriodRecordEntityType.CreateAnnotations(profilePeriodRecord);
             ProfileRecordEntityType.CreateAnnotations(profileRecord);

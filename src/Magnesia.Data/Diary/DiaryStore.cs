@@ -286,11 +286,55 @@ public sealed class DiaryStore : IAsyncDisposable
         return entry.Id;
     }
 
+    /// <summary>What the request with <paramref name="key"/> created (labs, products, custom foods, recipes); null when none.</summary>
+    public async Task<(string CreatedId, string RequestHash)?> FindCreatedByIdempotencyKeyAsync(string key, CancellationToken ct = default)
+    {
+        var row = await Db.IdempotentRequests.AsNoTracking().Where(r => r.UserId == _userId && r.Key == key).FirstOrDefaultAsync(ct);
+        return row is null ? null : (row.CreatedId, row.RequestHash);
+    }
+
+    // Saves a new row; with an Idempotency set, records the key with the row's id in the same transaction, and a key
+    // already recorded (now, or by a racing instance) becomes an IdempotentReplayException with nothing written.
+    private async Task SaveCreatedAsync(Func<string> createdId, CancellationToken ct)
+    {
+        if (Idempotency is not { } idempotency)
+        {
+            await Db.SaveChangesAsync(ct);
+            return;
+        }
+
+        if (await FindCreatedByIdempotencyKeyAsync(idempotency.Key, ct) is { } found)
+        {
+            Db.ChangeTracker.Clear();
+            throw new IdempotentReplayException(found.CreatedId, found.RequestHash == idempotency.RequestHash);
+        }
+
+        await using var tx = await Db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            await Db.SaveChangesAsync(ct);
+            Db.IdempotentRequests.Add(new IdempotentRequestRecord
+            {
+                UserId = _userId, Key = idempotency.Key, RequestHash = idempotency.RequestHash, CreatedId = createdId(), CreatedAt = Clock.GetUtcNow(),
+            });
+            await Db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            await tx.RollbackAsync(ct);
+            Db.ChangeTracker.Clear();
+            if (await FindCreatedByIdempotencyKeyAsync(idempotency.Key, ct) is not { } raced)
+                throw;
+            throw new IdempotentReplayException(raced.CreatedId, raced.RequestHash == idempotency.RequestHash);
+        }
+    }
+
     // Inserts the entry with its key; the unique index (user, key) decides a race between two instances.
     private async Task<long> AddOnceAsync(EntryRecord entry, Idempotency idempotency, CancellationToken ct)
     {
         if (await FindByIdempotencyKeyAsync(idempotency.Key, ct) is { } found)
-            throw new IdempotentReplayException(found.Id, found.RequestHash == idempotency.RequestHash);
+            throw new IdempotentReplayException(found.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), found.RequestHash == idempotency.RequestHash);
         entry.IdempotencyKey = idempotency.Key;
         entry.RequestHash = idempotency.RequestHash;
         Db.Entries.Add(entry);
@@ -304,7 +348,7 @@ public sealed class DiaryStore : IAsyncDisposable
             Db.ChangeTracker.Clear();
             if (await FindByIdempotencyKeyAsync(idempotency.Key, ct) is not { } raced)
                 throw;
-            throw new IdempotentReplayException(raced.Id, raced.RequestHash == idempotency.RequestHash);
+            throw new IdempotentReplayException(raced.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), raced.RequestHash == idempotency.RequestHash);
         }
     }
 
@@ -331,6 +375,7 @@ public sealed class DiaryStore : IAsyncDisposable
         await Db.CustomFoods.Where(c => c.UserId == _userId).ExecuteDeleteAsync(ct);
         await Db.ProfilePeriods.Where(p => p.UserId == _userId).ExecuteDeleteAsync(ct);
         await Db.Profiles.Where(p => p.UserId == _userId).ExecuteDeleteAsync(ct);
+        await Db.IdempotentRequests.Where(r => r.UserId == _userId).ExecuteDeleteAsync(ct);
         await Db.Labs.Where(l => l.UserId == _userId).ExecuteDeleteAsync(ct);
         await Db.Products.Where(p => p.UserId == _userId).ExecuteDeleteAsync(ct);
         await Db.Prices.Where(p => p.UserId == _userId).ExecuteDeleteAsync(ct);
@@ -349,7 +394,7 @@ public sealed class DiaryStore : IAsyncDisposable
             UserId = _userId, Name = name, ServingGrams = servingGrams, Nutrients = CustomFoodNutrients.Rows(per100g),
         };
         Db.CustomFoods.Add(r);
-        await Db.SaveChangesAsync(ct);
+        await SaveCreatedAsync(() => $"c{r.Id}", ct);
         return $"c{r.Id}";
     }
 
@@ -362,7 +407,7 @@ public sealed class DiaryStore : IAsyncDisposable
             Ingredients = [.. ingredients.Select((x, i) => new RecipeIngredientRecord { FoodRef = x.Food.Id, Grams = x.Grams, Sequence = i + 1 })],
         };
         Db.Recipes.Add(r);
-        await Db.SaveChangesAsync(ct);
+        await SaveCreatedAsync(() => $"r{r.Id}", ct);
         return $"r{r.Id}";
     }
 
@@ -443,7 +488,7 @@ public sealed class DiaryStore : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(kind);
         var record = new LabRecord { UserId = _userId, Date = date, Loinc = kind.Loinc, Value = value, Unit = unit };
         Db.Labs.Add(record);
-        await Db.SaveChangesAsync(ct);
+        await SaveCreatedAsync(() => record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
         return new LabResult(record.Id, date, kind, value, unit);
     }
 
@@ -453,7 +498,7 @@ public sealed class DiaryStore : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(form);
         var record = new SupplementProductRecord { UserId = _userId, Name = name, FormId = form.Id, ElementalMgPerUnit = elementalMgPerUnit, Units = units, Price = price };
         Db.Products.Add(record);
-        await Db.SaveChangesAsync(ct);
+        await SaveCreatedAsync(() => $"p{record.Id}", ct);
         return new Magnesia.Planning.SupplementProduct($"p{record.Id}", name, form, elementalMgPerUnit, units, price);
     }
 

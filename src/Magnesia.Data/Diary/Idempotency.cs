@@ -18,14 +18,37 @@ public sealed record Idempotency(string Key, string RequestHash)
 }
 
 /// <summary>A request reused an <c>Idempotency-Key</c> already stored for this user.</summary>
-/// <param name="entryId">The entry the key created.</param>
+/// <param name="createdId">The id of what the key created: an entry id, <c>c1</c>, <c>r1</c>, <c>p1</c> or a lab id.</param>
 /// <param name="sameRequest">Whether the stored request hash equals this request's (a retry) or not (another request).</param>
-public sealed class IdempotentReplayException(long entryId, bool sameRequest)
-    : Exception(sameRequest ? $"entry {entryId} was already created by this request" : "the Idempotency-Key was used for another request")
+public sealed class IdempotentReplayException(string createdId, bool sameRequest)
+    : Exception(sameRequest ? $"{createdId} was already created by this request" : "the Idempotency-Key was used for another request")
 {
-    /// <summary>The entry the key created.</summary>
-    public long EntryId { get; } = entryId;
+    /// <summary>What the key created.</summary>
+    public string CreatedId { get; } = createdId;
 
     /// <summary>Whether this is the same request retried.</summary>
     public bool SameRequest { get; } = sameRequest;
+}
+
+/// <summary>
+/// A creating request made with an <c>Idempotency-Key</c> (labs, products, custom foods, recipes): written in the same
+/// transaction as the row it created, so the key and the row exist together or not at all. Entries carry their key on
+/// the entry row itself.
+/// </summary>
+public sealed class IdempotentRequestRecord
+{
+    /// <summary>Owner.</summary>
+    public required string UserId { get; set; }
+
+    /// <summary>The client's key.</summary>
+    public required string Key { get; set; }
+
+    /// <summary>SHA-256 of the request.</summary>
+    public required string RequestHash { get; set; }
+
+    /// <summary>What it created (<c>c1</c>, <c>r1</c>, <c>p1</c>, a lab id).</summary>
+    public required string CreatedId { get; set; }
+
+    /// <summary>When (UTC).</summary>
+    public DateTimeOffset CreatedAt { get; set; }
 }

@@ -59,14 +59,28 @@ internal static class CheckApi
     internal static async Task<Ok<List<LabResponse>>> ListLabs(CurrentUser user, CancellationToken ct) =>
         TypedResults.Ok((await user.Diary.LabsAsync(ct)).Select(LabResponse.From).ToList());
 
-    internal static async Task<Results<Created<LabResponse>, ValidationProblem>> AddLab(LabRequest request, CurrentUser user, CancellationToken ct)
+    internal static async Task<Results<Created<LabResponse>, ValidationProblem, ProblemHttpResult>> AddLab(LabRequest request, CurrentUser user, HttpRequest http, CancellationToken ct)
     {
         var day = request.Date ?? user.Today;
         if (DiaryDates.Check(day, user.Today) is { } bad)
             return Problems.Field("date", $"date: {bad}.");
+        if (IdempotencyKeys.Apply(http, user, "labs", request) is { } badKey)
+            return badKey;
         var kind = Labs.Find(request.Kind!)!;
-        var lab = await user.Diary.AddLabAsync(day, kind, request.Value!.Value, Labs.NormalizeUnit(kind, request.Unit)!, ct);
-        return TypedResults.Created($"/api/labs/{lab.Id}", LabResponse.From(lab));
+        try
+        {
+            var lab = await user.Diary.AddLabAsync(day, kind, request.Value!.Value, Labs.NormalizeUnit(kind, request.Unit)!, ct);
+            return TypedResults.Created($"/api/labs/{lab.Id}", LabResponse.From(lab));
+        }
+        catch (Magnesia.Data.Diary.IdempotentReplayException replay) when (replay.SameRequest)
+        {
+            var lab = (await user.Diary.LabsAsync(ct)).Single(l => l.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == replay.CreatedId);
+            return TypedResults.Created($"/api/labs/{lab.Id}", LabResponse.From(lab));
+        }
+        catch (Magnesia.Data.Diary.IdempotentReplayException)
+        {
+            return IdempotencyKeys.Reused();
+        }
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteLab(long id, CurrentUser user, CancellationToken ct) =>

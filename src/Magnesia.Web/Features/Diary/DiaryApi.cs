@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using Magnesia.Data.Contracts;
 using Magnesia.Data.Diary;
 using Magnesia.Intake;
@@ -27,22 +25,11 @@ internal static class DiaryApi
         return app;
     }
 
-    /// <summary>The header that makes a create retry-safe.</summary>
-    public const string IdempotencyHeader = "Idempotency-Key";
-
     internal static async Task<Results<Created<EntryResponse>, ValidationProblem, ProblemHttpResult>> AddEntry(
         EntryRequest request, CurrentUser user, HttpRequest http, CancellationToken ct)
     {
-        var key = http.Headers[IdempotencyHeader].ToString();
-        if (key.Length > 0)
-        {
-            if (!Idempotency.IsValidKey(key))
-                return Problems.Field(IdempotencyHeader, $"{IdempotencyHeader} must be 1–{Idempotency.MaxKeyLength} visible ASCII characters.");
-            // The request as bound (not its bytes): a retry with the same fields is the same request.
-            var hash = Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request)));
-            user.Diary.Idempotency = new Idempotency(key, hash);
-        }
-
+        if (IdempotencyKeys.Apply(http, user, "entries", request) is { } badKey)
+            return badKey;
         try
         {
             var (entry, problems) = await Entries.SaveAsync(request, user.Diary, user.Today, ct);
@@ -51,13 +38,13 @@ internal static class DiaryApi
         catch (IdempotentReplayException replay) when (replay.SameRequest)
         {
             // The first response again: the entry the key created, 201 with its location.
-            var e = (await user.Diary.FindEntryAsync(replay.EntryId, ct))!.Value;
-            return TypedResults.Created($"/api/diary/entries/{replay.EntryId}", EntryResponse.From(e.Date, e.Item, e.Symptom));
+            var id = long.Parse(replay.CreatedId, System.Globalization.CultureInfo.InvariantCulture);
+            var e = (await user.Diary.FindEntryAsync(id, ct))!.Value;
+            return TypedResults.Created($"/api/diary/entries/{id}", EntryResponse.From(e.Date, e.Item, e.Symptom));
         }
         catch (IdempotentReplayException)
         {
-            return TypedResults.Problem($"this {IdempotencyHeader} was used for another request; use a new key for a new entry",
-                statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency-Key reused");
+            return IdempotencyKeys.Reused();
         }
     }
 

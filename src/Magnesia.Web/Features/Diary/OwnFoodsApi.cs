@@ -96,15 +96,30 @@ internal static class OwnFoodsApi
             [.. recipes.Select(r => new RecipeListItem(r.Id, r.Name, r.Servings ?? 0, r.Ingredients ?? 0))]));
     }
 
-    internal static async Task<Created<CustomFoodCreatedResponse>> AddCustomFood(CustomFoodRequest r, CurrentUser user, CancellationToken ct)
+    internal static async Task<Results<Created<CustomFoodCreatedResponse>, ValidationProblem, ProblemHttpResult>> AddCustomFood(CustomFoodRequest r, CurrentUser user, HttpRequest http, CancellationToken ct)
     {
+        if (IdempotencyKeys.Apply(http, user, "custom-foods", r) is { } badKey)
+            return badKey;
         var per100g = r.Per100g();
-        var id = await user.Diary.AddCustomFoodAsync(r.Name!.Trim(), per100g, r.ServingGrams, ct);
-        return TypedResults.Created($"/api/foods/custom", new CustomFoodCreatedResponse(id, r.Name.Trim(), per100g.Magnesium.Milligrams, r.ServingGrams));
+        string id;
+        try
+        {
+            id = await user.Diary.AddCustomFoodAsync(r.Name!.Trim(), per100g, r.ServingGrams, ct);
+        }
+        catch (Magnesia.Data.Diary.IdempotentReplayException replay)
+        {
+            if (!replay.SameRequest)
+                return IdempotencyKeys.Reused();
+            id = replay.CreatedId; // the same request: the same fields, so the same answer
+        }
+
+        return TypedResults.Created($"/api/foods/custom", new CustomFoodCreatedResponse(id, r.Name!.Trim(), per100g.Magnesium.Milligrams, r.ServingGrams));
     }
 
-    internal static async Task<Results<Created<CreatedResponse>, ValidationProblem>> AddRecipe(RecipeRequest r, CurrentUser user, CancellationToken ct)
+    internal static async Task<Results<Created<CreatedResponse>, ValidationProblem, ProblemHttpResult>> AddRecipe(RecipeRequest r, CurrentUser user, HttpRequest http, CancellationToken ct)
     {
+        if (IdempotencyKeys.Apply(http, user, "recipes", r) is { } badKey)
+            return badKey;
         var ingredients = new List<RecipeIngredient>();
         var problems = new ProblemFields();
         foreach (var (ingredient, i) in r.Ingredients!.Select((x, i) => (x, i)))
@@ -117,7 +132,18 @@ internal static class OwnFoodsApi
 
         if (problems.Any)
             return Problems.From(problems);
-        var id = await user.Diary.AddRecipeAsync(r.Name!.Trim(), r.Servings!.Value, ingredients, ct);
+        string id;
+        try
+        {
+            id = await user.Diary.AddRecipeAsync(r.Name!.Trim(), r.Servings!.Value, ingredients, ct);
+        }
+        catch (Magnesia.Data.Diary.IdempotentReplayException replay)
+        {
+            if (!replay.SameRequest)
+                return IdempotencyKeys.Reused();
+            id = replay.CreatedId;
+        }
+
         return TypedResults.Created($"/api/recipes/{id}", new CreatedResponse(id));
     }
 

@@ -59,10 +59,24 @@ internal static class PlanApi
     internal static async Task<Ok<List<ProductResponse>>> ListProducts(CurrentUser user, CancellationToken ct) =>
         TypedResults.Ok((await user.Diary.ProductsAsync(ct)).Select(p => ProductResponse.From(p)).ToList());
 
-    internal static async Task<Created<ProductResponse>> AddProduct(ProductRequest r, CurrentUser user, CancellationToken ct)
+    internal static async Task<Results<Created<ProductResponse>, ValidationProblem, ProblemHttpResult>> AddProduct(ProductRequest r, CurrentUser user, HttpRequest http, CancellationToken ct)
     {
-        var p = await user.Diary.AddProductAsync(r.Name!.Trim(), Magnesia.References.SupplementForms.Find(r.Form!)!, r.ElementalMgPerUnit!.Value, r.Units!.Value, r.Price!.Value, ct);
-        return TypedResults.Created($"/api/products/{p.Id}", ProductResponse.From(p));
+        if (IdempotencyKeys.Apply(http, user, "products", r) is { } badKey)
+            return badKey;
+        try
+        {
+            var p = await user.Diary.AddProductAsync(r.Name!.Trim(), Magnesia.References.SupplementForms.Find(r.Form!)!, r.ElementalMgPerUnit!.Value, r.Units!.Value, r.Price!.Value, ct);
+            return TypedResults.Created($"/api/products/{p.Id}", ProductResponse.From(p));
+        }
+        catch (Magnesia.Data.Diary.IdempotentReplayException replay) when (replay.SameRequest)
+        {
+            var p = (await user.Diary.ProductsAsync(ct)).Single(x => x.Id == replay.CreatedId);
+            return TypedResults.Created($"/api/products/{p.Id}", ProductResponse.From(p));
+        }
+        catch (Magnesia.Data.Diary.IdempotentReplayException)
+        {
+            return IdempotencyKeys.Reused();
+        }
     }
 
     internal static async Task<Results<Ok<List<ProductResponse>>, ValidationProblem, ProblemHttpResult>> CompareProducts(double? intakeMg, CurrentUser user, CancellationToken ct)
