@@ -362,7 +362,7 @@ public sealed class DiaryStore : IAsyncDisposable
         var date = await Db.Entries.AsNoTracking().Where(e => e.UserId == _userId && e.Id == id).Select(e => (DateOnly?)e.Date).FirstOrDefaultAsync(ct);
         if (date is not { } day)
             return null;
-        var (items, symptoms) = await EntriesAsync(day, day, ct);
+        var (items, symptoms) = await EntriesAsync(day, day, id, ct);
         return (day, items.FirstOrDefault(i => i.Id == id), symptoms.FirstOrDefault(s => s.Id == id));
     }
 
@@ -423,9 +423,13 @@ public sealed class DiaryStore : IAsyncDisposable
     }
 
     /// <summary>Every food, supplement and symptom entry, optionally of one day, in date then id order.</summary>
-    public async Task<(IReadOnlyList<IntakeItem> Items, IReadOnlyList<SymptomEntry> Symptoms)> EntriesAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    public Task<(IReadOnlyList<IntakeItem> Items, IReadOnlyList<SymptomEntry> Symptoms)> EntriesAsync(DateOnly from, DateOnly to, CancellationToken ct = default) =>
+        EntriesAsync(from, to, null, ct);
+
+    // The entries of a window, or only entry <paramref name="onlyId"/> (found by id, not by reading its whole day).
+    private async Task<(IReadOnlyList<IntakeItem> Items, IReadOnlyList<SymptomEntry> Symptoms)> EntriesAsync(DateOnly from, DateOnly to, long? onlyId, CancellationToken ct)
     {
-        var rows = await ReadEntriesAsync(from, to, ct);
+        var rows = await ReadEntriesAsync(from, to, onlyId, ct);
         var refs = rows.Where(r => r.FoodRef is not null).Select(r => r.FoodRef!).Distinct().ToList();
         var resolver = await ReadAsync((c, tx) => NutrientResolver.LoadAsync(c, tx, _userId, refs, ct, withPortions: false), ct);
         var items = new List<IntakeItem>(rows.Count);
@@ -557,15 +561,15 @@ public sealed class DiaryStore : IAsyncDisposable
     // Reports over years read tens of thousands of rows: a plain data reader over the few columns a report needs,
     // with NULLs folded in SQL, is several times cheaper than materialising EF Core entities (bench/README.md).
     // Quoted identifiers and @-parameters work on SQLite and PostgreSQL alike.
-    private Task<List<EntryRow>> ReadEntriesAsync(DateOnly from, DateOnly to, CancellationToken ct) => ReadAsync(async (connection, tx) =>
+    private Task<List<EntryRow>> ReadEntriesAsync(DateOnly from, DateOnly to, long? onlyId, CancellationToken ct) => ReadAsync(async (connection, tx) =>
     {
-        (string, object)[] range = [("@user", _userId), ("@from", from), ("@to", to)];
+        (string, object)[] range = [("@user", _userId), ("@from", from), ("@to", to), ("@id", onlyId ?? 0L)];
         var rows = new List<EntryRow>();
         await using (var intake = Sql.Command(connection, tx, """
             SELECT "Id", "Date", CASE "Kind" WHEN 'food' THEN 0 ELSE 1 END,
                    CASE "Meal" WHEN 'breakfast' THEN 1 WHEN 'lunch' THEN 2 WHEN 'dinner' THEN 3 WHEN 'snack' THEN 4 ELSE 0 END,
                    COALESCE("FoodRef", ''), COALESCE("Grams", 0), COALESCE("FormId", ''), COALESCE("ElementalMagnesiumUg", 0), COALESCE("CalciumUg", 0)
-            FROM diary_entries WHERE "UserId" = @user AND "Date" >= @from AND "Date" <= @to AND "Kind" <> 'symptom' ORDER BY "Date", "Id"
+            FROM diary_entries WHERE "UserId" = @user AND "Date" >= @from AND "Date" <= @to AND (@id = 0 OR "Id" = @id) AND "Kind" <> 'symptom' ORDER BY "Date", "Id"
             """, range))
         await using (var reader = await intake.ExecuteReaderAsync(ct))
         {
@@ -582,7 +586,7 @@ public sealed class DiaryStore : IAsyncDisposable
 
         await using (var symptoms = Sql.Command(connection, tx, """
             SELECT "Id", "Date", "SignId", "Severity", "Note"
-            FROM diary_entries WHERE "UserId" = @user AND "Date" >= @from AND "Date" <= @to AND "Kind" = 'symptom' ORDER BY "Date", "Id"
+            FROM diary_entries WHERE "UserId" = @user AND "Date" >= @from AND "Date" <= @to AND (@id = 0 OR "Id" = @id) AND "Kind" = 'symptom' ORDER BY "Date", "Id"
             """, range))
         await using (var reader = await symptoms.ExecuteReaderAsync(ct))
         {
