@@ -231,7 +231,17 @@ public sealed class BrowserJourneyTests : IAsyncLifetime
         await page.GetByLabel("or age in years").FillAsync("34");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
 
+        // A food from its label, then logged by the serving: 120 mg per 40 g serving.
         await page.GotoAsync("/today");
+        await page.GetByText("Add a food from its label").ClickAsync();
+        await page.GetByLabel("Name").FillAsync("Seed bar");
+        await page.GetByLabel("Serving, g").FillAsync("40");
+        await page.GetByLabel("Magnesium, mg").FillAsync("120");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add food" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Added Seed bar");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log Seed bar" }).ClickAsync();
+        await Expect(page.Locator("#daybar-text")).ToContainTextAsync("120 mg magnesium");
+
         await page.GetByLabel("Elemental mg").FillAsync("99999");
         await page.GetByRole(AriaRole.Button, new() { Name = "Log supplement" }).ClickAsync();
         // The same words as the API's 400 for elementalMg.

@@ -16,6 +16,10 @@ public sealed class TodayModel(CurrentUser user, FoodCatalog catalog) : PageMode
     [BindProperty(SupportsGet = true)] public DateOnly? Date { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty] public EntryRequest Entry { get; set; } = new();
+    [BindProperty] public CustomFoodRequest Custom { get; set; } = new();
+
+    /// <summary>The user's custom foods and recipes, to log by serving or grams.</summary>
+    public IReadOnlyList<Magnesia.Data.Diary.OwnFood> OwnFoods { get; private set; } = [];
 
     public DateOnly Day { get; private set; }
     public DayResponse? Report { get; private set; }
@@ -36,6 +40,19 @@ public sealed class TodayModel(CurrentUser user, FoodCatalog catalog) : PageMode
 
     public Task<IActionResult> OnPostSymptomAsync(CancellationToken ct) => SaveAsync("symptom", ct);
 
+    public async Task<IActionResult> OnPostCustomFoodAsync(CancellationToken ct)
+    {
+        OpenForm = "custom";
+        if (ModelState.KeepOnly(nameof(Custom)))
+        {
+            var id = await user.Diary.AddCustomFoodAsync(Custom.Name!.Trim(), Custom.Per100g(), Custom.ServingGrams, ct);
+            TempData["Message"] = $"Added {Custom.Name.Trim()} ({id}) to your foods.";
+            return RedirectToPage(new { date = Date?.ToString("yyyy-MM-dd") });
+        }
+
+        return await ShowAsync(ct);
+    }
+
     public async Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken ct)
     {
         TempData["Message"] = await user.Diary.DeleteEntryAsync(id, ct) ? $"Entry {id} deleted." : $"No entry {id}.";
@@ -47,8 +64,8 @@ public sealed class TodayModel(CurrentUser user, FoodCatalog catalog) : PageMode
         Entry.Kind = kind;
         Entry.Date ??= Date;
         OpenForm = kind;
-        // Only this form's fields were posted: keep the model-binding errors of the Entry fields.
-        if (ModelState.IsValid)
+        // Only this form's fields were posted: keep the binding errors of the Entry fields.
+        if (ModelState.KeepOnly(nameof(Entry)))
         {
             var (entry, problems) = await Entries.SaveAsync(Entry, user.Diary, user.Today, ct);
             if (entry is not null)
@@ -74,6 +91,8 @@ public sealed class TodayModel(CurrentUser user, FoodCatalog catalog) : PageMode
 
         Day = Date is { } d && DiaryDates.Check(d, user.Today) is null ? d : user.Today;
         Report = DayResponse.From(await user.Diary.DayAsync(profile, Day, ct));
+        var (customs, recipes) = await user.Diary.OwnFoodsAsync(ct);
+        OwnFoods = [.. customs, .. recipes];
         if (!string.IsNullOrWhiteSpace(Q) && Q.Length <= 200)
             Hits = catalog.Search(Q, 10);
         return Page();
