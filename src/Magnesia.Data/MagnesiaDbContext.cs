@@ -12,8 +12,20 @@ namespace Magnesia.Data;
 /// The Magnesia store: foods, the diary, labs, plans' products and prices, and the web face's accounts (ASP.NET Core
 /// Identity tables) and Learn comments, so that one migration path upgrades everything under one lock.
 /// </summary>
-public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> options) : IdentityDbContext<IdentityUser>(options)
+public class MagnesiaDbContext : IdentityDbContext<IdentityUser>
 {
+    /// <summary>A context over the SQLite store (the embedded default).</summary>
+    public MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the provider-specific subclass (<see cref="PostgresMagnesiaDbContext"/>): the same model, its own migrations.</summary>
+    protected MagnesiaDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     /// <summary>Foods with their per-100 g composition.</summary>
     public DbSet<FoodRecord> Foods => Set<FoodRecord>();
 
@@ -69,7 +81,7 @@ public sealed class MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> option
     public DbSet<CommentRecord> Comments => Set<CommentRecord>();
 
     /// <inheritdoc />
-    protected override void OnModelCreating(ModelBuilder builder)
+    protected sealed override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         base.OnModelCreating(builder);
@@ -376,3 +388,9 @@ public sealed class CommentRecord
     /// <summary>Hidden by an administrator.</summary>
     public bool Hidden { get; set; }
 }
+
+/// <summary>
+/// The store on PostgreSQL: the same model as <see cref="MagnesiaDbContext"/>; a type of its own so that its migrations
+/// (<c>Postgres/Migrations</c>) and compiled model (<c>Postgres/CompiledModel</c>) are found apart from SQLite's.
+/// </summary>
+public sealed class PostgresMagnesiaDbContext(DbContextOptions<PostgresMagnesiaDbContext> options) : MagnesiaDbContext(options);

@@ -11,7 +11,7 @@ namespace Magnesia.Data.CompiledModel
     public partial class MagnesiaDbContextModel
     {
         private MagnesiaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8958518a-5c9d-4187-879d-22ff0936bed1"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("bcb80b8f-6f34-4447-9f29-2b7e5117777a"), entityTypeCount: 25)
         {
         }
 
