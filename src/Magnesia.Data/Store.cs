@@ -27,15 +27,31 @@ public sealed record DatasetInfo(string Id, string Description, int FoodCount, D
 public sealed class Store
 {
     private readonly bool _pooled;
+    private readonly string? _postgres; // the connection string when the store is PostgreSQL
 
-    private Store(string path, bool pooled = false)
+    private Store(string path, bool pooled = false, string? postgres = null)
     {
         Path = path;
         _pooled = pooled;
+        _postgres = postgres;
     }
 
     /// <summary>The same store with pooled connections, for a long-running server.</summary>
-    public Store Pooled() => new(Path, pooled: true);
+    public Store Pooled() => new(Path, pooled: true, _postgres);
+
+    /// <summary>Whether this is the PostgreSQL store (else the SQLite file at <see cref="Path"/>).</summary>
+    public bool IsPostgres => _postgres is not null;
+
+    /// <summary>
+    /// Opens the PostgreSQL store: migrates and provisions under a PostgreSQL advisory lock, so that of several app
+    /// instances starting together one upgrades and the others wait, then find the store current.
+    /// </summary>
+    public static Task<Store> OpenPostgresAsync(string connectionString, IProgress<double>? progress = null, IProgress<string>? waiting = null, CancellationToken ct = default) =>
+        PostgresStore.OpenAsync(connectionString, progress, waiting, ct);
+
+    /// <summary>A store over PostgreSQL that <see cref="PostgresStore"/> has brought up to date.</summary>
+    internal static Store ForPostgres(string connectionString) =>
+        new(PostgresStore.Describe(connectionString), pooled: true, connectionString);
 
     /// <summary>The database file.</summary>
     public string Path { get; }
@@ -102,13 +118,15 @@ public sealed class Store
     public static Task<bool> IsCurrentForOperatorsAsync(string path, CancellationToken ct = default) => IsCurrentAsync(System.IO.Path.GetFullPath(path), ct);
 
     /// <summary>A new EF Core context over the store (the caller disposes it).</summary>
-    internal MagnesiaDbContext CreateContext() => new(_pooled
-        ? MagnesiaStore.Options(Path, pooled: true)
-        : MagnesiaStore.Options(Path));
+    internal MagnesiaDbContext CreateContext() => _postgres is not null
+        ? PostgresStore.CreateContext(_postgres)
+        : new MagnesiaDbContext(_pooled ? MagnesiaStore.Options(Path, pooled: true) : MagnesiaStore.Options(Path));
 
     /// <summary>A new open plain connection (the caller disposes it).</summary>
     internal async Task<DbConnection> OpenConnectionAsync(CancellationToken ct)
     {
+        if (_postgres is not null)
+            return await PostgresStore.OpenConnectionAsync(_postgres, ct);
         var connection = new SqliteConnection(MagnesiaStore.ConnectionString(Path, _pooled));
         await connection.OpenAsync(ct);
         return connection;
@@ -162,11 +180,16 @@ public sealed class Store
         await using var connection = await OpenConnectionAsync(ct);
         Foods.FoodSearcher? searcher = null;
         // The snapshot is read once, front to back: a small page cache keeps its 2 MB from staying in memory.
-        await using (var pragma = Sql.Command(connection, null, "PRAGMA cache_size = -256"))
+        if (_postgres is null)
+        {
+            await using var pragma = Sql.Command(connection, null, "PRAGMA cache_size = -256");
             await pragma.ExecuteNonQueryAsync(ct);
+        }
 
-        // The rowid lets the driver stream the blob (incremental blob I/O) instead of copying 2 MB into memory.
-        await using (var command = Sql.Command(connection, null, """SELECT rowid, "Data" FROM search_snapshots WHERE "Key" = @key""", ("@key", key)))
+        // The rowid lets SQLite's driver stream the blob (incremental blob I/O) instead of copying 2 MB into memory.
+        await using (var command = Sql.Command(connection, null, _postgres is null
+            ? """SELECT rowid, "Data" FROM search_snapshots WHERE "Key" = @key"""
+            : """SELECT 0, "Data" FROM search_snapshots WHERE "Key" = @key""", ("@key", key)))
         {
             await using var reader = await command.ExecuteReaderAsync(ct);
             if (reader.Read())
@@ -224,10 +247,23 @@ public sealed class Store
             while (await reader.ReadAsync(ct))
             {
                 datasets.Add(new DatasetInfo(reader.GetString(0), reader.GetString(1), reader.GetInt32(2),
-                    DateTimeOffset.Parse(reader.GetString(3), System.Globalization.CultureInfo.InvariantCulture)));
+                    reader.GetFieldType(3) == typeof(string)
+                        ? DateTimeOffset.Parse(reader.GetString(3), System.Globalization.CultureInfo.InvariantCulture)
+                        : new DateTimeOffset(reader.GetFieldValue<DateTime>(3), TimeSpan.Zero)));
             }
         }
 
-        return new StoreInfo(Path, new FileInfo(Path).Length, await Count("foods"), await Count("food_portions"), await Count("food_groups"), datasets);
+        long size;
+        if (_postgres is null)
+        {
+            size = new FileInfo(Path).Length;
+        }
+        else
+        {
+            await using var command = Sql.Command(connection, null, "SELECT pg_database_size(current_database())");
+            size = Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return new StoreInfo(Path, size, await Count("foods"), await Count("food_portions"), await Count("food_groups"), datasets);
     }
 }
