@@ -12,7 +12,7 @@ namespace Magnesia.Data;
 /// The Magnesia store: foods, the diary, labs, plans' products and prices, and the web face's accounts (ASP.NET Core
 /// Identity tables) and Learn comments, so that one migration path upgrades everything under one lock.
 /// </summary>
-public class MagnesiaDbContext : IdentityDbContext<IdentityUser>
+public class MagnesiaDbContext : IdentityDbContext<IdentityUser>, Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     /// <summary>A context over the SQLite store (the embedded default).</summary>
     public MagnesiaDbContext(DbContextOptions<MagnesiaDbContext> options)
@@ -77,6 +77,9 @@ public class MagnesiaDbContext : IdentityDbContext<IdentityUser>
     /// <summary>Creating requests made with an Idempotency-Key (other than diary entries).</summary>
     public DbSet<IdempotentRequestRecord> IdempotentRequests => Set<IdempotentRequestRecord>();
 
+    /// <summary>The web app's data-protection keys when they are kept in the store (a shared server's instances share them).</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
+
     /// <summary>Reader comments under the Learn pages.</summary>
     public DbSet<CommentRecord> Comments => Set<CommentRecord>();
 
@@ -85,6 +88,7 @@ public class MagnesiaDbContext : IdentityDbContext<IdentityUser>
     {
         ArgumentNullException.ThrowIfNull(builder);
         base.OnModelCreating(builder);
+        builder.Entity<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>(e => e.ToTable("data_protection_keys"));
         builder.Entity<IdempotentRequestRecord>(e =>
         {
             e.ToTable("idempotent_requests");

@@ -18,7 +18,7 @@ var builder = WebApplication.CreateBuilder(args);
 // Store: SQLite file from Magnesia:Db, else MAGNESIA_DB, else the XDG default; migrated and provisioned before we listen.
 await builder.AddMagnesiaStoreAsync();
 // Accounts (Identity: cookies for the pages, bearer tokens for the API), data-protection keys beside the store, rate limits.
-builder.AddMagnesiaAccounts(builder.Services.BuildStoreLocation().Path);
+builder.AddMagnesiaAccounts(builder.Services.BuildStoreLocation());
 
 // Validation errors name the JSON field (grams), not the C# property (Grams): .NET 10's validation keys by member name.
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemFields.CamelCaseKeys);

@@ -21,13 +21,48 @@ public sealed class MagnesiaWebFactory : WebApplicationFactory<Program>
         return path;
     });
 
+    /// <summary>
+    /// When set to <c>postgres</c> (with <c>MAGNESIA_TEST_POSTGRES</c>), every factory serves a database of its own on
+    /// that server, copied from a provisioned template database; .ci/run runs this suite once per provider.
+    /// </summary>
+    public static bool OnPostgres => string.Equals(Environment.GetEnvironmentVariable("MAGNESIA_WEB_TESTS_PROVIDER"), "postgres", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly Lazy<string> PostgresTemplate = new(() =>
+    {
+        var server = Environment.GetEnvironmentVariable("MAGNESIA_TEST_POSTGRES") ?? throw new InvalidOperationException("MAGNESIA_WEB_TESTS_PROVIDER=postgres needs MAGNESIA_TEST_POSTGRES");
+        var name = "magnesia_tpl_" + Environment.ProcessId;
+        Store.OpenPostgresAsync(new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString).GetAwaiter().GetResult();
+        Npgsql.NpgsqlConnection.ClearAllPools(); // a template must have no open connections
+        return name;
+    });
+
     public MagnesiaWebFactory()
     {
         DatabasePath = Path.Combine(Root, Guid.NewGuid().ToString("N") + ".db");
-        File.Copy(Template.Value, DatabasePath);
+        if (OnPostgres)
+        {
+            var server = new Npgsql.NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("MAGNESIA_TEST_POSTGRES"));
+            var name = "magnesia_w" + Guid.NewGuid().ToString("N")[..16];
+            using (var admin = new Npgsql.NpgsqlConnection(server.ConnectionString))
+            {
+                admin.Open();
+                using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE {PostgresTemplate.Value}", admin);
+                create.ExecuteNonQuery();
+            }
+
+            server.Database = name;
+            PostgresConnection = server.ConnectionString;
+        }
+        else
+        {
+            File.Copy(Template.Value, DatabasePath);
+        }
     }
 
     public string DatabasePath { get; }
+
+    /// <summary>This factory's PostgreSQL database, when the suite runs on PostgreSQL.</summary>
+    public string? PostgresConnection { get; }
 
     /// <summary>The account that the configuration makes an administrator.</summary>
     public const string AdministratorEmail = "admin@example.org";
@@ -37,6 +72,8 @@ public sealed class MagnesiaWebFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
         builder.UseSetting("Magnesia:Db", DatabasePath).UseEnvironment("Production")
+            .UseSetting("Database:Provider", PostgresConnection is null ? "Sqlite" : "Postgres")
+            .UseSetting("ConnectionStrings:Magnesia", PostgresConnection ?? "")
             // Many accounts register from one loopback address here: the limits are the rate-limit tests' business.
             .UseSetting("Magnesia:RateLimits:AuthPerMinute", "10000")
             .UseSetting("Magnesia:RateLimits:CommentsPerMinute", CommentsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture))

@@ -11,7 +11,7 @@ namespace Magnesia.Data.CompiledModel
     public partial class MagnesiaDbContextModel
     {
         private MagnesiaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bcb80b8f-6f34-4447-9f29-2b7e5117777a"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("57451adc-d349-4262-a731-3571fc42504e"), entityTypeCount: 26)
         {
         }
 
@@ -35,6 +35,7 @@ namespace Magnesia.Data.CompiledModel
             var foodRecord = FoodRecordEntityType.Create(this);
             var portionRecord = PortionRecordEntityType.Create(this);
             var searchSnapshotRecord = SearchSnapshotRecordEntityType.Create(this);
+            var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUser = IdentityUserEntityType.Create(this);
@@ -74,6 +75,7 @@ namespace Magnesia.Data.CompiledModel
             FoodRecordEntityType.CreateAnnotations(foodRecord);
             PortionRecordEntityType.CreateAnnotations(portionRecord);
             SearchSnapshotRecordEntityType.CreateAnnotations(searchSnapshotRecord);
+            DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserEntityType.CreateAnnotations(identityUser);

@@ -184,6 +184,17 @@ public static class DiaryTransfer
             records.Entries.ForEach(e => e.Id = 0);
         db.Entries.AddRange(records.Entries);
         await db.SaveChangesAsync(ct);
+        if (db.Database.IsNpgsql())
+        {
+            // Rows inserted with their ids do not move PostgreSQL's identity sequences (SQLite takes max + 1 by itself):
+            // move them past the largest id, or the next ordinary insert would collide.
+            await db.Database.ExecuteSqlRawAsync("""
+                SELECT setval(pg_get_serial_sequence('custom_foods', 'Id'), GREATEST((SELECT COALESCE(MAX("Id"), 0) FROM custom_foods), 1));
+                SELECT setval(pg_get_serial_sequence('recipes', 'Id'), GREATEST((SELECT COALESCE(MAX("Id"), 0) FROM recipes), 1));
+                SELECT setval(pg_get_serial_sequence('diary_entries', 'Id'), GREATEST((SELECT COALESCE(MAX("Id"), 0) FROM diary_entries), 1));
+                """, ct);
+        }
+
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
     }

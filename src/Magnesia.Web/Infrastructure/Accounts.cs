@@ -17,10 +17,15 @@ public static class Accounts
     public const string AuthLimit = "auth";
     public const string CommentLimit = "comments";
 
-    public static void AddMagnesiaAccounts(this WebApplicationBuilder builder, string databasePath)
+    public static void AddMagnesiaAccounts(this WebApplicationBuilder builder, StoreLocation store)
     {
-        var keys = builder.Configuration["Magnesia:KeysDirectory"] is { Length: > 0 } configured ? configured : databasePath + ".keys";
-        builder.Services.AddDataProtection().SetApplicationName("magnesia").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        var protection = builder.Services.AddDataProtection().SetApplicationName("magnesia");
+        if (builder.Configuration["Magnesia:KeysDirectory"] is { Length: > 0 } configured)
+            protection.PersistKeysToFileSystem(new DirectoryInfo(configured));
+        else if (store.KeysInStore)
+            protection.PersistKeysToDbContext<MagnesiaDbContext>(); // shared by every instance of a shared server
+        else
+            protection.PersistKeysToFileSystem(new DirectoryInfo(store.Path + ".keys"));
 
         builder.Services.AddAuthorization();
         builder.Services.AddIdentityApiEndpoints<IdentityUser>(o =>

@@ -8,6 +8,15 @@ internal static class StoreSetup
 {
     public static async Task AddMagnesiaStoreAsync(this WebApplicationBuilder builder)
     {
+        var provider = builder.Configuration["Database:Provider"] ?? "Sqlite";
+        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
+        {
+            await builder.AddPostgresStoreAsync();
+            return;
+        }
+
+        if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not '{provider}'");
         var path = MagnesiaStore.ResolvePath(builder.Configuration["Magnesia:Db"]);
         // Runs before the host (and its logging) exists: report first-use provisioning on stderr like the CLI.
         var progress = new Progress<double>(p =>
@@ -27,6 +36,33 @@ internal static class StoreSetup
     }
 }
 
+internal static class PostgresStoreSetup
+{
+    /// <summary>
+    /// The shared-server store: <c>ConnectionStrings:Magnesia</c> on PostgreSQL. Instances starting together wait for
+    /// the one that upgrades (an advisory lock); keys, accounts and data all live in the database, so any instance
+    /// accepts another's cookies and tokens.
+    /// </summary>
+    public static async Task AddPostgresStoreAsync(this WebApplicationBuilder builder)
+    {
+        var connection = builder.Configuration.GetConnectionString("Magnesia") is { Length: > 0 } cs ? cs
+            : throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Magnesia is not set");
+        var progress = new Progress<double>(p =>
+        {
+            if (p >= 1)
+                Console.Error.WriteLine("magnesia: provisioned USDA SR28 foods into PostgreSQL");
+        });
+        var waiting = new Progress<string>(m => Console.Error.WriteLine($"magnesia: {m}"));
+        var store = await Store.OpenPostgresAsync(connection, progress, waiting, CancellationToken.None);
+        builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(await store.LoadCatalogAsync());
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(new StoreLocation(store.Path, KeysInStore: true));
+        builder.Services.AddDbContext<MagnesiaDbContext, PostgresMagnesiaDbContext>(o => o.UseNpgsql(connection)
+            .UseModel(Magnesia.Data.Postgres.CompiledModel.PostgresMagnesiaDbContextModel.Instance));
+    }
+}
+
 /// <summary>Reads back what <see cref="StoreSetup.AddMagnesiaStoreAsync"/> registered.</summary>
 internal static class StoreLocationLookup
 {
@@ -34,5 +70,5 @@ internal static class StoreLocationLookup
         (StoreLocation)services.Last(d => d.ServiceType == typeof(StoreLocation)).ImplementationInstance!;
 }
 
-/// <summary>Where the store lives, for /health and the data-protection keys kept beside it.</summary>
-internal sealed record StoreLocation(string Path);
+/// <summary>Where the store lives, and whether the data-protection keys live in it (PostgreSQL) or beside it (SQLite).</summary>
+public sealed record StoreLocation(string Path, bool KeysInStore = false);

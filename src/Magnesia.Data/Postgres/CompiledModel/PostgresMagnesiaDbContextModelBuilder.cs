@@ -12,7 +12,7 @@ namespace Magnesia.Data.Postgres.CompiledModel
     public partial class PostgresMagnesiaDbContextModel
     {
         private PostgresMagnesiaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4e99b5bf-8e7b-4b69-82e8-967656588009"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("14d81602-baf4-4d04-8c84-554e5da03b4f"), entityTypeCount: 26)
         {
         }
 
@@ -36,6 +36,7 @@ namespace Magnesia.Data.Postgres.CompiledModel
             var foodRecord = FoodRecordEntityType.Create(this);
             var portionRecord = PortionRecordEntityType.Create(this);
             var searchSnapshotRecord = SearchSnapshotRecordEntityType.Create(this);
+            var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUser = IdentityUserEntityType.Create(this);
@@ -75,6 +76,7 @@ namespace Magnesia.Data.Postgres.CompiledModel
             FoodRecordEntityType.CreateAnnotations(foodRecord);
             PortionRecordEntityType.CreateAnnotations(portionRecord);
             SearchSnapshotRecordEntityType.CreateAnnotations(searchSnapshotRecord);
+            DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserEntityType.CreateAnnotations(identityUser);
