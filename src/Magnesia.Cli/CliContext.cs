@@ -77,9 +77,31 @@ public sealed class CliContext
         return MagnesiaCli.BadInput;
     }
 
+    /// <summary><c>--connection</c>, when given.</summary>
+    public string? Connection { get; set; }
+
+    /// <summary>
+    /// The PostgreSQL connection string when the store is PostgreSQL: <c>--connection</c>, else
+    /// <c>MAGNESIA_CONNECTION_STRING</c> with <c>MAGNESIA_DATABASE_PROVIDER=postgres</c>; null for the SQLite file.
+    /// </summary>
+    public string? PostgresConnection(string? db)
+    {
+        if (Connection is { Length: > 0 } given)
+            return db is null ? given : throw new UsageException("give --db (a SQLite file) or --connection (PostgreSQL), not both");
+        var provider = Environment("MAGNESIA_DATABASE_PROVIDER");
+        if (db is not null || provider is null || provider.Equals("sqlite", StringComparison.OrdinalIgnoreCase))
+            return null;
+        if (!provider.Equals("postgres", StringComparison.OrdinalIgnoreCase) && !provider.Equals("postgresql", StringComparison.OrdinalIgnoreCase))
+            throw new UsageException($"MAGNESIA_DATABASE_PROVIDER must be sqlite or postgres, not '{provider}'");
+        return Environment("MAGNESIA_CONNECTION_STRING") is { Length: > 0 } cs ? cs
+            : throw new UsageException("MAGNESIA_DATABASE_PROVIDER is postgres but MAGNESIA_CONNECTION_STRING is not set");
+    }
+
     /// <summary>Opens the store at <c>--db</c> (else the environment's default), provisioning it on first use with progress on stderr.</summary>
     public async Task<Store> OpenStoreAsync(string? db, CancellationToken ct)
     {
+        if (PostgresConnection(db) is { } postgres)
+            return await OpenPostgresAsync(postgres, ct);
         var path = MagnesiaStore.ResolvePath(db, Environment);
         if (Directory.Exists(path))
             throw new UsageException($"--db: '{path}' is a directory, not a database file");
@@ -122,6 +144,24 @@ public sealed class CliContext
     {
         var d = date ?? Today;
         return DiaryDates.Check(d, Today) is { } problem ? throw new UsageException($"{option}: {problem}") : d;
+    }
+
+    // Apart from OpenStoreAsync so that a SQLite run never loads Npgsql.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private async Task<Store> OpenPostgresAsync(string connection, CancellationToken ct)
+    {
+        var progress = new ProvisioningProgress(Error, "PostgreSQL");
+        try
+        {
+            var store = await Store.OpenPostgresAsync(connection, progress, new LineProgress(Error), ct);
+            progress.Finish();
+            return store;
+        }
+        catch (Exception e) when (e is ArgumentException or Npgsql.NpgsqlException || e.InnerException is Npgsql.NpgsqlException)
+        {
+            // EF Core wraps a refused connection in its retry strategy's exception: say what PostgreSQL said.
+            throw new UsageException($"--connection: cannot open the PostgreSQL store: {MagnesiaCli.OneLine((e.InnerException as Npgsql.NpgsqlException ?? e).Message)}");
+        }
     }
 
     private sealed class LineProgress(TextWriter error) : IProgress<string>

@@ -9,11 +9,18 @@ namespace Magnesia.Cli;
 /// <summary>The options every command takes.</summary>
 /// <param name="Db">Database file.</param>
 /// <param name="Json">Print only JSON.</param>
-internal sealed record GlobalOptions(Option<string?> Db, Option<bool> Json)
+/// <param name="Connection">A PostgreSQL connection string (instead of a file).</param>
+internal sealed record GlobalOptions(Option<string?> Db, Option<bool> Json, Option<string?> Connection)
 {
     public static GlobalOptions Create() => new(
         new Option<string?>("--db") { Description = "Database file (default: $MAGNESIA_DB, else $XDG_DATA_HOME/magnesia/magnesia.db).", HelpName = "PATH", Recursive = true },
-        new Option<bool>("--json") { Description = "Print only JSON on stdout.", Recursive = true });
+        new Option<bool>("--json") { Description = "Print only JSON on stdout.", Recursive = true },
+        new Option<string?>("--connection")
+        {
+            Description = "A PostgreSQL connection string: the shared-server store (default: $MAGNESIA_CONNECTION_STRING when $MAGNESIA_DATABASE_PROVIDER is postgres).",
+            HelpName = "CONNECTION",
+            Recursive = true,
+        });
 }
 
 /// <summary>A yes/no answer given as a word.</summary>

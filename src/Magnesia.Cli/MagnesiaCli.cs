@@ -32,6 +32,7 @@ public static class MagnesiaCli
         try
         {
             var parsed = root.Parse(args);
+            cli.Connection = parsed.GetValue(global.Connection);
             if (parsed.Errors.Count > 0)
             {
                 // An unknown word explains a missing command better than "Required command was not provided".
@@ -118,6 +119,7 @@ public static class MagnesiaCli
         {
             g.Db,
             g.Json,
+            g.Connection,
         };
         if (NamedCommand(args) is { } named)
         {

@@ -14,6 +14,8 @@ internal static class DbBackupCommand
         command.Validate(r => string.IsNullOrWhiteSpace(r.GetValue(file)) ? "<file> is required" : Directory.Exists(r.GetValue(file)) ? $"<file>: '{r.GetValue(file)}' is a directory" : null);
         command.SetAction(async (parse, ct) =>
         {
+            if (cli.PostgresConnection(parse.GetValue(g.Db)) is not null)
+                throw new UsageException(PgDump);
             var store = await cli.OpenStoreAsync(parse.GetValue(g.Db), ct);
             BackupInfo info;
             try
@@ -29,6 +31,8 @@ internal static class DbBackupCommand
         });
         return command;
     }
+
+    internal const string PgDump = "backups of the PostgreSQL store are PostgreSQL's: pg_dump -Fc … > magnesia.dump, pg_restore -d … magnesia.dump (see README)";
 
     internal static int Report(CliContext cli, bool json, string what, BackupInfo info)
     {
@@ -52,6 +56,8 @@ internal static class DbRestoreCommand
         var command = new Command("restore", "Replace the store with a backup (validated first; one transaction).") { file };
         command.SetAction(async (parse, ct) =>
         {
+            if (cli.PostgresConnection(parse.GetValue(g.Db)) is not null)
+                throw new UsageException(DbBackupCommand.PgDump);
             var path = MagnesiaStore.ResolvePath(parse.GetValue(g.Db), cli.Environment);
             BackupInfo info;
             try
@@ -77,13 +83,15 @@ internal static class DbMigrateCommand
         var command = new Command("migrate", "Bring the store's schema and foods up to date now (otherwise the first use does it).");
         command.SetAction(async (parse, ct) =>
         {
+            var postgres = cli.PostgresConnection(parse.GetValue(g.Db)) is not null;
             var path = MagnesiaStore.ResolvePath(parse.GetValue(g.Db), cli.Environment);
-            var upgraded = !File.Exists(path) || !await Magnesia.Data.Store.IsCurrentForOperatorsAsync(path, ct);
+            // PostgreSQL reports no "before": its migration runs under the advisory lock inside the open.
+            var upgraded = !postgres && (!File.Exists(path) || !await Magnesia.Data.Store.IsCurrentForOperatorsAsync(path, ct));
             var store = await cli.OpenStoreAsync(parse.GetValue(g.Db), ct);
             var response = new MigrateResponse(store.Path, MagnesiaStore.LatestMigration, upgraded);
             if (parse.GetValue(g.Json))
                 return cli.WriteJson(response);
-            cli.Out.WriteLine(upgraded ? $"upgraded {store.Path} to {response.Migration}" : $"{store.Path} is current ({response.Migration})");
+            cli.Out.WriteLine(upgraded ? $"upgraded {store.Path} to {response.Migration}" : postgres ? $"{store.Path} is up to date" : $"{store.Path} is current ({response.Migration})");
             return MagnesiaCli.Ok;
         });
         return command;
