@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The load and fault check (loopback only, stops by itself): 32 clients × 1,000 idempotent diary writes against the app
-# on SQLite, then the same with the app killed (SIGKILL) at 40 % and restarted; each against a bare minimal-API
+# on SQLite, then the same with the app killed (SIGKILL) at 40 % and restarted, then both again with two instances on one
+# PostgreSQL database (a throwaway local server); each against a bare minimal-API
 # endpoint measured in the same run. Prints the tables; results also in bench/results/load.md.
 # Usage: bash bench/load.sh [clients] [writes]
 set -euo pipefail
@@ -22,4 +23,13 @@ mkdir -p bench/results
   echo
   echo "### SIGKILL at 40 %, restart, clients retry with their Idempotency-Keys"
   dotnet run -c Release --no-build --project bench/Magnesia.Bench -- load --app "$app" --baseline "$base" --clients "$clients" --writes "$writes" --kill
+  # PostgreSQL with two instances: a throwaway server (scripts/test-postgres.sh), a fresh database per run.
+  eval "$(bash scripts/test-postgres.sh start)"
+  trap 'bash scripts/test-postgres.sh stop "$MAGNESIA_TEST_PGDATA"' EXIT
+  for mode in "" "--kill"; do
+    db="${MAGNESIA_TEST_POSTGRES/Database=postgres/Database=load$RANDOM}"
+    echo
+    echo "### PostgreSQL, two instances ${mode:+(one killed with SIGKILL at 40 % and restarted)}"
+    dotnet run -c Release --no-build --project bench/Magnesia.Bench -- load --app "$app" --baseline "$base" --clients "$clients" --writes "$writes" --postgres "$db" $mode
+  done
 } | tee bench/results/load.md

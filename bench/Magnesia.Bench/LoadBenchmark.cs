@@ -22,11 +22,16 @@ internal static class LoadBenchmark
         var clients = int.Parse(Arg("--clients", "32"), System.Globalization.CultureInfo.InvariantCulture);
         var writes = int.Parse(Arg("--writes", "1000"), System.Globalization.CultureInfo.InvariantCulture);
         var kill = args.Contains("--kill");
+        var postgres = Arg("--postgres", "");
         var root = Directory.CreateTempSubdirectory("magnesia-load-").FullName;
 
-        Console.WriteLine($"{clients} clients × {writes} writes over loopback HTTP, {Environment.ProcessorCount} cores{(kill ? ", app killed with SIGKILL at 40 % and restarted" : "")}");
-        var bare = await MeasureAsync("bare minimal API (baseline)", baseline, root, clients, writes, kill: false, accounts: false);
-        var real = await MeasureAsync("magnesia POST /api/diary/entries (SQLite, WAL)", app, root, clients, writes, kill, accounts: true);
+        var what = postgres.Length > 0
+            ? $"two app instances on one PostgreSQL database, clients spread over both{(kill ? "; instance 1 killed with SIGKILL at 40 %, its clients fail over to instance 2" : "")}"
+            : $"one app on SQLite{(kill ? ", killed with SIGKILL at 40 % and restarted" : "")}";
+        Console.WriteLine($"{clients} clients × {writes} writes over loopback HTTP, {Environment.ProcessorCount} cores, {what}");
+        var bare = await MeasureAsync("bare minimal API (baseline)", baseline, root, clients, writes, kill: false, accounts: false, postgres: null);
+        var real = await MeasureAsync(postgres.Length > 0 ? "magnesia POST /api/diary/entries (PostgreSQL, 2 instances)" : "magnesia POST /api/diary/entries (SQLite, WAL)",
+            app, root, clients, writes, kill, accounts: true, postgres: postgres.Length > 0 ? postgres : null);
         Console.WriteLine();
         Console.WriteLine("| run | writes/s | p50 ms | p99 ms | retries | lost | duplicated |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
@@ -38,11 +43,14 @@ internal static class LoadBenchmark
 
     private sealed record Result(string Name, double PerSecond, double P50, double P99, int Retries, int Lost, int Duplicated);
 
-    private static async Task<Result> MeasureAsync(string name, string dll, string root, int clients, int writes, bool kill, bool accounts)
+    private static async Task<Result> MeasureAsync(string name, string dll, string root, int clients, int writes, bool kill, bool accounts, string? postgres)
     {
         var port = FreePort();
         var db = Path.Combine(root, $"{port}.db");
-        var server = Start(dll, port, db);
+        var server = Start(dll, port, db, postgres);
+        // On PostgreSQL a second instance shares the database: clients alternate between them, as behind a balancer.
+        Process? second = null;
+        var secondPort = 0;
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
             BaseAddress = new Uri($"http://127.0.0.1:{port}"),
@@ -50,7 +58,17 @@ internal static class LoadBenchmark
         };
         try
         {
-            await WaitHealthyAsync(http);
+            await WaitHealthyAsync(http, $"http://127.0.0.1:{port}");
+            if (postgres is not null)
+            {
+                secondPort = FreePort();
+                second = Start(dll, secondPort, db, postgres);
+                await WaitHealthyAsync(http, $"http://127.0.0.1:{secondPort}");
+            }
+
+            // Client c starts on instance c % 2 and alternates on each retry.
+            string BaseOf(int client, int attempt) =>
+                second is not null && (client + attempt) % 2 == 1 ? $"http://127.0.0.1:{secondPort}" : $"http://127.0.0.1:{port}";
             var tokens = new string?[clients];
             if (accounts)
             {
@@ -71,9 +89,10 @@ internal static class LoadBenchmark
                 {
                     var body = new { kind = "food", ndb = "12014", grams = 1 + (i % 50), date = "2026-07-01" };
                     var attempt = Stopwatch.StartNew();
-                    while (true)
+                    for (var tries = 0; ; tries++)
                     {
-                        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/diary/entries") { Content = JsonContent.Create(body) };
+                        // A failed attempt goes to the other instance next (a balancer's retry).
+                        using var request = new HttpRequestMessage(HttpMethod.Post, $"{BaseOf(c, tries)}/api/diary/entries") { Content = JsonContent.Create(body) };
                         request.Headers.Add("Idempotency-Key", $"c{c}-w{i}");
                         if (tokens[c] is { } token)
                             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -94,12 +113,13 @@ internal static class LoadBenchmark
                     latencies[c * writes + i] = attempt.Elapsed.TotalMilliseconds;
                     if (Interlocked.Increment(ref done) == killAt && kill && Interlocked.Exchange(ref killed, 1) == 0)
                     {
-                        // SIGKILL mid-run, then the same app on the same store: clients retry with their keys meanwhile.
+                        // SIGKILL mid-run, then the same app on the same store: clients retry with their keys meanwhile
+                        // (on PostgreSQL the other instance takes their retries while this one restarts).
                         await restart.WaitAsync();
                         server.Kill(entireProcessTree: true);
                         await server.WaitForExitAsync();
                         server.Dispose();
-                        server = Start(dll, port, db);
+                        server = Start(dll, port, db, postgres);
                         restart.Release();
                     }
                 }
@@ -126,6 +146,8 @@ internal static class LoadBenchmark
         {
             server.Kill(entireProcessTree: true);
             server.Dispose();
+            second?.Kill(entireProcessTree: true);
+            second?.Dispose();
         }
     }
 
@@ -141,7 +163,7 @@ internal static class LoadBenchmark
         return token;
     }
 
-    private static Process Start(string dll, int port, string db)
+    private static Process Start(string dll, int port, string db, string? postgres)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(dll);
@@ -151,6 +173,11 @@ internal static class LoadBenchmark
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["Magnesia__RateLimits__AuthPerMinute"] = "100000";
+        if (postgres is not null)
+        {
+            info.Environment["Database__Provider"] = "Postgres";
+            info.Environment["ConnectionStrings__Magnesia"] = postgres;
+        }
         var p = Process.Start(info)!;
         p.OutputDataReceived += (_, _) => { };
         p.ErrorDataReceived += (_, _) => { };
@@ -159,14 +186,14 @@ internal static class LoadBenchmark
         return p;
     }
 
-    private static async Task WaitHealthyAsync(HttpClient http)
+    private static async Task WaitHealthyAsync(HttpClient http, string baseUrl)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromSeconds(120))
         {
             try
             {
-                if ((await http.GetAsync("/health")).IsSuccessStatusCode)
+                if ((await http.GetAsync($"{baseUrl}/health")).IsSuccessStatusCode)
                     return;
             }
             catch (HttpRequestException)
