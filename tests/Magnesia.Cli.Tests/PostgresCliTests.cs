@@ -6,17 +6,7 @@ namespace Magnesia.Cli.Tests;
 /// </summary>
 public sealed class PostgresCliTests
 {
-    private static string Connection()
-    {
-        var server = Environment.GetEnvironmentVariable("MAGNESIA_TEST_POSTGRES");
-        if (string.IsNullOrEmpty(server))
-        {
-            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", "CI must provide MAGNESIA_TEST_POSTGRES (.ci/run starts a server)");
-            Assert.Skip("no PostgreSQL server: set MAGNESIA_TEST_POSTGRES (bash .ci/run starts one)");
-        }
-
-        return new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = "magnesia_cli" + Guid.NewGuid().ToString("N")[..12] }.ConnectionString;
-    }
+    private static string Connection() => TestPostgres.NewDatabase("magnesia_cli");
 
     // SR28 18069 white bread: "1 slice" = 29 g, 23 mg/100 g → 2 slices = 58 g, 13.34 mg.
     [Fact]

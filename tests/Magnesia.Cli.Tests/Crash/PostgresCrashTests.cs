@@ -16,18 +16,6 @@ public sealed class PostgresCrashTests
 
     private static readonly CrashHarness Harness = new(TimeSpan.FromSeconds(60));
 
-    private static string Server()
-    {
-        var server = Environment.GetEnvironmentVariable("MAGNESIA_TEST_POSTGRES");
-        if (string.IsNullOrEmpty(server))
-        {
-            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", "CI must provide MAGNESIA_TEST_POSTGRES (.ci/run starts a server)");
-            Assert.Skip("no PostgreSQL server: set MAGNESIA_TEST_POSTGRES (bash .ci/run starts one)");
-        }
-
-        return server!;
-    }
-
     private static string Database(string server, string name) => new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
 
     private static string NewName() => "magnesia_k" + Guid.NewGuid().ToString("N")[..14];
@@ -59,7 +47,7 @@ public sealed class PostgresCrashTests
     [Fact]
     public async Task KilledFirstUse_NeverHalfProvisions()
     {
-        var server = Server();
+        var server = TestPostgres.Server();
         var store = new CrashStore(
             () => Task.FromResult(Database(server, NewName())),
             connection => ["--connection", connection],
@@ -78,7 +66,7 @@ public sealed class PostgresCrashTests
     [Fact]
     public async Task KilledImport_LeavesTheDiaryAsBeforeOrAfter()
     {
-        var server = Server();
+        var server = TestPostgres.Server();
         // A provisioned database with a diary, used as a template; and an export of another diary to import.
         var template = NewName();
         var source = Database(server, template);
