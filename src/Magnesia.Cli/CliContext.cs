@@ -136,7 +136,7 @@ public sealed class CliContext
     public (DateOnly First, DateOnly Last) Window(DateOnly? from, DateOnly? to)
     {
         var last = Date(to, "--to");
-        return (from is { } f ? Date(f, "--from") : last.AddDays(-29), last);
+        return (from is { } f ? Date(f, "--from") : DiaryWindow.Resolve(null, null, last).First, last);
     }
 
     /// <summary>A diary date option (default today), checked to be plausible against today.</summary>

@@ -112,11 +112,13 @@ internal static class Checks
     /// A window of days given as <c>--from</c>/<c>--to</c>: both or neither (then the last 30 days), in order, and no
     /// longer than a period report may span.
     /// </summary>
-    public static string? Window(DateOnly? from, DateOnly? to) =>
-        from is null != to is null ? "give both --from and --to, or neither (last 30 days)"
-        : to < from ? "--to is before --from"
-        : to is { } t && from is { } f && t.DayNumber - f.DayNumber >= Intake.PeriodReport.MaxDays ? $"a window may span at most {Intake.PeriodReport.MaxDays} days"
-        : null;
+    public static string? Window(DateOnly? from, DateOnly? to) => Intake.DiaryWindow.Check(from, to) switch
+    {
+        Intake.WindowProblem.OneEndOnly => $"give both --from and --to, or neither (last {Intake.DiaryWindow.DefaultDays} days)",
+        Intake.WindowProblem.EndBeforeStart => "--to is before --from",
+        Intake.WindowProblem.TooLong => $"a window may span at most {Intake.PeriodReport.MaxDays} days",
+        _ => null,
+    };
 
     /// <summary>Adds the first problem, if any, as the command's error.</summary>
     public static void Report(CommandResult result, string? problem)

@@ -206,22 +206,20 @@ public sealed class DiaryStore : IAsyncDisposable
 
     /// <summary>Rewrites entry <paramref name="id"/> of this user in place as a food entry (null: adds one); returns its id, 0 when there is no such entry.</summary>
     public Task<long> ReplaceFoodAsync(long? id, DateOnly date, Meal? meal, FoodRef food, double grams, AmountEntered entered, CancellationToken ct = default) =>
-        AddAsync(id, new EntryRecord
-        {
-            UserId = _userId, Date = date, Kind = EntryKind.Food, Meal = meal, FoodRef = food.Id, Grams = grams,
-            PortionEntered = entered.Portion, QuantityEntered = entered.Quantity,
-        }, ct);
+        AddAsync(id, FoodRow(date, meal, food, grams, entered), ct);
+
+    private EntryRecord FoodRow(DateOnly date, Meal? meal, FoodRef food, double grams, AmountEntered entered) => new()
+    {
+        UserId = _userId, Date = date, Kind = EntryKind.Food, Meal = meal, FoodRef = food.Id, Grams = grams,
+        PortionEntered = entered.Portion, QuantityEntered = entered.Quantity,
+    };
 
     /// <summary>Adds many food entries in one transaction (an import: all or none); returns how many.</summary>
     public async Task<int> AddFoodsAsync(IReadOnlyList<(DateOnly Date, Meal? Meal, FoodRef Food, double Grams, AmountEntered Entered)> entries, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(entries);
         await using var tx = await Db.Database.BeginTransactionAsync(ct);
-        Db.Entries.AddRange(entries.Select(e => new EntryRecord
-        {
-            UserId = _userId, Date = e.Date, Kind = EntryKind.Food, Meal = e.Meal, FoodRef = e.Food.Id, Grams = e.Grams,
-            PortionEntered = e.Entered.Portion, QuantityEntered = e.Entered.Quantity,
-        }));
+        Db.Entries.AddRange(entries.Select(e => FoodRow(e.Date, e.Meal, e.Food, e.Grams, e.Entered)));
         await Db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         Db.ChangeTracker.Clear();

@@ -91,14 +91,20 @@ internal static class DiaryApi
     internal static (DateOnly First, DateOnly Last, ProblemFields Problems) Window(DateOnly? from, DateOnly? to, DateOnly today)
     {
         var problems = new ProblemFields();
-        if (from is null != to is null)
-            problems.Add(from is null ? "from" : "to", "give both from and to, or neither (the last 30 days).");
-        else if (to < from)
-            problems.Add("to", "to is before from.");
-        else if (to is { } t && from is { } f && t.DayNumber - f.DayNumber >= PeriodReport.MaxDays)
-            problems.Add("to", $"a window may span at most {PeriodReport.MaxDays} days.");
-        var last = to ?? today;
-        var first = from ?? last.AddDays(-29);
+        switch (DiaryWindow.Check(from, to))
+        {
+            case WindowProblem.OneEndOnly:
+                problems.Add(from is null ? "from" : "to", $"give both from and to, or neither (the last {DiaryWindow.DefaultDays} days).");
+                break;
+            case WindowProblem.EndBeforeStart:
+                problems.Add("to", "to is before from.");
+                break;
+            case WindowProblem.TooLong:
+                problems.Add("to", $"a window may span at most {PeriodReport.MaxDays} days.");
+                break;
+        }
+
+        var (first, last) = DiaryWindow.Resolve(from, to, today);
         if (!problems.Any && DiaryDates.Check(last, today) is { } badTo)
             problems.Add("to", $"to: {badTo}.");
         if (!problems.Any && DiaryDates.Check(first, today) is { } badFrom)
