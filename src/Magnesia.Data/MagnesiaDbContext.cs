@@ -44,6 +44,9 @@ public class MagnesiaDbContext : IdentityDbContext<IdentityUser>, Microsoft.AspN
     /// <summary>Datasets provisioned into this store, one row each.</summary>
     public DbSet<DatasetRecord> Datasets => Set<DatasetRecord>();
 
+    /// <summary>The food import log: one row per import of a dataset release.</summary>
+    public DbSet<FoodImportRecord> FoodImports => Set<FoodImportRecord>();
+
     /// <summary>Diary profiles, one per user.</summary>
     public DbSet<ProfileRecord> Profiles => Set<ProfileRecord>();
 
@@ -121,7 +124,7 @@ public class MagnesiaDbContext : IdentityDbContext<IdentityUser>, Microsoft.AspN
             e.ToTable("food_prices");
             e.HasKey(p => new { p.UserId, p.Ndb });
             e.Property(p => p.UserId).HasMaxLength(64);
-            e.Property(p => p.Ndb).HasMaxLength(8);
+            e.Property(p => p.Ndb).HasMaxLength(FoodRecord.MaxKeyLength);
             e.Property(p => p.Per).HasMaxLength(8);
         });
         builder.Entity<LabRecord>(e =>
@@ -203,14 +206,20 @@ public class MagnesiaDbContext : IdentityDbContext<IdentityUser>, Microsoft.AspN
         {
             e.ToTable("foods");
             e.HasKey(f => f.Ndb);
-            e.Property(f => f.Ndb).HasMaxLength(8);
+            e.Property(f => f.Ndb).HasMaxLength(FoodRecord.MaxKeyLength);
             e.Property(f => f.Name).HasMaxLength(300);
             e.Property(f => f.ShortName).HasMaxLength(100);
             e.Property(f => f.GroupCode).HasMaxLength(4);
             e.Property(f => f.CommonNames).HasMaxLength(300);
-            e.Property(f => f.Manufacturer).HasMaxLength(100);
+            e.Property(f => f.Manufacturer).HasMaxLength(200);
             e.Property(f => f.ScientificName).HasMaxLength(100);
             e.Property(f => f.Source).HasMaxLength(32);
+            e.Property(f => f.SourceId).HasMaxLength(FoodRecord.MaxKeyLength);
+            e.Property(f => f.Gtin).HasMaxLength(14);
+            e.Property(f => f.BrandName).HasMaxLength(200);
+            e.Property(f => f.Release).HasMaxLength(32);
+            e.HasIndex(f => f.Gtin);
+            e.HasIndex(f => new { f.Source, f.SourceId });
             e.HasOne<FoodGroupRecord>().WithMany().HasForeignKey(f => f.GroupCode);
             e.HasIndex(f => f.GroupCode);
             e.HasMany(f => f.Nutrients).WithOne().HasForeignKey(n => n.Ndb).OnDelete(DeleteBehavior.Cascade);
@@ -220,7 +229,7 @@ public class MagnesiaDbContext : IdentityDbContext<IdentityUser>, Microsoft.AspN
         {
             e.ToTable("food_nutrients");
             e.HasKey(n => new { n.Ndb, n.Nutrient });
-            e.Property(n => n.Ndb).HasMaxLength(8);
+            e.Property(n => n.Ndb).HasMaxLength(FoodRecord.MaxKeyLength);
             e.Property(n => n.Nutrient).HasMaxLength(16).HasConversion<ContractNameConverter<Nutrient>>();
         });
 
@@ -228,7 +237,8 @@ public class MagnesiaDbContext : IdentityDbContext<IdentityUser>, Microsoft.AspN
         {
             e.ToTable("food_portions");
             e.HasKey(p => new { p.Ndb, p.Sequence });
-            e.Property(p => p.Description).HasMaxLength(100);
+            e.Property(p => p.Ndb).HasMaxLength(FoodRecord.MaxKeyLength);
+            e.Property(p => p.Description).HasMaxLength(200);
             e.HasOne<FoodRecord>().WithMany(f => f.Portions).HasForeignKey(p => p.Ndb).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -245,6 +255,18 @@ public class MagnesiaDbContext : IdentityDbContext<IdentityUser>, Microsoft.AspN
             e.HasKey(d => d.Id);
             e.Property(d => d.Id).HasMaxLength(32);
             e.Property(d => d.Description).HasMaxLength(300);
+            e.Property(d => d.Release).HasMaxLength(32);
+        });
+
+        builder.Entity<FoodImportRecord>(e =>
+        {
+            e.ToTable("food_imports");
+            e.Property(d => d.Dataset).HasMaxLength(32);
+            e.Property(d => d.Release).HasMaxLength(32);
+            e.Property(d => d.Origin).HasMaxLength(300);
+            e.Property(d => d.Fingerprint).HasMaxLength(100);
+            e.Property(d => d.EnergyBasis).HasMaxLength(200);
+            e.HasIndex(d => new { d.Dataset, d.Fingerprint });
         });
     }
 }
@@ -279,8 +301,26 @@ public sealed class FoodRecord
     /// <summary>Nutrients per 100 g; a nutrient the data leaves empty has no row.</summary>
     public List<FoodNutrientRecord> Nutrients { get; set; } = [];
 
-    /// <summary>Which dataset the row came from, e.g. <c>usda-sr28</c>.</summary>
+    /// <summary>Which dataset the row came from, e.g. <c>usda-sr28</c>, <c>fdc-branded</c>.</summary>
     public required string Source { get; set; }
+
+    /// <summary>The food's id in its dataset: NDB number, FDC id or IFCT code.</summary>
+    public string? SourceId { get; set; }
+
+    /// <summary>Barcode of a branded food, as 14 digits.</summary>
+    public string? Gtin { get; set; }
+
+    /// <summary>Brand name of a branded food (the brand owner is <see cref="Manufacturer"/>).</summary>
+    public string? BrandName { get; set; }
+
+    /// <summary>The dataset release the food came with.</summary>
+    public string? Release { get; set; }
+
+    /// <summary>Replaced by a newer release, kept for the diary entries and recipes that point at it.</summary>
+    public bool Retired { get; set; }
+
+    /// <summary>The longest food key: <c>fdc:</c> and an FDC id, <c>ifct:</c> and a code, or an NDB number.</summary>
+    public const int MaxKeyLength = 24;
 
     /// <summary>Household portions.</summary>
     public List<PortionRecord> Portions { get; set; } = [];
@@ -344,9 +384,55 @@ public sealed class SearchSnapshotRecord
     public DateTimeOffset CreatedAt { get; set; }
 }
 
+/// <summary>One import of a food dataset release (<c>magnesia foods sources</c>).</summary>
+public sealed class FoodImportRecord
+{
+    /// <summary>Row id.</summary>
+    public long Id { get; set; }
+
+    /// <summary>The dataset id, e.g. <c>fdc-branded</c>.</summary>
+    public required string Dataset { get; set; }
+
+    /// <summary>The release, e.g. <c>2024-10-31</c>.</summary>
+    public string? Release { get; set; }
+
+    /// <summary>The folder or file imported (its name only).</summary>
+    public required string Origin { get; set; }
+
+    /// <summary>What identifies the release's content: a second import with the same fingerprint changes nothing.</summary>
+    public required string Fingerprint { get; set; }
+
+    /// <summary>Foods imported.</summary>
+    public int Foods { get; set; }
+
+    /// <summary>Nutrient values imported.</summary>
+    public long Nutrients { get; set; }
+
+    /// <summary>Household portions imported.</summary>
+    public int Portions { get; set; }
+
+    /// <summary>Foods of the previous release kept as retired because diary entries, recipes or prices point at them.</summary>
+    public int Retired { get; set; }
+
+    /// <summary>Input rows read.</summary>
+    public long RowsRead { get; set; }
+
+    /// <summary>Where each food's energy came from, e.g. <c>1008: 120, 2048: 12</c>.</summary>
+    public string? EnergyBasis { get; set; }
+
+    /// <summary>How long the import took, seconds.</summary>
+    public double Seconds { get; set; }
+
+    /// <summary>When it finished (UTC).</summary>
+    public DateTimeOffset ImportedAt { get; set; }
+}
+
 /// <summary>A provisioned dataset.</summary>
 public sealed class DatasetRecord
 {
+    /// <summary>The release the store holds, e.g. <c>2024-10-31</c>.</summary>
+    public string? Release { get; set; }
+
     /// <summary>Stable id, e.g. <c>usda-sr28</c>.</summary>
     public required string Id { get; set; }
 

@@ -18,7 +18,7 @@ namespace Magnesia.Data.CompiledModel
                 "Magnesia.Data.DatasetRecord",
                 typeof(DatasetRecord),
                 baseEntityType,
-                propertyCount: 4,
+                propertyCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -49,6 +49,14 @@ namespace Magnesia.Data.CompiledModel
                 propertyInfo: typeof(DatasetRecord).GetProperty("ImportedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DatasetRecord).GetField("<ImportedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+
+            var release = runtimeEntityType.AddProperty(
+                "Release",
+                typeof(string),
+                propertyInfo: typeof(DatasetRecord).GetProperty("Release", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DatasetRecord).GetField("<Release>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 32);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

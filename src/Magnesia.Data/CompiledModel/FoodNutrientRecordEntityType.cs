@@ -31,7 +31,7 @@ namespace Magnesia.Data.CompiledModel
                 propertyInfo: typeof(FoodNutrientRecord).GetProperty("Ndb", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(FoodNutrientRecord).GetField("<Ndb>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
-                maxLength: 8);
+                maxLength: 24);
 
             var nutrient = runtimeEntityType.AddProperty(
                 "Nutrient",

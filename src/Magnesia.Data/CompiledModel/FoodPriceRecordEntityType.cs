@@ -36,7 +36,7 @@ namespace Magnesia.Data.CompiledModel
                 propertyInfo: typeof(FoodPriceRecord).GetProperty("Ndb", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(FoodPriceRecord).GetField("<Ndb>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
-                maxLength: 8);
+                maxLength: 24);
 
             var per = runtimeEntityType.AddProperty(
                 "Per",

@@ -19,10 +19,10 @@ namespace Magnesia.Data.CompiledModel
                 "Magnesia.Data.FoodRecord",
                 typeof(FoodRecord),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 14,
                 navigationCount: 2,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 1,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var ndb = runtimeEntityType.AddProperty(
@@ -31,7 +31,15 @@ namespace Magnesia.Data.CompiledModel
                 propertyInfo: typeof(FoodRecord).GetProperty("Ndb", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(FoodRecord).GetField("<Ndb>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
-                maxLength: 8);
+                maxLength: 24);
+
+            var brandName = runtimeEntityType.AddProperty(
+                "BrandName",
+                typeof(string),
+                propertyInfo: typeof(FoodRecord).GetProperty("BrandName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FoodRecord).GetField("<BrandName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
 
             var commonNames = runtimeEntityType.AddProperty(
                 "CommonNames",
@@ -48,13 +56,21 @@ namespace Magnesia.Data.CompiledModel
                 fieldInfo: typeof(FoodRecord).GetField("<GroupCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 4);
 
+            var gtin = runtimeEntityType.AddProperty(
+                "Gtin",
+                typeof(string),
+                propertyInfo: typeof(FoodRecord).GetProperty("Gtin", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FoodRecord).GetField("<Gtin>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 14);
+
             var manufacturer = runtimeEntityType.AddProperty(
                 "Manufacturer",
                 typeof(string),
                 propertyInfo: typeof(FoodRecord).GetProperty("Manufacturer", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(FoodRecord).GetField("<Manufacturer>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 100);
+                maxLength: 200);
 
             var name = runtimeEntityType.AddProperty(
                 "Name",
@@ -62,6 +78,21 @@ namespace Magnesia.Data.CompiledModel
                 propertyInfo: typeof(FoodRecord).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(FoodRecord).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 300);
+
+            var release = runtimeEntityType.AddProperty(
+                "Release",
+                typeof(string),
+                propertyInfo: typeof(FoodRecord).GetProperty("Release", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FoodRecord).GetField("<Release>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 32);
+
+            var retired = runtimeEntityType.AddProperty(
+                "Retired",
+                typeof(bool),
+                propertyInfo: typeof(FoodRecord).GetProperty("Retired", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FoodRecord).GetField("<Retired>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var scientificName = runtimeEntityType.AddProperty(
                 "ScientificName",
@@ -86,6 +117,14 @@ namespace Magnesia.Data.CompiledModel
                 fieldInfo: typeof(FoodRecord).GetField("<Source>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 32);
 
+            var sourceId = runtimeEntityType.AddProperty(
+                "SourceId",
+                typeof(string),
+                propertyInfo: typeof(FoodRecord).GetProperty("SourceId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FoodRecord).GetField("<SourceId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 24);
+
             var surveyFood = runtimeEntityType.AddProperty(
                 "SurveyFood",
                 typeof(bool),
@@ -99,6 +138,12 @@ namespace Magnesia.Data.CompiledModel
 
             var index = runtimeEntityType.AddIndex(
                 new[] { groupCode });
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { gtin });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { source, sourceId });
 
             return runtimeEntityType;
         }

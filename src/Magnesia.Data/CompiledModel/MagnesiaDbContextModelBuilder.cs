@@ -11,7 +11,7 @@ namespace Magnesia.Data.CompiledModel
     public partial class MagnesiaDbContextModel
     {
         private MagnesiaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("57451adc-d349-4262-a731-3571fc42504e"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("20573101-117d-465f-9741-ccde63846b64"), entityTypeCount: 27)
         {
         }
 
@@ -31,6 +31,7 @@ namespace Magnesia.Data.CompiledModel
             var recipeRecord = RecipeRecordEntityType.Create(this);
             var supplementProductRecord = SupplementProductRecordEntityType.Create(this);
             var foodGroupRecord = FoodGroupRecordEntityType.Create(this);
+            var foodImportRecord = FoodImportRecordEntityType.Create(this);
             var foodNutrientRecord = FoodNutrientRecordEntityType.Create(this);
             var foodRecord = FoodRecordEntityType.Create(this);
             var portionRecord = PortionRecordEntityType.Create(this);
@@ -71,6 +72,7 @@ namespace Magnesia.Data.CompiledModel
             RecipeRecordEntityType.CreateAnnotations(recipeRecord);
             SupplementProductRecordEntityType.CreateAnnotations(supplementProductRecord);
             FoodGroupRecordEntityType.CreateAnnotations(foodGroupRecord);
+            FoodImportRecordEntityType.CreateAnnotations(foodImportRecord);
             FoodNutrientRecordEntityType.CreateAnnotations(foodNutrientRecord);
             FoodRecordEntityType.CreateAnnotations(foodRecord);
             PortionRecordEntityType.CreateAnnotations(portionRecord);

@@ -29,7 +29,8 @@ namespace Magnesia.Data.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(PortionRecord).GetProperty("Ndb", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PortionRecord).GetField("<Ndb>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                afterSaveBehavior: PropertySaveBehavior.Throw);
+                afterSaveBehavior: PropertySaveBehavior.Throw,
+                maxLength: 24);
 
             var sequence = runtimeEntityType.AddProperty(
                 "Sequence",
@@ -44,7 +45,7 @@ namespace Magnesia.Data.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(PortionRecord).GetProperty("Description", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PortionRecord).GetField("<Description>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 100);
+                maxLength: 200);
 
             var grams = runtimeEntityType.AddProperty(
                 "Grams",

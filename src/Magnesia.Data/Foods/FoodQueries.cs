@@ -30,7 +30,18 @@ public static class FoodQueries
         r.Manufacturer,
         nutrients.GetValueOrDefault(r.Ndb, AllMissing),
         portions.GetValueOrDefault(r.Ndb) ?? [],
-        r.SurveyFood);
+        r.SurveyFood,
+        Provenance(r));
+
+    /// <summary>The provenance of a stored food.</summary>
+    internal static FoodProvenance Provenance(FoodRecord r) => new(
+        r.Source,
+        r.SourceId ?? r.Ndb,
+        r.Gtin is null ? null : Gtin.Parse(r.Gtin, out _),
+        r.Source == Sr28Provisioner.DatasetId ? null : r.Manufacturer,
+        r.BrandName,
+        r.Release,
+        r.Retired);
 
     private static readonly Nutrients AllMissing = Nutrients.FromMilli([]);
 }

@@ -63,6 +63,7 @@ public static class Sr28Provisioner
             Id = DatasetId,
             Description = DatasetDescription,
             FoodCount = foods.Count,
+            Release = "SR28",
             ImportedAt = (clock ?? TimeProvider.System).GetUtcNow(),
         });
         await db.SaveChangesAsync(ct);
@@ -143,6 +144,8 @@ public static class Sr28Provisioner
             SurveyFood = f.SurveyFood,
             Nutrients = NutrientRows(f),
             Source = DatasetId,
+            SourceId = f.Ndb,
+            Release = "SR28",
             Portions = [.. f.Portions.Select((p, i) => new PortionRecord { Ndb = f.Ndb, Sequence = i + 1, Description = p.Description, Grams = p.Grams })],
         };
     }

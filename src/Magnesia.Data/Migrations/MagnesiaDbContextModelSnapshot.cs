@@ -75,6 +75,10 @@ namespace Magnesia.Data.Migrations
                     b.Property<DateTimeOffset>("ImportedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Release")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.ToTable("datasets", (string)null);
@@ -210,7 +214,7 @@ namespace Magnesia.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Ndb")
-                        .HasMaxLength(8)
+                        .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Per")
@@ -458,10 +462,67 @@ namespace Magnesia.Data.Migrations
                     b.ToTable("food_groups", (string)null);
                 });
 
+            modelBuilder.Entity("Magnesia.Data.FoodImportRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dataset")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnergyBasis")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Foods")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Nutrients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Portions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Release")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Retired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RowsRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Seconds")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Dataset", "Fingerprint");
+
+                    b.ToTable("food_imports", (string)null);
+                });
+
             modelBuilder.Entity("Magnesia.Data.FoodNutrientRecord", b =>
                 {
                     b.Property<string>("Ndb")
-                        .HasMaxLength(8)
+                        .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Nutrient")
@@ -479,7 +540,11 @@ namespace Magnesia.Data.Migrations
             modelBuilder.Entity("Magnesia.Data.FoodRecord", b =>
                 {
                     b.Property<string>("Ndb")
-                        .HasMaxLength(8)
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BrandName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CommonNames")
@@ -491,14 +556,25 @@ namespace Magnesia.Data.Migrations
                         .HasMaxLength(4)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Gtin")
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Manufacturer")
-                        .HasMaxLength(100)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Release")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ScientificName")
                         .HasMaxLength(100)
@@ -513,6 +589,10 @@ namespace Magnesia.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("SurveyFood")
                         .HasColumnType("INTEGER");
 
@@ -520,12 +600,17 @@ namespace Magnesia.Data.Migrations
 
                     b.HasIndex("GroupCode");
 
+                    b.HasIndex("Gtin");
+
+                    b.HasIndex("Source", "SourceId");
+
                     b.ToTable("foods", (string)null);
                 });
 
             modelBuilder.Entity("Magnesia.Data.PortionRecord", b =>
                 {
                     b.Property<string>("Ndb")
+                        .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Sequence")
@@ -533,7 +618,7 @@ namespace Magnesia.Data.Migrations
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<double>("Grams")

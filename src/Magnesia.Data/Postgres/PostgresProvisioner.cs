@@ -43,7 +43,7 @@ internal static class PostgresProvisioner
 
             var records = foods.Select(Sr28Provisioner.ToRecord).ToList();
             await using (var copy = await connection.BeginBinaryImportAsync(
-                "COPY foods (\"Ndb\", \"Name\", \"ShortName\", \"GroupCode\", \"CommonNames\", \"Manufacturer\", \"ScientificName\", \"SurveyFood\", \"Source\") FROM STDIN (FORMAT BINARY)", ct))
+                "COPY foods (\"Ndb\", \"Name\", \"ShortName\", \"GroupCode\", \"CommonNames\", \"Manufacturer\", \"ScientificName\", \"SurveyFood\", \"Source\", \"SourceId\", \"Release\", \"Retired\") FROM STDIN (FORMAT BINARY)", ct))
             {
                 foreach (var f in records)
                 {
@@ -57,6 +57,9 @@ internal static class PostgresProvisioner
                     await WriteNullableAsync(copy, f.ScientificName, ct);
                     await copy.WriteAsync(f.SurveyFood, NpgsqlDbType.Boolean, ct);
                     await copy.WriteAsync(f.Source, NpgsqlDbType.Varchar, ct);
+                    await WriteNullableAsync(copy, f.SourceId, ct);
+                    await WriteNullableAsync(copy, f.Release, ct);
+                    await copy.WriteAsync(false, NpgsqlDbType.Boolean, ct);
                 }
 
                 await copy.CompleteAsync(ct);
@@ -79,7 +82,7 @@ internal static class PostgresProvisioner
             }
 
             progress?.Report(0.9);
-            await using (var dataset = new NpgsqlCommand("INSERT INTO datasets (\"Id\", \"Description\", \"FoodCount\", \"ImportedAt\") VALUES (@id, @description, @count, @at)", connection, tx))
+            await using (var dataset = new NpgsqlCommand("INSERT INTO datasets (\"Id\", \"Description\", \"FoodCount\", \"ImportedAt\", \"Release\") VALUES (@id, @description, @count, @at, 'SR28')", connection, tx))
             {
                 dataset.Parameters.AddWithValue("id", Sr28Provisioner.DatasetId);
                 dataset.Parameters.AddWithValue("description", Sr28Provisioner.DatasetDescription);

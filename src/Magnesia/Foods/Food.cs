@@ -11,7 +11,8 @@ public sealed record FoodPortion(string Description, double Grams);
 /// A food with its composition per 100 g of edible portion. Missing values (SR28 leaves a field empty when a
 /// nutrient was not analysed) are null, never zero.
 /// </summary>
-/// <param name="Ndb">NDB number as a string with leading zeros kept, e.g. <c>09040</c>.</param>
+/// <param name="Ndb">The food's key in the store: the NDB number for SR28 foods (leading zeros kept, e.g. <c>09040</c>),
+/// <c>fdc:</c> and the FDC id for FoodData Central foods, <c>ifct:</c> and the code for IFCT foods.</param>
 /// <param name="Name">Long description, e.g. <c>Bananas, raw</c>.</param>
 /// <param name="Group">The SR28 food group.</param>
 /// <param name="CommonNames">Other names, e.g. <c>pepitas</c>.</param>
@@ -20,6 +21,7 @@ public sealed record FoodPortion(string Description, double Grams);
 /// <param name="Portions">Household measures.</param>
 /// <param name="SurveyFood">True when USDA uses the food to code what NHANES participants reported eating
 /// (SR28 <c>Survey</c> = Y): a commonly eaten food.</param>
+/// <param name="Provenance">The dataset and the food's id in it; null for an SR28 food built without one (its id is the NDB number).</param>
 public sealed record Food(
     string Ndb,
     string Name,
@@ -28,8 +30,15 @@ public sealed record Food(
     string? Manufacturer,
     Intake.Nutrients Per100g,
     IReadOnlyList<FoodPortion> Portions,
-    bool SurveyFood = false)
+    bool SurveyFood = false,
+    FoodProvenance? Provenance = null)
 {
+    /// <summary>Where the food's values come from (SR28 with the NDB number when not given).</summary>
+    public FoodProvenance Origin => Provenance ?? new FoodProvenance(FoodDatasets.Sr28.Id, Ndb);
+
+    /// <summary>True for a manufacturer's product.</summary>
+    public bool Branded => Manufacturer is not null || Origin.Source.Branded;
+
     /// <summary>Magnesium per 100 g; null when the food has no magnesium value.</summary>
     public Mass? MagnesiumPer100g => Per100g.IsMissing(Nutrient.Magnesium) ? null : Per100g.Magnesium;
 

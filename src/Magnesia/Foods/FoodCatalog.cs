@@ -40,7 +40,11 @@ public static class NutrientBases
 /// <param name="Food">The food.</param>
 /// <param name="Score">Relevance; comparable only within one query.</param>
 /// <param name="Weak">True when the food was found only by shared letters, as a guess (see <see cref="FoodSearchHit.Weak"/>).</param>
-public sealed record FoodMatch(Food Food, double Score, bool Weak = false);
+public sealed record FoodMatch(Food Food, double Score, bool Weak = false)
+{
+    /// <summary>The same food from other datasets or releases, folded under this one (<see cref="NearDuplicates"/>).</summary>
+    public IReadOnlyList<Food> Duplicates { get; init; } = [];
+}
 
 /// <summary>A food ranked by magnesium on a basis.</summary>
 /// <param name="Food">The food.</param>
@@ -55,20 +59,24 @@ public sealed class FoodCatalog
     private readonly Dictionary<string, Food> _byNdb;
     private readonly Lazy<FoodSearchIndex> _index;
 
-    /// <summary>Builds the catalogue; the search index is built on first search.</summary>
+    /// <summary>
+    /// Builds the catalogue; the search index is built on first search. Retired foods (replaced by a newer release of
+    /// their dataset) are found by id, for the diary entries that point at them, but neither searched nor ranked.
+    /// </summary>
     public FoodCatalog(IEnumerable<Food> foods)
     {
         ArgumentNullException.ThrowIfNull(foods);
-        _foods = [.. foods];
-        _byNdb = _foods.ToDictionary(f => f.Ndb, StringComparer.Ordinal);
+        var all = foods.ToList();
+        _foods = [.. all.Where(f => !f.Origin.Retired)];
+        _byNdb = all.ToDictionary(f => f.Ndb, StringComparer.Ordinal);
         _index = new Lazy<FoodSearchIndex>(() => new FoodSearchIndex(
-            [.. _foods.Select(f => new FoodSearchDocument(f.Ndb, f.Name, f.CommonNames, f.Group.Code, f.Manufacturer is not null, f.SurveyFood))]));
+            [.. _foods.Select(f => new FoodSearchDocument(f.Ndb, f.Name, f.CommonNames, f.Group.Code, f.Branded, f.SurveyFood, f.Origin.Brand ?? f.Manufacturer))]));
     }
 
     /// <summary>The search index over <see cref="Foods"/> (hits refer to positions in that list); built on first use.</summary>
     public FoodSearchIndex Index => _index.Value;
 
-    /// <summary>All foods.</summary>
+    /// <summary>All current foods (retired ones aside).</summary>
     public IReadOnlyList<Food> Foods => _foods;
 
     /// <summary>
@@ -84,9 +92,15 @@ public sealed class FoodCatalog
     /// <summary>Finds a food by NDB number; null when absent.</summary>
     public Food? Find(string ndb) => _byNdb.GetValueOrDefault(ndb);
 
-    /// <summary>The best matches for a typed query, best first.</summary>
+    /// <summary>The best matches for a typed query, best first, near-duplicates folded into the best of them (<see cref="NearDuplicates"/>).</summary>
     public IReadOnlyList<FoodMatch> Search(string query, int limit = 10) =>
-        [.. _index.Value.Search(query, limit).Select(h => new FoodMatch(_foods[h.Document], h.Score, h.Weak))];
+        [.. NearDuplicates.Group(_index.Value.Search(query, NearDuplicates.RankLimit(limit)), DuplicateKey, limit)
+            .Select(g => new FoodMatch(_foods[g.Best.Document], g.Best.Score, g.Best.Weak) { Duplicates = [.. g.Duplicates.Select(d => _foods[d])] })];
+
+    private string DuplicateKey(int document) => NearDuplicates.Key(_foods[document].Name, _foods[document].Origin.Brand ?? _foods[document].Manufacturer);
+
+    /// <summary>Finds a food by its barcode; null when no current food has it.</summary>
+    public Food? FindByGtin(Gtin gtin) => _foods.FirstOrDefault(f => f.Origin.Gtin == gtin);
 
     /// <summary>
     /// Reads a sentence such as "2 slices white bread": the best food for its food words, <paramref name="alternatives"/>

@@ -133,6 +133,13 @@ public sealed partial class FoodSearchIndex
                 asked.Add(group);
         }
 
+        var queryWords = new HashSet<int>();
+        foreach (var list in readings)
+        {
+            foreach (var r in list)
+                queryWords.Add(r.WordId);
+        }
+
         var preferred = new Dictionary<int, int>(); // doc → rank in the defaults row
         var defaults = FoodDefaults.For(canonical);
         if (defaults.Count == 0 && readings[t - 1].Count > 0)
@@ -170,6 +177,8 @@ public sealed partial class FoodSearchIndex
             var slot = k;
             ref readonly var info = ref _docs[doc];
             var cost = (double)info.Prior;
+            if (info.Branded && !NamesBrand(doc, queryWords))
+                cost += BrandedCost;
             // Only docs in a group a trigger word can ask for need the (string) lookup; the rest skip it.
             if (!info.GroupTriggered || asked.Count == 0 || !asked.Contains(_groupCode[doc]))
                 cost += info.GroupPenalty;

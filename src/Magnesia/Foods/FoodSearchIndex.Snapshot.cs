@@ -7,11 +7,13 @@ public sealed partial class FoodSearchIndex
     private const int SnapshotMagic = 0x5853474D; // "MGSX"
 
     /// <summary>The layout version of <see cref="WriteSnapshot"/>; a reader refuses other versions.</summary>
-    public const int SnapshotVersion = 3;
+    public const int SnapshotVersion = 4;
 
     private FoodSearchIndex(
-        string[] vocabulary, int[] sortedWordIds, int[] postingStart, int[] postingData, DocInfo[] docs, string[] groupCodes, float[] idf, string[] ndbs, FuzzyLookup fuzzy)
+        string[] vocabulary, int[] sortedWordIds, int[] postingStart, int[] postingData, DocInfo[] docs, string[] groupCodes, float[] idf, string[] ndbs, int[] brandStart, int[] brandWords, FuzzyLookup fuzzy)
     {
+        _brandStart = brandStart;
+        _brandWords = brandWords;
         Count = docs.Length;
         _vocabulary = vocabulary;
         _wordIds = new Dictionary<string, int>(vocabulary.Length, StringComparer.Ordinal);
@@ -52,6 +54,7 @@ public sealed partial class FoodSearchIndex
             w.Write(d.NameWords);
             w.Write(d.NextWords);
             w.Write(d.LateWords);
+            w.Write(d.Branded);
         }
 
         var codes = _groupCode.Distinct(StringComparer.Ordinal).ToArray();
@@ -60,6 +63,8 @@ public sealed partial class FoodSearchIndex
         SnapshotFormat.WriteArray(w, _groupCode.Select(c => codeIndex[c]).ToArray());
         SnapshotFormat.WriteArray(w, _idf);
         SnapshotFormat.WriteStrings(w, _ndbs);
+        SnapshotFormat.WriteArray(w, _brandStart);
+        SnapshotFormat.WriteArray(w, _brandWords);
         _fuzzy.Value.Write(w);
     }
 
@@ -77,15 +82,18 @@ public sealed partial class FoodSearchIndex
         var postingData = SnapshotFormat.ReadArray<int>(r);
         var docs = new DocInfo[r.ReadInt32()];
         for (var i = 0; i < docs.Length; i++)
-            docs[i] = new DocInfo(r.ReadSingle(), r.ReadSingle(), r.ReadBoolean(), r.ReadByte(), r.ReadByte(), r.ReadByte());
+            docs[i] = new DocInfo(r.ReadSingle(), r.ReadSingle(), r.ReadBoolean(), r.ReadByte(), r.ReadByte(), r.ReadByte(), r.ReadBoolean());
         var codes = SnapshotFormat.ReadStrings(r);
         var groupCodes = SnapshotFormat.ReadArray<ushort>(r).Select(i => codes[i]).ToArray();
         var idf = SnapshotFormat.ReadArray<float>(r);
         var ndbs = SnapshotFormat.ReadStrings(r);
+        var brandStart = SnapshotFormat.ReadArray<int>(r);
+        var brandWords = SnapshotFormat.ReadArray<int>(r);
         var fuzzy = FuzzyLookup.Read(r, vocabulary);
         if (postingStart.Length != vocabulary.Length + 1 || postingStart[^1] != postingData.Length || vocabulary.Length != idf.Length || sorted.Length != vocabulary.Length
-            || groupCodes.Length != docs.Length || ndbs.Length != docs.Length)
+            || groupCodes.Length != docs.Length || ndbs.Length != docs.Length
+            || brandStart.Length != docs.Length + 1 || brandStart[^1] != brandWords.Length)
             throw new InvalidDataException("food search index snapshot is inconsistent");
-        return new FoodSearchIndex(vocabulary, sorted, postingStart, postingData, docs, groupCodes, idf, ndbs, fuzzy);
+        return new FoodSearchIndex(vocabulary, sorted, postingStart, postingData, docs, groupCodes, idf, ndbs, brandStart, brandWords, fuzzy);
     }
 }

@@ -8,7 +8,8 @@ namespace Magnesia.Foods;
 /// <param name="Branded">True for a manufacturer's product.</param>
 /// <param name="SurveyFood">True when the food is used to code what people reported eating (SR28 <c>Survey</c> = Y):
 /// the popularity prior.</param>
-public sealed record FoodSearchDocument(string Ndb, string Name, IReadOnlyList<string> CommonNames, string GroupCode, bool Branded, bool SurveyFood);
+/// <param name="Brand">Brand owner and brand name of a branded food: a query that names the brand lifts the branded cost.</param>
+public sealed record FoodSearchDocument(string Ndb, string Name, IReadOnlyList<string> CommonNames, string GroupCode, bool Branded, bool SurveyFood, string? Brand = null);
 
 /// <summary>One search result: the document's position in the indexed list and its score (higher is better).</summary>
 /// <param name="Document">Position of the document in the indexed list.</param>
@@ -44,6 +45,8 @@ public sealed partial class FoodSearchIndex
     private readonly float[] _idf;                    // word id → ln(N / document frequency)
     private readonly string[] _ndbs;                  // doc → NDB number
     private readonly Dictionary<string, int> _docByNdb;
+    private readonly int[] _brandStart;               // doc → where its brand words start in _brandWords (and doc + 1 where they end)
+    private readonly int[] _brandWords;               // brand word ids of branded documents, one document after another
     private readonly Lazy<FuzzyLookup> _fuzzy;
     private readonly Lazy<Dictionary<long, int[]>> _trigrams;
     private readonly System.Collections.Concurrent.ConcurrentBag<Scratch> _scratch = [];
@@ -61,6 +64,8 @@ public sealed partial class FoodSearchIndex
         _docByNdb = new Dictionary<string, int>(StringComparer.Ordinal);
         _ndbs = [.. documents.Select(d => d.Ndb)];
         var seen = new Dictionary<int, int>();
+        _brandStart = new int[Count + 1];
+        var brandWords = new List<int>();
         for (var doc = 0; doc < Count; doc++)
         {
             var d = documents[doc];
@@ -93,6 +98,20 @@ public sealed partial class FoodSearchIndex
                     Note(t.Stem, InName, t.Plural);
             }
 
+            // A brand is found (a late word: never the food's name, never an extra word) and remembered, so that a query
+            // naming it lifts the cost of a branded food.
+            if (d.Branded && d.Brand is { } brand)
+            {
+                foreach (var t in SearchText.Tokens(brand))
+                {
+                    Note(t.Stem, Later, t.Plural);
+                    var id = _wordIds[t.Stem];
+                    if (brandWords.IndexOf(id, _brandStart[doc]) < 0)
+                        brandWords.Add(id);
+                }
+            }
+
+            _brandStart[doc + 1] = brandWords.Count;
             foreach (var (wordId, packed) in seen)
                 postings[wordId].Add(doc << 3 | packed);
             _groupCode[doc] = d.GroupCode;
@@ -102,8 +121,11 @@ public sealed partial class FoodSearchIndex
                 GroupTriggers.Values.Contains(d.GroupCode),
                 (byte)Math.Min(name, 255),
                 (byte)Math.Min(next, 255),
-                (byte)Math.Min(late, 255));
+                (byte)Math.Min(late, 255),
+                d.Branded);
         }
+
+        _brandWords = [.. brandWords];
 
         _vocabulary = [.. vocabulary];
         _postingStart = new int[postings.Count + 1];
@@ -144,7 +166,25 @@ public sealed partial class FoodSearchIndex
     };
 
     /// <summary>Per-document scoring data, packed so that scoring a document touches one cache line.</summary>
-    private readonly record struct DocInfo(float Prior, float GroupPenalty, bool GroupTriggered, byte NameWords, byte NextWords, byte LateWords);
+    private readonly record struct DocInfo(float Prior, float GroupPenalty, bool GroupTriggered, byte NameWords, byte NextWords, byte LateWords, bool Branded);
+
+    /// <summary>
+    /// What a branded product costs against a generic food when the query does not name its brand: "milk" is milk, not a
+    /// brand's milk drink; "horizon milk" names the brand and lifts it.
+    /// </summary>
+    private const double BrandedCost = 0.8;
+
+    /// <summary>Whether one of the query's word readings names the brand of branded document <paramref name="doc"/>.</summary>
+    private bool NamesBrand(int doc, HashSet<int> queryWords)
+    {
+        for (var k = _brandStart[doc]; k < _brandStart[doc + 1]; k++)
+        {
+            if (queryWords.Contains(_brandWords[k]))
+                return true;
+        }
+
+        return false;
+    }
 
     /// <summary>The postings of a word.</summary>
     private ReadOnlySpan<int> Postings(int wordId) => _postingData.AsSpan(_postingStart[wordId], _postingStart[wordId + 1] - _postingStart[wordId]);
@@ -170,8 +210,6 @@ public sealed partial class FoodSearchIndex
         var cost = 0.0;
         if (d.SurveyFood)
             cost -= 0.2;
-        if (d.Branded)
-            cost += 0.8;
         if (tokens.Any(t => StandInWords.Contains(t.Stem)))
             cost += 0.6;
         var defaults = tokens.Count(t => DefaultQualifiers.Contains(t.Stem));

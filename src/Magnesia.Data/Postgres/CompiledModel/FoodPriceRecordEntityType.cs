@@ -38,7 +38,7 @@ namespace Magnesia.Data.Postgres.CompiledModel
                 propertyInfo: typeof(FoodPriceRecord).GetProperty("Ndb", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(FoodPriceRecord).GetField("<Ndb>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
-                maxLength: 8);
+                maxLength: 24);
             ndb.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var per = runtimeEntityType.AddProperty(

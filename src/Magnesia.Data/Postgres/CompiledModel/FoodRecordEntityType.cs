@@ -20,10 +20,10 @@ namespace Magnesia.Data.Postgres.CompiledModel
                 "Magnesia.Data.FoodRecord",
                 typeof(FoodRecord),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 14,
                 navigationCount: 2,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 1,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var ndb = runtimeEntityType.AddProperty(
@@ -32,8 +32,17 @@ namespace Magnesia.Data.Postgres.CompiledModel
                 propertyInfo: typeof(FoodRecord).GetProperty("Ndb", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(FoodRecord).GetField("<Ndb>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
-                maxLength: 8);
+                maxLength: 24);
             ndb.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var brandName = runtimeEntityType.AddProperty(
+                "BrandName",
+                typeof(string),
+                propertyInfo: typeof(FoodRecord).GetProperty("BrandName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FoodRecord).GetField("<BrandName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            brandName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var commonNames = runtimeEntityType.AddProperty(
                 "CommonNames",
@@ -52,13 +61,22 @@ namespace Magnesia.Data.Postgres.CompiledModel
                 maxLength: 4);
             groupCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var gtin = runtimeEntityType.AddProperty(
+                "Gtin",
+                typeof(string),
+                propertyInfo: typeof(FoodRecord).GetProperty("Gtin", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FoodRecord).GetField("<Gtin>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 14);
+            gtin.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var manufacturer = runtimeEntityType.AddProperty(
                 "Manufacturer",
                 typeof(string),
                 propertyInfo: typeof(FoodRecord).GetProperty("Manufacturer", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(FoodRecord).GetField("<Manufacturer>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 100);
+                maxLength: 200);
             manufacturer.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var name = runtimeEntityType.AddProperty(
@@ -68,6 +86,23 @@ namespace Magnesia.Data.Postgres.CompiledModel
                 fieldInfo: typeof(FoodRecord).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 300);
             name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var release = runtimeEntityType.AddProperty(
+                "Release",
+                typeof(string),
+                propertyInfo: typeof(FoodRecord).GetProperty("Release", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FoodRecord).GetField("<Release>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 32);
+            release.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var retired = runtimeEntityType.AddProperty(
+                "Retired",
+                typeof(bool),
+                propertyInfo: typeof(FoodRecord).GetProperty("Retired", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FoodRecord).GetField("<Retired>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            retired.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var scientificName = runtimeEntityType.AddProperty(
                 "ScientificName",
@@ -95,6 +130,15 @@ namespace Magnesia.Data.Postgres.CompiledModel
                 maxLength: 32);
             source.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var sourceId = runtimeEntityType.AddProperty(
+                "SourceId",
+                typeof(string),
+                propertyInfo: typeof(FoodRecord).GetProperty("SourceId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FoodRecord).GetField("<SourceId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 24);
+            sourceId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var surveyFood = runtimeEntityType.AddProperty(
                 "SurveyFood",
                 typeof(bool),
@@ -109,6 +153,12 @@ namespace Magnesia.Data.Postgres.CompiledModel
 
             var index = runtimeEntityType.AddIndex(
                 new[] { groupCode });
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { gtin });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { source, sourceId });
 
             return runtimeEntityType;
         }

@@ -30,7 +30,8 @@ namespace Magnesia.Data.Postgres.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(PortionRecord).GetProperty("Ndb", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PortionRecord).GetField("<Ndb>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                afterSaveBehavior: PropertySaveBehavior.Throw);
+                afterSaveBehavior: PropertySaveBehavior.Throw,
+                maxLength: 24);
             ndb.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var sequence = runtimeEntityType.AddProperty(
@@ -47,7 +48,7 @@ namespace Magnesia.Data.Postgres.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(PortionRecord).GetProperty("Description", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PortionRecord).GetField("<Description>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 100);
+                maxLength: 200);
             description.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var grams = runtimeEntityType.AddProperty(

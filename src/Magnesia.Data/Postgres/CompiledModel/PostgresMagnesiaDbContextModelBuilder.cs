@@ -12,7 +12,7 @@ namespace Magnesia.Data.Postgres.CompiledModel
     public partial class PostgresMagnesiaDbContextModel
     {
         private PostgresMagnesiaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("14d81602-baf4-4d04-8c84-554e5da03b4f"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("625984a3-e98a-41e5-92ec-11b92a015953"), entityTypeCount: 27)
         {
         }
 
@@ -32,6 +32,7 @@ namespace Magnesia.Data.Postgres.CompiledModel
             var recipeRecord = RecipeRecordEntityType.Create(this);
             var supplementProductRecord = SupplementProductRecordEntityType.Create(this);
             var foodGroupRecord = FoodGroupRecordEntityType.Create(this);
+            var foodImportRecord = FoodImportRecordEntityType.Create(this);
             var foodNutrientRecord = FoodNutrientRecordEntityType.Create(this);
             var foodRecord = FoodRecordEntityType.Create(this);
             var portionRecord = PortionRecordEntityType.Create(this);
@@ -72,6 +73,7 @@ namespace Magnesia.Data.Postgres.CompiledModel
             RecipeRecordEntityType.CreateAnnotations(recipeRecord);
             SupplementProductRecordEntityType.CreateAnnotations(supplementProductRecord);
             FoodGroupRecordEntityType.CreateAnnotations(foodGroupRecord);
+            FoodImportRecordEntityType.CreateAnnotations(foodImportRecord);
             FoodNutrientRecordEntityType.CreateAnnotations(foodNutrientRecord);
             FoodRecordEntityType.CreateAnnotations(foodRecord);
             PortionRecordEntityType.CreateAnnotations(portionRecord);

@@ -82,6 +82,10 @@ namespace Magnesia.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("ImportedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Release")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.HasKey("Id");
 
                     b.ToTable("datasets", (string)null);
@@ -221,8 +225,8 @@ namespace Magnesia.Data.Postgres.Migrations
                         .HasColumnType("character varying(64)");
 
                     b.Property<string>("Ndb")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
 
                     b.Property<string>("Per")
                         .IsRequired()
@@ -479,11 +483,70 @@ namespace Magnesia.Data.Postgres.Migrations
                     b.ToTable("food_groups", (string)null);
                 });
 
+            modelBuilder.Entity("Magnesia.Data.FoodImportRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Dataset")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("EnergyBasis")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Foods")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Nutrients")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Portions")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Release")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Retired")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("RowsRead")
+                        .HasColumnType("bigint");
+
+                    b.Property<double>("Seconds")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Dataset", "Fingerprint");
+
+                    b.ToTable("food_imports", (string)null);
+                });
+
             modelBuilder.Entity("Magnesia.Data.FoodNutrientRecord", b =>
                 {
                     b.Property<string>("Ndb")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
 
                     b.Property<string>("Nutrient")
                         .HasMaxLength(16)
@@ -500,8 +563,12 @@ namespace Magnesia.Data.Postgres.Migrations
             modelBuilder.Entity("Magnesia.Data.FoodRecord", b =>
                 {
                     b.Property<string>("Ndb")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("BrandName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("CommonNames")
                         .HasMaxLength(300)
@@ -512,14 +579,25 @@ namespace Magnesia.Data.Postgres.Migrations
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)");
 
+                    b.Property<string>("Gtin")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)");
+
                     b.Property<string>("Manufacturer")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Release")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("ScientificName")
                         .HasMaxLength(100)
@@ -534,6 +612,10 @@ namespace Magnesia.Data.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
                     b.Property<bool>("SurveyFood")
                         .HasColumnType("boolean");
 
@@ -541,21 +623,26 @@ namespace Magnesia.Data.Postgres.Migrations
 
                     b.HasIndex("GroupCode");
 
+                    b.HasIndex("Gtin");
+
+                    b.HasIndex("Source", "SourceId");
+
                     b.ToTable("foods", (string)null);
                 });
 
             modelBuilder.Entity("Magnesia.Data.PortionRecord", b =>
                 {
                     b.Property<string>("Ndb")
-                        .HasColumnType("character varying(8)");
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<double>("Grams")
                         .HasColumnType("double precision");
