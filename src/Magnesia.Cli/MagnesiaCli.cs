@@ -49,6 +49,10 @@ public static class MagnesiaCli
         {
             return cli.Fail(e.Message);
         }
+        catch (Data.Importers.DataFormatException e)
+        {
+            return cli.Fail($"{e.Message} (nothing was imported)");
+        }
         catch (Data.StoreBusyException e)
         {
             await error.WriteLineAsync($"magnesia: {e.Message}");
@@ -83,8 +87,9 @@ public static class MagnesiaCli
     [
         ("dri", false, DriCommand.Create),
         ("forms", false, FormsCommand.Create),
-        ("foods", true, (cli, g) => Branch("foods", "USDA SR28 foods: search, show, rank by magnesium; custom foods.",
-            FoodsSearchCommand.Create(cli, g), FoodsParseCommand.Create(cli, g), FoodsShowCommand.Create(cli, g), FoodsTopCommand.Create(cli, g), FoodsAddCommand.Create(cli, g))),
+        ("foods", true, (cli, g) => Branch("foods", "Foods (USDA SR28 built in; FoodData Central and IFCT 2017 by import): search, show, barcodes, rank by magnesium; custom foods.",
+            FoodsSearchCommand.Create(cli, g), FoodsParseCommand.Create(cli, g), FoodsShowCommand.Create(cli, g), FoodsTopCommand.Create(cli, g), FoodsAddCommand.Create(cli, g),
+            FoodsImportCommand.Create(cli, g), FoodsSourcesCommand.Create(cli, g), FoodsBarcodeCommand.Create(cli, g))),
         ("profile", true, (cli, g) => Branch("profile", "The diary's person: age or birth date, sex, pregnancy and lactation dates.",
             ProfileSetCommand.Create(cli, g), ProfileShowCommand.Create(cli, g))),
         ("log", true, (cli, g) => Branch("log", "Log a food, a supplement or a symptom.",

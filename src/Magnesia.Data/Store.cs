@@ -17,7 +17,7 @@ public sealed record StoreInfo(string Path, long SizeBytes, int Foods, int Porti
 /// <param name="Description">What it is.</param>
 /// <param name="FoodCount">Foods imported.</param>
 /// <param name="ImportedAt">When (UTC).</param>
-public sealed record DatasetInfo(string Id, string Description, int FoodCount, DateTimeOffset ImportedAt);
+public sealed record DatasetInfo(string Id, string Description, int FoodCount, DateTimeOffset ImportedAt, string? Release = null);
 
 /// <summary>
 /// An opened store that is known to be current (migrated and provisioned): where it lives, plain connections for the
@@ -230,6 +230,32 @@ public sealed class Store
         return built;
     }
 
+    /// <summary>Builds the search snapshot over the current foods now and stores it (after an import, so that the next search starts fast).</summary>
+    public async Task RefreshSearchSnapshotAsync(CancellationToken ct = default)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        var built = await BuildSnapshotAsync(connection, Foods.FoodSearcher.Key, ct);
+        Searchers[$"{Path}|{Foods.FoodSearcher.Key}"] = built;
+    }
+
+    /// <summary>The key of the current food with this barcode (a retired one when no current food has it); null when none has it.</summary>
+    public async Task<string?> FindByGtinAsync(Magnesia.Foods.Gtin gtin, CancellationToken ct = default)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        await using var command = Sql.Command(connection, null, """SELECT "Ndb" FROM foods WHERE "Gtin" = @gtin ORDER BY "Retired", "Ndb" DESC LIMIT 1""", ("@gtin", gtin.Digits));
+        return await command.ExecuteScalarAsync(ct) as string;
+    }
+
+    /// <summary>The food datasets the store holds and its import log, newest first.</summary>
+    public async Task<(IReadOnlyList<DatasetInfo> Datasets, IReadOnlyList<FoodImportRecord> Imports)> FoodSourcesAsync(CancellationToken ct = default)
+    {
+        var info = await InfoAsync(ct);
+        await using var db = CreateContext();
+        var imports = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(db.FoodImports), ct);
+        return (info.Datasets, [.. imports.OrderByDescending(i => i.Id)]);
+    }
+
     /// <summary>Row counts and datasets.</summary>
     public async Task<StoreInfo> InfoAsync(CancellationToken ct = default)
     {
@@ -241,7 +267,7 @@ public sealed class Store
         }
 
         var datasets = new List<DatasetInfo>();
-        await using (var command = Sql.Command(connection, null, """SELECT "Id", "Description", "FoodCount", "ImportedAt" FROM datasets ORDER BY "Id" """))
+        await using (var command = Sql.Command(connection, null, """SELECT "Id", "Description", "FoodCount", "ImportedAt", "Release" FROM datasets ORDER BY "Id" """))
         {
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
@@ -249,7 +275,8 @@ public sealed class Store
                 datasets.Add(new DatasetInfo(reader.GetString(0), reader.GetString(1), reader.GetInt32(2),
                     reader.GetFieldType(3) == typeof(string)
                         ? DateTimeOffset.Parse(reader.GetString(3), System.Globalization.CultureInfo.InvariantCulture)
-                        : new DateTimeOffset(reader.GetFieldValue<DateTime>(3), TimeSpan.Zero)));
+                        : new DateTimeOffset(reader.GetFieldValue<DateTime>(3), TimeSpan.Zero),
+                    reader.IsDBNull(4) ? null : reader.GetString(4)));
             }
         }
 

@@ -22,6 +22,8 @@ namespace Magnesia.Data.Contracts;
 [JsonSerializable(typeof(List<MedicationResponse>))]
 [JsonSerializable(typeof(List<FoodTopResponse>))]
 [JsonSerializable(typeof(FoodResponse))]
+[JsonSerializable(typeof(FoodImportResponse))]
+[JsonSerializable(typeof(FoodSourcesResponse))]
 [JsonSerializable(typeof(DbInfoResponse))]
 [JsonSerializable(typeof(BackupResponse))]
 [JsonSerializable(typeof(MigrateResponse))]

@@ -27,21 +27,49 @@ public sealed record FormResponse(string Id, string Name, string Formula, double
     }
 }
 
-/// <summary>A food in a search result; <c>weak</c> marks a guess found only by shared letters.</summary>
-public sealed record FoodHitResponse(string Ndb, string Name, string Group, double? MagnesiumMgPer100g, double Score, bool Weak)
+/// <summary>
+/// A food in a search result; <c>weak</c> marks a guess found only by shared letters. <c>ndb</c> is the food's key in
+/// the store (an NDB number, <c>fdc:…</c> or <c>ifct:…</c>); <c>source</c> and <c>sourceId</c> say where it comes from;
+/// <c>alsoIn</c> lists the same food from other datasets, folded under this one.
+/// </summary>
+public sealed record FoodHitResponse(string Ndb, string Name, string Group, double? MagnesiumMgPer100g, double Score, bool Weak,
+    string Source, string SourceId, string? Brand, IReadOnlyList<FoodRefResponse> AlsoIn)
 {
     /// <summary>Maps a search match.</summary>
     public static FoodHitResponse From(FoodMatch match)
     {
         ArgumentNullException.ThrowIfNull(match);
-        return new(match.Food.Ndb, match.Food.Name, match.Food.Group.Name, match.Food.MagnesiumPer100g?.Milligrams, match.Score, match.Weak);
+        var o = match.Food.Origin;
+        return new(match.Food.Ndb, match.Food.Name, match.Food.Group.Name, match.Food.MagnesiumPer100g?.Milligrams, match.Score, match.Weak,
+            o.Dataset, o.SourceId, o.Brand ?? match.Food.Manufacturer, [.. match.Duplicates.Select(d => new FoodRefResponse(d.Ndb, d.Origin.Dataset, d.Origin.SourceId))]);
     }
 
     /// <summary>Maps a hit read from the search snapshot.</summary>
     public static FoodHitResponse From(Foods.FoodHit hit)
     {
         ArgumentNullException.ThrowIfNull(hit);
-        return new(hit.Ndb, hit.Name, hit.Group, hit.MagnesiumMgPer100g, hit.Score, hit.Weak);
+        return new(hit.Ndb, hit.Name, hit.Group, hit.MagnesiumMgPer100g, hit.Score, hit.Weak,
+            hit.Dataset, hit.SourceId ?? hit.Ndb, hit.Brand, [.. hit.Duplicates.Select(d => new FoodRefResponse(d.Ndb, d.Dataset, d.SourceId ?? d.Ndb))]);
+    }
+}
+
+/// <summary>Another food a result folds in: its key, dataset and id there.</summary>
+public sealed record FoodRefResponse(string Ndb, string Source, string SourceId);
+
+/// <summary>
+/// Where a food comes from: the dataset (<c>usda-sr28</c>, <c>fdc-foundation</c>, <c>fdc-sr-legacy</c>, <c>fdc-survey</c>,
+/// <c>fdc-branded</c>, <c>ifct2017</c>), its name, the food's id there and what that id is called (NDB, FDC, IFCT), the
+/// barcode and brand of a branded food, the release, whether a newer release retired it, and the citation and terms.
+/// </summary>
+public sealed record FoodProvenanceResponse(string Dataset, string Name, string IdLabel, string SourceId, string? Gtin, string? BrandOwner, string? BrandName,
+    string? Release, bool Retired, string Citation, string Terms)
+{
+    /// <summary>Maps a food's provenance.</summary>
+    public static FoodProvenanceResponse From(FoodProvenance p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        var d = p.Source;
+        return new(p.Dataset, d.Name, d.IdLabel, p.SourceId, p.Gtin?.Digits, p.BrandOwner, p.BrandName, p.Release, p.Retired, d.Citation, d.Terms);
     }
 }
 
@@ -107,7 +135,8 @@ public sealed record FoodResponse(
     double? MagnesiumMgPer100kcal,
     IReadOnlyList<PortionResponse> Portions,
     string Source,
-    IReadOnlyDictionary<string, double?> Nutrients)
+    IReadOnlyDictionary<string, double?> Nutrients,
+    FoodProvenanceResponse Provenance)
 {
     /// <summary>Maps a food.</summary>
     public static FoodResponse From(Food f)
@@ -118,8 +147,9 @@ public sealed record FoodResponse(
             f.MagnesiumPer100g?.Milligrams, f.Per100g.Value(Nutrient.Calcium), f.Per100g.Value(Nutrient.Potassium), f.EnergyKcalPer100g,
             f.MagnesiumPer100Kcal is { } k ? Math.Round(k.Milligrams, 3) : null,
             [.. f.Portions.Select(p => new PortionResponse(p.Description, p.Grams, f.MagnesiumIn(p.Grams) is { } m ? Math.Round(m.Milligrams, 3) : null))],
-            Sources.UsdaSr28.Text,
-            NutrientMap.Of(f.Per100g));
+            f.Origin.Dataset == FoodDatasets.Sr28.Id ? Sources.UsdaSr28.Text : f.Origin.Source.Citation,
+            NutrientMap.Of(f.Per100g),
+            FoodProvenanceResponse.From(f.Origin));
     }
 }
 

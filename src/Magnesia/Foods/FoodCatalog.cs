@@ -80,14 +80,24 @@ public sealed class FoodCatalog
     public IReadOnlyList<Food> Foods => _foods;
 
     /// <summary>
-    /// Normalises a typed NDB number: 1–5 digits, padded with leading zeros to SR28's five (<c>9040</c> → <c>09040</c>);
-    /// null when it is not an NDB number.
+    /// Normalises a typed food id: an NDB number of 1–5 digits, padded with leading zeros to SR28's five (<c>9040</c> →
+    /// <c>09040</c>); <c>fdc:</c> and an FDC id of up to 9 digits (<c>FDC:2346403</c> → <c>fdc:2346403</c>); <c>ifct:</c>
+    /// and an IFCT code, a letter and three digits (<c>ifct:a001</c> → <c>ifct:A001</c>). Null when it is none of these.
     /// </summary>
     public static string? NormalizeNdb(string? text)
     {
         var v = (text ?? string.Empty).Trim();
-        return v.Length is >= 1 and <= 5 && v.All(char.IsAsciiDigit) ? v.PadLeft(5, '0') : null;
+        if (v.Length is >= 1 and <= 5 && v.All(char.IsAsciiDigit))
+            return v.PadLeft(5, '0');
+        if (v.StartsWith("fdc:", StringComparison.OrdinalIgnoreCase) && v.Length is >= 5 and <= 13 && v[4..].All(char.IsAsciiDigit) && v[4] != '0')
+            return "fdc:" + v[4..];
+        if (v.StartsWith("ifct:", StringComparison.OrdinalIgnoreCase) && v.Length == 9 && char.IsAsciiLetter(v[5]) && v[6..].All(char.IsAsciiDigit))
+            return "ifct:" + v[5..].ToUpperInvariant();
+        return null;
     }
+
+    /// <summary>What <see cref="NormalizeNdb"/> accepts, for error messages.</summary>
+    public const string FoodIdForms = "an NDB number (up to 5 digits), fdc:<FDC id> or ifct:<code>";
 
     /// <summary>Finds a food by NDB number; null when absent.</summary>
     public Food? Find(string ndb) => _byNdb.GetValueOrDefault(ndb);

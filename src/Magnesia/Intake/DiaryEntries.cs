@@ -36,12 +36,12 @@ public enum FoodSource
 /// <param name="Id">The NDB number (<c>11457</c>), custom id (<c>c1</c>) or recipe id (<c>r1</c>).</param>
 public readonly record struct FoodRef(FoodSource Source, string Id)
 {
-    /// <summary>Parses <c>11457</c> (also <c>9040</c> → <c>09040</c>), <c>c3</c> or <c>r2</c>; null otherwise.</summary>
+    /// <summary>Parses a stored food's id (<c>11457</c>, also <c>9040</c> → <c>09040</c>; <c>fdc:2346403</c>; <c>ifct:A001</c>), <c>c3</c> or <c>r2</c>; null otherwise.</summary>
     public static FoodRef? Parse(string? text)
     {
+        if (Foods.FoodCatalog.NormalizeNdb(text) is { } key)
+            return new FoodRef(FoodSource.Sr28, key);
         var t = (text ?? string.Empty).Trim().ToLowerInvariant();
-        if (t.Length is >= 1 and <= 5 && t.All(char.IsAsciiDigit))
-            return new FoodRef(FoodSource.Sr28, t.PadLeft(5, '0'));
         if (t.Length is >= 2 and <= 10 && t[0] is 'c' or 'r' && t[1..].All(char.IsAsciiDigit) && t[1] != '0')
             return new FoodRef(t[0] == 'c' ? FoodSource.Custom : FoodSource.Recipe, t);
         return null;

@@ -31,6 +31,18 @@ internal static class FoodsSearchCommand
         return command;
     }
 
+    /// <summary>"SR28", "FDC Foundation 2346403", "IFCT A001": the dataset in a few words and the id there.</summary>
+    private static string Source(string dataset, string id) => dataset switch
+    {
+        "usda-sr28" => "SR28",
+        "fdc-foundation" => $"FDC Foundation {id}",
+        "fdc-sr-legacy" => $"FDC SR Legacy {id}",
+        "fdc-survey" => $"FDC FNDDS {id}",
+        "fdc-branded" => $"FDC Branded {id}",
+        "ifct2017" => $"IFCT {id}",
+        _ => $"{dataset} {id}",
+    };
+
     // Human output lives apart from the action so that a JSON run never loads the table library.
     private static int Render(CliContext cli, List<FoodHitResponse> hits)
     {
@@ -40,9 +52,14 @@ internal static class FoodsSearchCommand
             return MagnesiaCli.Ok;
         }
 
-        var table = new Table().AddColumns(new TableColumn("NDB"), new TableColumn("Food"), new TableColumn("Group"), new TableColumn("Mg mg/100 g").RightAligned(), new TableColumn("Score").RightAligned());
+        var table = new Table().AddColumns(new TableColumn("Id"), new TableColumn("Food"), new TableColumn("Group"), new TableColumn("Mg mg/100 g").RightAligned(), new TableColumn("Source"), new TableColumn("Score").RightAligned());
         foreach (var h in hits)
-            table.AddRow(h.Ndb, Markup.Escape(h.Weak ? h.Name + " (?)" : h.Name), Markup.Escape(h.Group), Checks.Mg(h.MagnesiumMgPer100g), h.Score.ToString("0.00", CultureInfo.InvariantCulture));
+        {
+            var name = (h.Weak ? h.Name + " (?)" : h.Name) + (h.Brand is { } b ? $" — {b}" : string.Empty);
+            var source = Source(h.Source, h.SourceId) + (h.AlsoIn.Count > 0 ? $" (also {string.Join(", ", h.AlsoIn.Select(a => Source(a.Source, a.SourceId)))})" : string.Empty);
+            table.AddRow(Markup.Escape(h.Ndb), Markup.Escape(name), Markup.Escape(h.Group), Checks.Mg(h.MagnesiumMgPer100g), Markup.Escape(source), h.Score.ToString("0.00", CultureInfo.InvariantCulture));
+        }
+
         cli.Console.Write(table);
         if (hits.Any(h => h.Weak))
             cli.Out.WriteLine("(?) no food matched your words; these only share letters with them.");

@@ -16,7 +16,7 @@ internal static class PricesSetCommand
         var per = new Option<string?>("--per") { Description = "The quantity the price is for: 100g, kg or lb.", HelpName = "100g|kg|lb" };
         var command = new Command("set", "Set a food's price (replaces an earlier one).") { ndb, price, per };
         command.Guarded(r => Checks.Report(r,
-            FoodCatalog.NormalizeNdb(r.GetValue(ndb)) is null ? $"<ndb> must be an NDB number of up to 5 digits, not '{r.GetValue(ndb)}'"
+            FoodCatalog.NormalizeNdb(r.GetValue(ndb)) is null ? $"<ndb> must be {FoodCatalog.FoodIdForms}, not '{r.GetValue(ndb)}'"
             : !double.TryParse(r.GetValue(price), NumberStyles.Float, CultureInfo.InvariantCulture, out var p) || !double.IsFinite(p) || p < 0 || p > 1_000_000
                 ? $"<price> must be a number between 0 and 1000000, not '{r.GetValue(price)}'"
             : r.GetValue(per) is not ("100g" or "kg" or "lb") ? $"--per must be 100g, kg or lb{(r.GetValue(per) is { } x ? $", not '{x}'" : " (required)")}"

@@ -22,11 +22,11 @@ public sealed class EntryRequest : IValidatableObject
     /// <summary>breakfast, lunch, dinner or snack (foods).</summary>
     public string? Meal { get; set; }
 
-    /// <summary>SR28 NDB number.</summary>
-    [RegularExpression("^[0-9]{1,5}$", ErrorMessage = "ndb must be an NDB number of up to 5 digits.")]
+    /// <summary>The food's id: an SR28 NDB number, <c>fdc:</c> and an FDC id, or <c>ifct:</c> and an IFCT code.</summary>
+    [RegularExpression("^([0-9]{1,5}|[fF][dD][cC]:[1-9][0-9]{0,8}|[iI][fF][cC][tT]:[A-Za-z][0-9]{3})$", ErrorMessage = "ndb must be an NDB number (up to 5 digits), fdc:<FDC id> or ifct:<code>.")]
     public string? Ndb { get; set; }
 
-    /// <summary>An NDB number, a custom food id (c1) or a recipe id (r1).</summary>
+    /// <summary>A food id (NDB number, fdc:…, ifct:…), a custom food id (c1) or a recipe id (r1).</summary>
     [StringLength(16)] public string? Food { get; set; }
 
     /// <summary>Grams eaten.</summary>

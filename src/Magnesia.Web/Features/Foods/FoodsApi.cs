@@ -62,7 +62,7 @@ internal static class FoodsApi
     internal static Results<Ok<FoodResponse>, ValidationProblem, ProblemHttpResult> Show(string ndb, FoodCatalog catalog)
     {
         if (FoodCatalog.NormalizeNdb(ndb) is not { } normalized)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["ndb"] = [$"ndb must be an NDB number of up to 5 digits, not '{ndb}'."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["ndb"] = [$"ndb must be {FoodCatalog.FoodIdForms}, not '{ndb}'."] });
         var food = catalog.Find(normalized);
         return food is null
             ? TypedResults.Problem($"no food with NDB number {normalized}", statusCode: StatusCodes.Status404NotFound)

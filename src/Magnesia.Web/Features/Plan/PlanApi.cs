@@ -95,7 +95,7 @@ internal static class PlanApi
     internal static async Task<Results<Ok<PriceResponse>, ValidationProblem>> SetPrice(string ndb, PriceRequest r, CurrentUser user, FoodCatalog catalog, CancellationToken ct)
     {
         if (FoodCatalog.NormalizeNdb(ndb) is not { } id)
-            return Problems.Field("ndb", $"ndb must be an NDB number of up to 5 digits, not '{ndb}'.");
+            return Problems.Field("ndb", $"ndb must be {FoodCatalog.FoodIdForms}, not '{ndb}'.");
         if (catalog.Find(id) is not { } food)
             return Problems.Field("ndb", $"no food with NDB number {id}.");
         var perGram = r.Price!.Value / (r.Per switch { "100g" => 100, "kg" => 1_000, _ => Amounts.GramsPerPound });
