@@ -47,7 +47,7 @@ public sealed class ApiTests(MagnesiaWebFactory factory) : IClassFixture<Magnesi
         var j = await GetJsonAsync("/api/foods?q=spinch&limit=3");
         Assert.Equal(3, j.GetArrayLength());
         Assert.Equal("11457", j[0].GetProperty("ndb").GetString());
-        Assert.Equal(["ndb", "name", "group", "magnesiumMgPer100g", "score", "weak"], j[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["ndb", "name", "group", "magnesiumMgPer100g", "score", "weak", "source", "sourceId", "brand", "alsoIn"], j[0].EnumerateObject().Select(p => p.Name));
     }
 
     // SR28 18069 "Bread, white, commercially prepared": "1 slice" = 29 g, so 2 slices = 58 g.

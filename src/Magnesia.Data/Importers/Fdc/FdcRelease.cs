@@ -39,7 +39,7 @@ internal sealed partial class FdcRelease : IDisposable
                 : Directory.GetDirectories(full).SelectMany(d => Directory.GetFiles(d, "*.csv")).ToArray();
             foreach (var f in files)
                 release._files.TryAdd(System.IO.Path.GetFileName(f), (null, f, new FileInfo(f).Length));
-            release.ReleaseFromName = DateIn(full);
+            release.ReleaseFromName = DateIn(full) ?? files.Select(f => DateIn(System.IO.Path.GetDirectoryName(f)!)).FirstOrDefault(d => d is not null);
         }
         else if (File.Exists(full))
         {
@@ -89,10 +89,36 @@ internal sealed partial class FdcRelease : IDisposable
         return new CsvRecords(new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16), name);
     }
 
-    /// <summary>What identifies the content: the release, and each file's name and size.</summary>
-    public string Fingerprint(IEnumerable<string> names, string? releaseName) =>
-        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
-            releaseName + "|" + string.Join("|", names.Where(Has).Order(StringComparer.Ordinal).Select(n => $"{n}:{Length(n)}"))))).ToLowerInvariant()[..32];
+    /// <summary>
+    /// What identifies the content without reading it all twice: the release and, per file, its name, size and — in a zip
+    /// — the CRC-32 of its whole content the zip stores, or — in a folder — a hash of its first and last megabyte.
+    /// </summary>
+    public string Fingerprint(IEnumerable<string> names, string? releaseName)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(releaseName + "|"));
+        foreach (var name in names.Where(Has).Order(StringComparer.Ordinal))
+        {
+            var (entry, path, length) = _files[name];
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{name}:{length}:{entry?.Crc32}|"));
+            if (path is null)
+                continue;
+            const int edge = 1 << 20;
+            using var file = File.OpenRead(path);
+            var buffer = new byte[Math.Min(edge, length)];
+            file.ReadExactly(buffer);
+            hash.AppendData(buffer);
+            if (length > edge)
+            {
+                file.Seek(-Math.Min(edge, length - edge), SeekOrigin.End);
+                var tail = new byte[Math.Min(edge, length - edge)];
+                file.ReadExactly(tail);
+                hash.AppendData(tail);
+            }
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant()[..32];
+    }
 
     private static string? DateIn(string name) => ReleaseDate().Match(name) is { Success: true } m ? m.Value : null;
 
