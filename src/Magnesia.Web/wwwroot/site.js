@@ -20,7 +20,7 @@
         li.id = input.id + "-opt-" + i;
         li.setAttribute("role", "option");
         li.setAttribute("aria-selected", i === active ? "true" : "false");
-        li.textContent = f.name + (f.magnesiumMgPer100g == null ? "" : " — " + Math.round(f.magnesiumMgPer100g) + " mg/100 g") + (f.weak ? " (?)" : "");
+        li.textContent = f.name + (f.brand ? " (" + f.brand + ")" : "") + (f.magnesiumMgPer100g == null ? "" : " — " + Math.round(f.magnesiumMgPer100g) + " mg/100 g") + (f.weak ? " (?)" : "");
         li.addEventListener("mousedown", function (e) { e.preventDefault(); choose(i); });
         return li;
       }));
@@ -33,7 +33,7 @@
       if (!f) return;
       input.value = f.name;
       if (ndb) ndb.value = f.ndb;
-      if (chosen) chosen.textContent = "NDB " + f.ndb;
+      if (chosen) chosen.textContent = f.ndb + (f.brand ? " — " + f.brand : "");
       items = []; active = -1; render();
       if (!portion) return;
       const r = await fetch("/api/foods/" + encodeURIComponent(f.ndb), { headers: { Accept: "application/json" } });
@@ -61,6 +61,39 @@
       else if (e.key === "Escape") { items = []; render(); }
     });
     input.addEventListener("blur", function () { setTimeout(function () { items = []; render(); }, 100); });
+  });
+
+  // Barcode scan with the camera where the browser offers the Barcode Detection API (Chrome on Android, some desktops):
+  // the button stays hidden elsewhere and the typed field works everywhere.
+  document.querySelectorAll("button[data-barcode-scan]").forEach(function (button) {
+    if (!("BarcodeDetector" in window) || !navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) return;
+    const field = document.getElementById(button.getAttribute("data-barcode-scan"));
+    const box = button.form.querySelector("[data-scanner]");
+    button.hidden = false;
+    button.addEventListener("click", async function () {
+      let stream;
+      try {
+        const detector = new window.BarcodeDetector({ formats: ["ean_13", "ean_8", "upc_a", "upc_e"] });
+        stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" } });
+        const video = document.createElement("video");
+        video.setAttribute("playsinline", "");
+        video.muted = true;
+        video.srcObject = stream;
+        box.replaceChildren(video);
+        box.hidden = false;
+        await video.play();
+        for (let tries = 0; tries < 600; tries++) { // about 30 s, then give up
+          const codes = await detector.detect(video);
+          if (codes.length > 0) { field.value = codes[0].rawValue; button.form.submit(); return; }
+          await new Promise(function (r) { setTimeout(r, 50); });
+        }
+      } catch (e) {
+        box.hidden = false;
+        box.textContent = "The camera could not be used; type the digits under the barcode instead.";
+      } finally {
+        if (stream) stream.getTracks().forEach(function (t) { t.stop(); });
+      }
+    });
   });
 
   // A confirm step for destructive buttons marked data-confirm.

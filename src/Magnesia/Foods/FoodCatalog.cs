@@ -58,6 +58,7 @@ public sealed class FoodCatalog
     private readonly Food[] _foods;
     private readonly Dictionary<string, Food> _byNdb;
     private readonly Lazy<FoodSearchIndex> _index;
+    private readonly Lazy<Dictionary<string, Food>> _byGtin;
 
     /// <summary>
     /// Builds the catalogue; the search index is built on first search. Retired foods (replaced by a newer release of
@@ -69,6 +70,17 @@ public sealed class FoodCatalog
         var all = foods.ToList();
         _foods = [.. all.Where(f => !f.Origin.Retired)];
         _byNdb = all.ToDictionary(f => f.Ndb, StringComparer.Ordinal);
+        _byGtin = new Lazy<Dictionary<string, Food>>(() =>
+        {
+            var byGtin = new Dictionary<string, Food>(StringComparer.Ordinal);
+            foreach (var f in _foods)
+            {
+                if (f.Origin.Gtin is { } g)
+                    byGtin[g.Digits] = f;
+            }
+
+            return byGtin;
+        });
         _index = new Lazy<FoodSearchIndex>(() => new FoodSearchIndex(
             [.. _foods.Select(f => new FoodSearchDocument(f.Ndb, f.Name, f.CommonNames, f.Group.Code, f.Branded, f.SurveyFood, f.Origin.Brand ?? f.Manufacturer))]));
     }
@@ -109,8 +121,8 @@ public sealed class FoodCatalog
 
     private string DuplicateKey(int document) => NearDuplicates.Key(_foods[document].Name, _foods[document].Origin.Brand ?? _foods[document].Manufacturer);
 
-    /// <summary>Finds a food by its barcode; null when no current food has it.</summary>
-    public Food? FindByGtin(Gtin gtin) => _foods.FirstOrDefault(f => f.Origin.Gtin == gtin);
+    /// <summary>Finds a current food by its barcode (the one listed last when several share it); null when none has it.</summary>
+    public Food? FindByGtin(Gtin gtin) => _byGtin.Value.GetValueOrDefault(gtin.Digits);
 
     /// <summary>
     /// Reads a sentence such as "2 slices white bread": the best food for its food words, <paramref name="alternatives"/>

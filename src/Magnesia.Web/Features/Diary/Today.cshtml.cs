@@ -15,6 +15,12 @@ public sealed class TodayModel(CurrentUser user, FoodCatalog catalog) : PageMode
 {
     [BindProperty(SupportsGet = true)] public DateOnly? Date { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+
+    /// <summary>A typed or scanned barcode to look up.</summary>
+    [BindProperty(SupportsGet = true)] public string? Barcode { get; set; }
+
+    /// <summary>Why the barcode found nothing.</summary>
+    public string? BarcodeProblem { get; private set; }
     [BindProperty] public EntryRequest Entry { get; set; } = new();
     [BindProperty] public CustomFoodRequest Custom { get; set; } = new();
 
@@ -93,8 +99,19 @@ public sealed class TodayModel(CurrentUser user, FoodCatalog catalog) : PageMode
         Report = DayResponse.From(await user.Diary.DayAsync(profile, Day, ct));
         var (customs, recipes) = await user.Diary.OwnFoodsAsync(ct);
         OwnFoods = [.. customs, .. recipes];
-        if (!string.IsNullOrWhiteSpace(Q) && Q.Length <= 200)
+        if (!string.IsNullOrWhiteSpace(Barcode))
+        {
+            if (Magnesia.Foods.Gtin.Parse(Barcode, out var problem) is not { } gtin)
+                BarcodeProblem = $"The barcode {problem}.";
+            else if (catalog.FindByGtin(gtin) is { } food)
+                Hits = [new FoodMatch(food, 0)];
+            else
+                BarcodeProblem = $"No food with barcode {gtin}.";
+        }
+        else if (!string.IsNullOrWhiteSpace(Q) && Q.Length <= 200)
+        {
             Hits = catalog.Search(Q, 10);
+        }
         return Page();
     }
 

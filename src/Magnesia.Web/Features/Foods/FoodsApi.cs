@@ -18,7 +18,9 @@ internal static class FoodsApi
         group.MapGet("", Search).WithName("SearchFoods").WithSummary("Typo-tolerant ranked food search, best first.");
         group.MapGet("/parse", Parse).WithName("ParseFood").WithSummary("Reads a sentence (\"2 slices white bread\") as a food and its weight in grams.");
         group.MapGet("/top", Top).WithName("TopFoods").WithSummary("Richest magnesium sources per 100 g, 100 kcal or portion.");
-        group.MapGet("/{ndb}", Show).WithName("GetFood").WithSummary("One food by NDB number.");
+        group.MapGet("/barcode/{gtin}", Barcode).WithName("FoodByBarcode").WithSummary("The branded food with this barcode (GTIN/UPC, check digit validated).");
+        group.MapGet("/sources", Sources).WithName("FoodSources").WithSummary("The food datasets in the store with citations and terms, and the import log.");
+        group.MapGet("/{ndb}", Show).WithName("GetFood").WithSummary("One food by id: an NDB number, fdc:<FDC id> or ifct:<code>.");
         return app;
     }
 
@@ -59,13 +61,28 @@ internal static class FoodsApi
         return TypedResults.Ok(catalog.Top(basis!.Value, foodGroup, limit ?? 20).Select(r => FoodTopResponse.From(r, basis.Value.Name())).ToList());
     }
 
+    internal static Results<Ok<FoodResponse>, ValidationProblem, ProblemHttpResult> Barcode(string gtin, FoodCatalog catalog)
+    {
+        if (Gtin.Parse(gtin, out var problem) is not { } code)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["gtin"] = [$"gtin {problem}."] });
+        return catalog.FindByGtin(code) is { } food
+            ? TypedResults.Ok(FoodResponse.From(food))
+            : TypedResults.Problem($"no food with barcode {code}; barcodes come with an imported FoodData Central Branded Foods release", statusCode: StatusCodes.Status404NotFound);
+    }
+
+    internal static async Task<Ok<FoodSourcesResponse>> Sources(Data.Store store, CancellationToken ct)
+    {
+        var (datasets, imports) = await store.FoodSourcesAsync(ct);
+        return TypedResults.Ok(FoodSourcesResponse.From(datasets, imports));
+    }
+
     internal static Results<Ok<FoodResponse>, ValidationProblem, ProblemHttpResult> Show(string ndb, FoodCatalog catalog)
     {
         if (FoodCatalog.NormalizeNdb(ndb) is not { } normalized)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["ndb"] = [$"ndb must be {FoodCatalog.FoodIdForms}, not '{ndb}'."] });
         var food = catalog.Find(normalized);
         return food is null
-            ? TypedResults.Problem($"no food with NDB number {normalized}", statusCode: StatusCodes.Status404NotFound)
+            ? TypedResults.Problem(normalized.Contains(':', StringComparison.Ordinal) ? $"no food with id {normalized}" : $"no food with NDB number {normalized}", statusCode: StatusCodes.Status404NotFound)
             : TypedResults.Ok(FoodResponse.From(food));
     }
 }
