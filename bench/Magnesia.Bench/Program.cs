@@ -26,6 +26,19 @@ if (mode == "probe")
 if (mode == "diary")
     return await DiaryBenchmark.RunAsync();
 
+if (mode == "fdc-generate")
+{
+    var folder = args[1];
+    var count = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 500_000;
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    var rows = SyntheticFdc.WriteRelease(folder, count);
+    Console.WriteLine($"wrote {count:N0} foods, {rows:N0} rows to {folder} in {clock.Elapsed.TotalSeconds:0.0} s");
+    return 0;
+}
+
+if (mode == "scale")
+    return ScaleBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 500_000);
+
 if (mode == "load")
     return await LoadBenchmark.RunAsync(args);
 

@@ -82,7 +82,7 @@ public sealed class FoodCatalog
             return byGtin;
         });
         _index = new Lazy<FoodSearchIndex>(() => new FoodSearchIndex(
-            [.. _foods.Select(f => new FoodSearchDocument(f.Ndb, f.Name, f.CommonNames, f.Group.Code, f.Branded, f.SurveyFood, f.Origin.Brand ?? f.Manufacturer))]));
+            [.. _foods.Select(f => new FoodSearchDocument(f.Ndb, f.Name, f.CommonNames, f.Group.Code, f.Branded, f.SurveyFood, f.Origin.Brand))]));
     }
 
     /// <summary>The search index over <see cref="Foods"/> (hits refer to positions in that list); built on first use.</summary>

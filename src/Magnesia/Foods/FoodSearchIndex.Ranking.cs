@@ -89,7 +89,7 @@ public sealed partial class FoodSearchIndex
                 : UnmatchedWordCost * (i == head ? 0.5 : 1.0 / 3) + 0.25 * (cheapest < 0 ? 0.0 : _idf[cheapest]);
             canonical[i] = cheapest < 0 ? tokens[i].Stem : _vocabulary[cheapest];
             foreach (var r in readings[i])
-                postingTotals[i] += Postings(r.WordId).Length;
+                postingTotals[i] += _genericFrequency[r.WordId];
         }
 
         // Candidates come from the specific words; a very common word ("raw", "cooked") only re-scores foods that a
@@ -115,7 +115,7 @@ public sealed partial class FoodSearchIndex
             order[at] = i;
         }
 
-        var commonThreshold = Math.Max(64, Count / 50);
+        var commonThreshold = Math.Max(64, _genericCount / 50);
         foreach (var i in order)
         {
             var open = i == rarest || postingTotals[i] <= commonThreshold;
@@ -133,11 +133,15 @@ public sealed partial class FoodSearchIndex
                 asked.Add(group);
         }
 
+        // Words the query names as typed (or as a synonym): a guessed spelling ("chedar" as cedar) names no brand.
         var queryWords = new HashSet<int>();
         foreach (var list in readings)
         {
             foreach (var r in list)
-                queryWords.Add(r.WordId);
+            {
+                if (r.Cost < GuessCost)
+                    queryWords.Add(r.WordId);
+            }
         }
 
         var preferred = new Dictionary<int, int>(); // doc → rank in the defaults row
@@ -177,8 +181,8 @@ public sealed partial class FoodSearchIndex
             var slot = k;
             ref readonly var info = ref _docs[doc];
             var cost = (double)info.Prior;
-            if (info.Branded && !NamesBrand(doc, queryWords))
-                cost += BrandedCost;
+            if (info.Branded)
+                cost += NamesBrand(doc, queryWords) ? NamedBrandCost : BrandedCost;
             // Only docs in a group a trigger word can ask for need the (string) lookup; the rest skip it.
             if (!info.GroupTriggered || asked.Count == 0 || !asked.Contains(_groupCode[doc]))
                 cost += info.GroupPenalty;

@@ -7,13 +7,15 @@ public sealed partial class FoodSearchIndex
     private const int SnapshotMagic = 0x5853474D; // "MGSX"
 
     /// <summary>The layout version of <see cref="WriteSnapshot"/>; a reader refuses other versions.</summary>
-    public const int SnapshotVersion = 4;
+    public const int SnapshotVersion = 5;
 
     private FoodSearchIndex(
-        string[] vocabulary, int[] sortedWordIds, int[] postingStart, int[] postingData, DocInfo[] docs, string[] groupCodes, float[] idf, string[] ndbs, int[] brandStart, int[] brandWords, FuzzyLookup fuzzy)
+        string[] vocabulary, int[] sortedWordIds, int[] postingStart, int[] postingData, DocInfo[] docs, string[] groupCodes, float[] idf, string[] ndbs, int[] brandStart, int[] brandWords, int[] genericFrequency, FuzzyLookup fuzzy)
     {
         _brandStart = brandStart;
         _brandWords = brandWords;
+        _genericFrequency = genericFrequency;
+        _genericCount = docs.Count(d => !d.Branded);
         Count = docs.Length;
         _vocabulary = vocabulary;
         _wordIds = new Dictionary<string, int>(vocabulary.Length, StringComparer.Ordinal);
@@ -65,6 +67,7 @@ public sealed partial class FoodSearchIndex
         SnapshotFormat.WriteStrings(w, _ndbs);
         SnapshotFormat.WriteArray(w, _brandStart);
         SnapshotFormat.WriteArray(w, _brandWords);
+        SnapshotFormat.WriteArray(w, _genericFrequency);
         _fuzzy.Value.Write(w);
     }
 
@@ -89,11 +92,12 @@ public sealed partial class FoodSearchIndex
         var ndbs = SnapshotFormat.ReadStrings(r);
         var brandStart = SnapshotFormat.ReadArray<int>(r);
         var brandWords = SnapshotFormat.ReadArray<int>(r);
+        var genericFrequency = SnapshotFormat.ReadArray<int>(r);
         var fuzzy = FuzzyLookup.Read(r, vocabulary);
         if (postingStart.Length != vocabulary.Length + 1 || postingStart[^1] != postingData.Length || vocabulary.Length != idf.Length || sorted.Length != vocabulary.Length
             || groupCodes.Length != docs.Length || ndbs.Length != docs.Length
-            || brandStart.Length != docs.Length + 1 || brandStart[^1] != brandWords.Length)
+            || brandStart.Length != docs.Length + 1 || brandStart[^1] != brandWords.Length || genericFrequency.Length != vocabulary.Length)
             throw new InvalidDataException("food search index snapshot is inconsistent");
-        return new FoodSearchIndex(vocabulary, sorted, postingStart, postingData, docs, groupCodes, idf, ndbs, brandStart, brandWords, fuzzy);
+        return new FoodSearchIndex(vocabulary, sorted, postingStart, postingData, docs, groupCodes, idf, ndbs, brandStart, brandWords, genericFrequency, fuzzy);
     }
 }

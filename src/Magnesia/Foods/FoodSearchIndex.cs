@@ -8,7 +8,8 @@ namespace Magnesia.Foods;
 /// <param name="Branded">True for a manufacturer's product.</param>
 /// <param name="SurveyFood">True when the food is used to code what people reported eating (SR28 <c>Survey</c> = Y):
 /// the popularity prior.</param>
-/// <param name="Brand">Brand owner and brand name of a branded food: a query that names the brand lifts the branded cost.</param>
+/// <param name="Brand">Brand owner and brand name of a product from a label database: its words find the product, and a
+/// query that names the brand lifts the product's cost. Null for generic foods and for SR28's manufacturer foods.</param>
 public sealed record FoodSearchDocument(string Ndb, string Name, IReadOnlyList<string> CommonNames, string GroupCode, bool Branded, bool SurveyFood, string? Brand = null);
 
 /// <summary>One search result: the document's position in the indexed list and its score (higher is better).</summary>
@@ -42,7 +43,9 @@ public sealed partial class FoodSearchIndex
     private readonly int[] _postingStart;             // word id → where its postings start in _postingData (and word id + 1 where they end)
     private readonly DocInfo[] _docs;                 // doc → what scoring needs, packed into one cache line
     private readonly string[] _groupCode;             // doc → SR28 group code
-    private readonly float[] _idf;                    // word id → ln(N / document frequency)
+    private readonly float[] _idf;                    // word id → ln(N / document frequency), over generic foods
+    private readonly int[] _genericFrequency;         // word id → number of generic (not label-database) foods holding it
+    private readonly int _genericCount;               // number of generic foods
     private readonly string[] _ndbs;                  // doc → NDB number
     private readonly Dictionary<string, int> _docByNdb;
     private readonly int[] _brandStart;               // doc → where its brand words start in _brandWords (and doc + 1 where they end)
@@ -122,7 +125,7 @@ public sealed partial class FoodSearchIndex
                 (byte)Math.Min(name, 255),
                 (byte)Math.Min(next, 255),
                 (byte)Math.Min(late, 255),
-                d.Branded);
+                d.Branded && d.Brand is not null);
         }
 
         _brandWords = [.. brandWords];
@@ -132,7 +135,11 @@ public sealed partial class FoodSearchIndex
         for (var w = 0; w < postings.Count; w++)
             _postingStart[w + 1] = _postingStart[w] + postings[w].Count;
         _postingData = [.. postings.SelectMany(p => p)];
-        _idf = [.. postings.Select(p => (float)Math.Log((Count + 1.0) / (p.Count + 1.0)))];
+        // Word statistics over generic foods only: hundreds of thousands of branded products must not make "almonds" look
+        // common (which would change which words find candidates and what a missed word costs).
+        _genericCount = _docs.Count(d => !d.Branded);
+        _genericFrequency = [.. postings.Select(p => p.Count(posting => !_docs[posting >> 3].Branded))];
+        _idf = [.. _genericFrequency.Select(f => (float)Math.Log((_genericCount + 1.0) / (f + 1.0)))];
         _sortedWordIds = [.. Enumerable.Range(0, _vocabulary.Length).OrderBy(i => _vocabulary[i], StringComparer.Ordinal)];
         _sortedWords = [.. _sortedWordIds.Select(i => _vocabulary[i])];
         var vocabularyForFuzzy = _vocabulary;
@@ -169,10 +176,19 @@ public sealed partial class FoodSearchIndex
     private readonly record struct DocInfo(float Prior, float GroupPenalty, bool GroupTriggered, byte NameWords, byte NextWords, byte LateWords, bool Branded);
 
     /// <summary>
-    /// What a branded product costs against a generic food when the query does not name its brand: "milk" is milk, not a
-    /// brand's milk drink; "horizon milk" names the brand and lifts it.
+    /// What a product from a label database (FDC Branded Foods) costs when the query does not name its brand: "milk" is
+    /// milk, not a brand's milk drink; "horizon milk" names the brand and lifts it. Dearer than any reading of a word
+    /// (a typo costs 0.9) plus the name-position bonuses, and cheaper than a word left unexplained (3.0): a generic food
+    /// that holds every query word comes first; a product comes first only when no generic food holds the words.
     /// </summary>
-    private const double BrandedCost = 0.8;
+    private const double BrandedCost = 2.0;
+
+    /// <summary>
+    /// What the product still costs when the query names its brand: the missing brand word costs a generic food 3.0, so
+    /// "horizon milk" brings Horizon's milk first, while a brand word that is also a food word ("pine nuts" and a brand
+    /// called Pine Valley) does not push the generic food down.
+    /// </summary>
+    private const double NamedBrandCost = 0.5;
 
     /// <summary>Whether one of the query's word readings names the brand of branded document <paramref name="doc"/>.</summary>
     private bool NamesBrand(int doc, HashSet<int> queryWords)
@@ -210,6 +226,9 @@ public sealed partial class FoodSearchIndex
         var cost = 0.0;
         if (d.SurveyFood)
             cost -= 0.2;
+        if (d.Branded && d.Brand is null)
+            cost += 0.8; // SR28's few manufacturer foods ("Cereals ready-to-eat, KELLOGG, …") name their maker in the description
+
         if (tokens.Any(t => StandInWords.Contains(t.Stem)))
             cost += 0.6;
         var defaults = tokens.Count(t => DefaultQualifiers.Contains(t.Stem));

@@ -210,6 +210,44 @@ public sealed class CrashTests
         Assert.Contains($"magnesia: the store is being upgraded by process {Environment.ProcessId} and it did not finish within 2 s", err, StringComparison.Ordinal);
     }
 
+    // A branded release of 20,000 foods and 400,000 nutrient rows (a couple of seconds to import): a killed import must
+    // leave the foods as they were (SR28 and the diary's custom food only) or the whole release, with its log row.
+    [Fact]
+    public async Task KilledFdcImport_LeavesTheFoodsAsBeforeOrAfter()
+    {
+        var release = Path.Combine(Root, "fdc-release", "FoodData_Central_branded_food_csv_2099-01-01");
+        lock (Root)
+        {
+            if (!File.Exists(Path.Combine(release, "food_nutrient.csv")))
+                Magnesia.Bench.SyntheticFdc.WriteRelease(release, 20_000);
+        }
+
+        var store = new CrashStore(
+            async () => Copy(await DiaryTemplate.Value),
+            db => ["--db", db],
+            async (harness, db) =>
+            {
+                // The next command must finish (and rebuild the search snapshot if the kill came before it was stored).
+                var next = await harness.RunAsync(["foods", "search", "milk", "--json", "--db", db], CancellationToken.None);
+                if (next.Exit != 0)
+                    return $"the next search failed ({next.Exit}): {next.Err.Trim()}";
+                using var c = new SqliteConnection($"Data Source={db};Pooling=False;Mode=ReadOnly");
+                c.Open();
+                using var cmd = c.CreateCommand();
+                cmd.CommandText = """
+                    SELECT (SELECT group_concat(s, ';') FROM (SELECT "Source" || '=' || COUNT(*) AS s FROM foods GROUP BY "Source" ORDER BY "Source")) || '|' ||
+                           (SELECT COUNT(*) FROM food_nutrients) || '|' || (SELECT COUNT(*) FROM food_portions) || '|' ||
+                           (SELECT COUNT(*) FROM food_imports) || '|' || (SELECT COUNT(*) FROM datasets)
+                    """;
+                return cmd.ExecuteScalar() as string ?? "";
+            });
+        var outcome = await Harness.RunAsync(new CrashScenario("foods import fdc (20,000 branded foods)", ["foods", "import", "fdc", Path.GetDirectoryName(release)!, "--data-type", "branded"], store),
+            KillsPerCommand, seed: 14, workers: 2, TestContext.Current.CancellationToken);
+        Record(outcome);
+        Assert.True(outcome.Hangs == 0 && outcome.HalfWrites == 0, string.Join('\n', outcome.Problems.Take(5)));
+        Assert.True(outcome.SeenBefore > 0 && outcome.SeenAfter > 0, $"kills saw before {outcome.SeenBefore}, after {outcome.SeenAfter} times: both must occur for the test to mean anything");
+    }
+
     private static void Record(CrashOutcome outcome)
     {
         TestContext.Current.SendDiagnosticMessage(CrashHarness.Table([outcome]));
