@@ -135,8 +135,8 @@ public sealed class Store
     /// <summary>Every food with its portions, as a searchable catalogue.</summary>
     public async Task<Magnesia.Foods.FoodCatalog> LoadCatalogAsync(CancellationToken ct = default)
     {
-        await using var db = CreateContext();
-        return await Foods.FoodQueries.LoadCatalogAsync(db, ct);
+        await using var connection = await OpenConnectionAsync(ct);
+        return await Foods.FoodQueries.LoadCatalogAsync(connection, ct);
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Magnesia.Foods;
 using Magnesia.Intake;
-using Microsoft.EntityFrameworkCore;
 
 namespace Magnesia.Data.Foods;
 
@@ -11,27 +11,111 @@ public static class FoodQueries
     public static async Task<FoodCatalog> LoadCatalogAsync(MagnesiaDbContext db, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var groups = await db.FoodGroups.AsNoTracking().ToDictionaryAsync(g => g.Code, g => new FoodGroup(g.Code, g.Name), ct);
-        var portions = (await db.Portions.AsNoTracking().OrderBy(p => p.Ndb).ThenBy(p => p.Sequence).ToListAsync(ct))
-            .GroupBy(p => p.Ndb)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<FoodPortion>)[.. g.Select(p => new FoodPortion(p.Description, p.Grams))], StringComparer.Ordinal);
-        var rows = await db.Foods.AsNoTracking().OrderBy(f => f.Ndb).ToListAsync(ct);
-        var nutrients = (await db.FoodNutrients.AsNoTracking().ToListAsync(ct))
-            .GroupBy(n => n.Ndb)
-            .ToDictionary(g => g.Key, g => Nutrients.FromMilli(g.Select(n => KeyValuePair.Create(n.Nutrient, n.Amount))), StringComparer.Ordinal);
-        return new FoodCatalog(rows.Select(r => ToFood(r, groups, portions, nutrients)));
+        var connection = Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetDbConnection(db.Database);
+        if (connection.State != System.Data.ConnectionState.Open)
+            await connection.OpenAsync(ct);
+        return await LoadCatalogAsync(connection, ct);
     }
 
-    private static Food ToFood(FoodRecord r, Dictionary<string, FoodGroup> groups, Dictionary<string, IReadOnlyList<FoodPortion>> portions, Dictionary<string, Nutrients> nutrients) => new(
-        r.Ndb,
-        r.Name,
-        groups.TryGetValue(r.GroupCode, out var g) ? g : new FoodGroup(r.GroupCode, r.GroupCode),
-        r.CommonNames is null ? [] : [.. r.CommonNames.Split(", ")],
-        r.Manufacturer,
-        nutrients.GetValueOrDefault(r.Ndb, AllMissing),
-        portions.GetValueOrDefault(r.Ndb) ?? [],
-        r.SurveyFood,
-        Provenance(r));
+    /// <summary>
+    /// Loads every food with its nutrients and portions into a catalogue, table by table with plain SQL: with hundreds of
+    /// thousands of imported foods, only the foods themselves stay in memory (a nutrient row is read, filed under its
+    /// food and dropped), which EF Core's tracking-free queries would still hold as millions of row objects.
+    /// </summary>
+    public static async Task<FoodCatalog> LoadCatalogAsync(DbConnection connection, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var groups = new Dictionary<string, FoodGroup>(StringComparer.Ordinal);
+        await using (var command = Sql.Command(connection, null, """SELECT "Code", "Name" FROM food_groups"""))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+                groups[reader.GetString(0)] = new FoodGroup(reader.GetString(0), reader.GetString(1));
+        }
+
+        var rows = new List<FoodRecord>();
+        var at = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using (var command = Sql.Command(connection, null, """
+            SELECT "Ndb", "Name", "GroupCode", "CommonNames", "Manufacturer", "SurveyFood", "Source", "SourceId", "Gtin", "BrandName", "Release", "Retired"
+            FROM foods ORDER BY "Ndb"
+            """))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                var ndb = reader.GetString(0);
+                at[ndb] = rows.Count;
+                rows.Add(new FoodRecord
+                {
+                    Ndb = ndb,
+                    Name = reader.GetString(1),
+                    GroupCode = reader.GetString(2),
+                    CommonNames = Text(reader, 3),
+                    Manufacturer = Text(reader, 4),
+                    SurveyFood = reader.GetBoolean(5),
+                    Source = reader.GetString(6),
+                    SourceId = Text(reader, 7),
+                    Gtin = Text(reader, 8),
+                    BrandName = Text(reader, 9),
+                    Release = Text(reader, 10),
+                    Retired = reader.GetBoolean(11),
+                });
+            }
+        }
+
+        var milli = new long[rows.Count * NutrientTable.All.Count];
+        var present = new int[rows.Count];
+        await using (var command = Sql.Command(connection, null, """SELECT "Ndb", "Nutrient", "Amount" FROM food_nutrients"""))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                if (!at.TryGetValue(reader.GetString(0), out var food) || ContractNames.Parse<Nutrient>(reader.GetString(1)) is not { } nutrient)
+                    continue;
+                milli[food * NutrientTable.All.Count + (int)nutrient] = reader.GetInt64(2);
+                present[food] |= 1 << (int)nutrient;
+            }
+        }
+
+        var portions = new List<FoodPortion>?[rows.Count];
+        await using (var command = Sql.Command(connection, null, """SELECT "Ndb", "Description", "Grams" FROM food_portions ORDER BY "Ndb", "Sequence" """))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                if (at.TryGetValue(reader.GetString(0), out var food))
+                    (portions[food] ??= []).Add(new FoodPortion(reader.GetString(1), reader.GetDouble(2)));
+            }
+        }
+
+        var foods = new Food[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var r = rows[i];
+            var values = new List<KeyValuePair<Nutrient, long>>(NutrientTable.All.Count);
+            for (var n = 0; n < NutrientTable.All.Count; n++)
+            {
+                if ((present[i] & (1 << n)) != 0)
+                    values.Add(KeyValuePair.Create((Nutrient)n, milli[i * NutrientTable.All.Count + n]));
+            }
+
+            foods[i] = new Food(
+                r.Ndb,
+                r.Name,
+                groups.TryGetValue(r.GroupCode, out var g) ? g : new FoodGroup(r.GroupCode, r.GroupCode),
+                r.CommonNames is null ? [] : [.. r.CommonNames.Split(", ")],
+                r.Manufacturer,
+                Nutrients.FromMilli(values),
+                portions[i] is { } p ? p : [],
+                r.SurveyFood,
+                Provenance(r));
+            rows[i] = null!; // the record is no longer needed once its food is built
+        }
+
+        return new FoodCatalog(foods);
+    }
+
+    private static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
     /// <summary>The provenance of a stored food.</summary>
     internal static FoodProvenance Provenance(FoodRecord r) => new(
@@ -42,6 +126,4 @@ public static class FoodQueries
         r.BrandName,
         r.Release,
         r.Retired);
-
-    private static readonly Nutrients AllMissing = Nutrients.FromMilli([]);
 }

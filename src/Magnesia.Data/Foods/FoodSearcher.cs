@@ -24,7 +24,7 @@ public sealed record FoodHit(string Ndb, string Name, string Group, double? Magn
 /// </summary>
 internal sealed class FoodSearcher
 {
-    private const int Magic = 0x3548474D; // "MGH5": names as one UTF-8 blob with offsets, datasets and brands
+    private const int Magic = 0x3648474D; // "MGH6": names as one UTF-8 blob with offsets, datasets and brands
 
     private readonly FoodSearchIndex _index;
     private readonly byte[] _namesUtf8;   // every name, UTF-8, one after another: decoded only for the hits shown
@@ -143,7 +143,7 @@ internal sealed class FoodSearcher
         var index = FoodSearchIndex.ReadSnapshot(stream);
         var count = nameStart.Length - 1;
         if (index.Count != count || groups.Length != count || magnesium.Length != count || dataset.Length != count || brand.Length != count
-            || dataset.Any(d => d >= datasets.Length) || brand.Any(b => b >= brands.Length))
+            || dataset.AsSpan().IndexOfAnyInRange((byte)datasets.Length, byte.MaxValue) >= 0 || brand.AsSpan().IndexOfAnyInRange(brands.Length, int.MaxValue) >= 0)
             throw new InvalidDataException("food search snapshot is inconsistent");
         return new FoodSearcher(index, names, nameStart, groups, magnesium, datasets, dataset, brands, brand);
     }

@@ -66,8 +66,8 @@ internal sealed class FoodImportWriter : IAsyncDisposable
         var connection = await store.OpenConnectionAsync(ct);
         if (!store.IsPostgres)
         {
-            // A large page cache keeps the growing indexes in memory for the length of the one transaction.
-            await using var pragma = Sql.Command(connection, null, "PRAGMA cache_size = -131072");
+            // A larger page cache (64 MiB) keeps the growing indexes in memory for the length of the one transaction.
+            await using var pragma = Sql.Command(connection, null, "PRAGMA cache_size = -65536");
             await pragma.ExecuteNonQueryAsync(ct);
         }
 

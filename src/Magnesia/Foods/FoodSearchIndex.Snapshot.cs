@@ -7,10 +7,10 @@ public sealed partial class FoodSearchIndex
     private const int SnapshotMagic = 0x5853474D; // "MGSX"
 
     /// <summary>The layout version of <see cref="WriteSnapshot"/>; a reader refuses other versions.</summary>
-    public const int SnapshotVersion = 5;
+    public const int SnapshotVersion = 6;
 
     private FoodSearchIndex(
-        string[] vocabulary, int[] sortedWordIds, int[] postingStart, int[] postingData, DocInfo[] docs, string[] groupCodes, float[] idf, string[] ndbs, int[] brandStart, int[] brandWords, int[] genericFrequency, FuzzyLookup fuzzy)
+        string[] vocabulary, int[] sortedWordIds, int[] postingStart, int[] postingData, DocInfo[] docs, string[] groupCodes, float[] idf, byte[] keyBytes, int[] keyStart, int[] brandStart, int[] brandWords, int[] genericFrequency, FuzzyLookup fuzzy)
     {
         _brandStart = brandStart;
         _brandWords = brandWords;
@@ -28,10 +28,15 @@ public sealed partial class FoodSearchIndex
         _docs = docs;
         _groupCode = groupCodes;
         _idf = idf;
-        _ndbs = ndbs;
-        _docByNdb = new Dictionary<string, int>(ndbs.Length, StringComparer.Ordinal);
-        for (var i = 0; i < ndbs.Length; i++)
-            _docByNdb.TryAdd(ndbs[i], i);
+        _keyBytes = keyBytes;
+        _keyStart = keyStart;
+        _docByNdb = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < docs.Length; i++)
+        {
+            // NDB numbers have no prefix: only the (few thousand) SR28 ids are decoded at start-up.
+            if (Array.IndexOf(keyBytes, (byte)':', keyStart[i], keyStart[i + 1] - keyStart[i]) < 0)
+                _docByNdb.TryAdd(Ndb(i), i);
+        }
         _fuzzy = new Lazy<FuzzyLookup>(fuzzy);
         _trigrams = new Lazy<Dictionary<long, int[]>>(() => BuildTrigrams(vocabulary));
     }
@@ -47,24 +52,15 @@ public sealed partial class FoodSearchIndex
         SnapshotFormat.WriteArray(w, _sortedWordIds);
         SnapshotFormat.WriteArray(w, _postingStart);
         SnapshotFormat.WriteArray(w, _postingData);
-        w.Write(_docs.Length);
-        foreach (var d in _docs)
-        {
-            w.Write(d.Prior);
-            w.Write(d.GroupPenalty);
-            w.Write(d.GroupTriggered);
-            w.Write(d.NameWords);
-            w.Write(d.NextWords);
-            w.Write(d.LateWords);
-            w.Write(d.Branded);
-        }
+        SnapshotFormat.WriteArray(w, _docs); // a blittable struct: read back with one copy
 
         var codes = _groupCode.Distinct(StringComparer.Ordinal).ToArray();
         var codeIndex = codes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => (ushort)x.i, StringComparer.Ordinal);
         SnapshotFormat.WriteStrings(w, codes);
         SnapshotFormat.WriteArray(w, _groupCode.Select(c => codeIndex[c]).ToArray());
         SnapshotFormat.WriteArray(w, _idf);
-        SnapshotFormat.WriteStrings(w, _ndbs);
+        SnapshotFormat.WriteArray(w, _keyBytes);
+        SnapshotFormat.WriteArray(w, _keyStart);
         SnapshotFormat.WriteArray(w, _brandStart);
         SnapshotFormat.WriteArray(w, _brandWords);
         SnapshotFormat.WriteArray(w, _genericFrequency);
@@ -83,21 +79,20 @@ public sealed partial class FoodSearchIndex
         var sorted = SnapshotFormat.ReadArray<int>(r);
         var postingStart = SnapshotFormat.ReadArray<int>(r);
         var postingData = SnapshotFormat.ReadArray<int>(r);
-        var docs = new DocInfo[r.ReadInt32()];
-        for (var i = 0; i < docs.Length; i++)
-            docs[i] = new DocInfo(r.ReadSingle(), r.ReadSingle(), r.ReadBoolean(), r.ReadByte(), r.ReadByte(), r.ReadByte(), r.ReadBoolean());
+        var docs = SnapshotFormat.ReadArray<DocInfo>(r);
         var codes = SnapshotFormat.ReadStrings(r);
-        var groupCodes = SnapshotFormat.ReadArray<ushort>(r).Select(i => codes[i]).ToArray();
+        var groupCodes = Array.ConvertAll(SnapshotFormat.ReadArray<ushort>(r), i => i < codes.Length ? codes[i] : throw new InvalidDataException("food search index snapshot: bad group"));
         var idf = SnapshotFormat.ReadArray<float>(r);
-        var ndbs = SnapshotFormat.ReadStrings(r);
+        var keyBytes = SnapshotFormat.ReadArray<byte>(r);
+        var keyStart = SnapshotFormat.ReadArray<int>(r);
         var brandStart = SnapshotFormat.ReadArray<int>(r);
         var brandWords = SnapshotFormat.ReadArray<int>(r);
         var genericFrequency = SnapshotFormat.ReadArray<int>(r);
         var fuzzy = FuzzyLookup.Read(r, vocabulary);
         if (postingStart.Length != vocabulary.Length + 1 || postingStart[^1] != postingData.Length || vocabulary.Length != idf.Length || sorted.Length != vocabulary.Length
-            || groupCodes.Length != docs.Length || ndbs.Length != docs.Length
+            || groupCodes.Length != docs.Length || keyStart.Length != docs.Length + 1 || keyStart[^1] != keyBytes.Length
             || brandStart.Length != docs.Length + 1 || brandStart[^1] != brandWords.Length || genericFrequency.Length != vocabulary.Length)
             throw new InvalidDataException("food search index snapshot is inconsistent");
-        return new FoodSearchIndex(vocabulary, sorted, postingStart, postingData, docs, groupCodes, idf, ndbs, brandStart, brandWords, genericFrequency, fuzzy);
+        return new FoodSearchIndex(vocabulary, sorted, postingStart, postingData, docs, groupCodes, idf, keyBytes, keyStart, brandStart, brandWords, genericFrequency, fuzzy);
     }
 }

