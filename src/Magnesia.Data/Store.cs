@@ -143,8 +143,12 @@ public sealed class Store
     /// The best foods for a typed query, best first, from the search snapshot stored in the database (built and stored
     /// on the first search after the foods change).
     /// </summary>
-    public async Task<IReadOnlyList<Foods.FoodHit>> SearchFoodsAsync(string query, int limit, CancellationToken ct = default) =>
-        (await SearcherAsync(ct)).Search(query, limit);
+    public async Task<IReadOnlyList<Foods.FoodHit>> SearchFoodsAsync(string query, int limit, CancellationToken ct = default)
+    {
+        var searcher = await SearcherAsync(ct);
+        await using var connection = await OpenConnectionAsync(ct);
+        return await searcher.SearchAsync(connection, query, limit, ct);
+    }
 
     /// <summary>
     /// Reads a sentence such as "2 slices white bread": the best food for its food words (with <paramref name="alternatives"/>
