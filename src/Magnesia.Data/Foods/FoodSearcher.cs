@@ -25,7 +25,10 @@ public sealed record FoodHit(string Ndb, string Name, string Group, double? Magn
 /// </summary>
 internal sealed class FoodSearcher
 {
-    private const int Magic = 0x3748474D; // "MGH7": the index alone; hit details come from the foods table
+    private const int Magic = 0x3848474D; // "MGH8": a build token, then the index alone; hit details come from the foods table
+
+    /// <summary>Bytes before the index: the magic number and a token unique to the build, which a cached copy must match.</summary>
+    public const int HeaderLength = 4 + 16;
 
     private readonly FoodSearchIndex _index;
 
@@ -81,22 +84,28 @@ internal sealed class FoodSearcher
         ArgumentNullException.ThrowIfNull(catalog);
         using var stream = new MemoryStream();
         using (var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
             w.Write(Magic);
+            w.Write(Guid.NewGuid().ToByteArray());
+        }
+
         catalog.Index.WriteSnapshot(stream);
         return (new FoodSearcher(catalog.Index), stream.ToArray());
     }
 
-    /// <summary>Reads a snapshot written by <see cref="Build"/>.</summary>
-    /// <exception cref="InvalidDataException">When the bytes are not such a snapshot.</exception>
-    public static FoodSearcher Read(Stream stream)
+    /// <summary>Reads the header of a snapshot: null when the bytes are not one.</summary>
+    public static byte[]? ReadHeader(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using (var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            if (r.ReadInt32() != Magic)
-                throw new InvalidDataException("not a food search snapshot");
-        }
+        var header = new byte[HeaderLength];
+        return stream.ReadAtLeast(header, HeaderLength, throwOnEndOfStream: false) == HeaderLength && BitConverter.ToInt32(header, 0) == Magic ? header : null;
+    }
 
+    /// <summary>Reads the rest of a snapshot written by <see cref="Build"/>, after its header.</summary>
+    /// <exception cref="InvalidDataException">When the bytes are not such a snapshot.</exception>
+    public static FoodSearcher ReadAfterHeader(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
         return new FoodSearcher(FoodSearchIndex.ReadSnapshot(stream));
     }
 }
