@@ -14,6 +14,12 @@
     const chosen = form.querySelector("[data-chosen]");
     let items = [], active = -1;
 
+    // "NDB 11457", "FDC 2000001", "IFCT A003": the food's id in its dataset, as the server's pages write it.
+    function label(f) {
+      const kind = f.source === "usda-sr28" ? "NDB" : f.source === "ifct2017" ? "IFCT" : (f.source || "").startsWith("fdc-") ? "FDC" : "";
+      return kind ? kind + " " + f.sourceId : f.ndb;
+    }
+
     function render() {
       list.replaceChildren(...items.map(function (f, i) {
         const li = document.createElement("li");
@@ -33,7 +39,7 @@
       if (!f) return;
       input.value = f.name;
       if (ndb) ndb.value = f.ndb;
-      if (chosen) chosen.textContent = f.ndb + (f.brand ? " — " + f.brand : "");
+      if (chosen) chosen.textContent = label(f) + (f.brand ? " — " + f.brand : "");
       items = []; active = -1; render();
       if (!portion) return;
       const r = await fetch("/api/foods/" + encodeURIComponent(f.ndb), { headers: { Accept: "application/json" } });

@@ -115,6 +115,9 @@ public sealed class TodayModel(CurrentUser user, FoodCatalog catalog) : PageMode
         return Page();
     }
 
+    /// <summary>"NDB 11457", "FDC 2000001": a chosen food's id in its dataset.</summary>
+    public string ChosenLabel(string key) => catalog.Find(key)?.Origin.Label ?? key;
+
     public static IEnumerable<SupplementForm> Forms => SupplementForms.All;
 
     public static IEnumerable<DeficiencySign> Signs => DeficiencySigns.All;
