@@ -282,7 +282,7 @@ public sealed class Store
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private async Task<Foods.FoodSearcher> BuildSnapshotAsync(DbConnection connection, string key, CancellationToken ct)
     {
-        var (built, snapshot) = Foods.FoodSearcher.Build(await LoadCatalogAsync(ct));
+        var (built, snapshot) = Foods.FoodSearcher.Build(await Foods.FoodQueries.LoadSearchDocumentsAsync(connection, ct));
         await using var tx = await connection.BeginTransactionAsync(ct);
         await using (var delete = Sql.Command(connection, tx, "DELETE FROM search_snapshots"))
             await delete.ExecuteNonQueryAsync(ct);

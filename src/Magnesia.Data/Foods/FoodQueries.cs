@@ -115,6 +115,41 @@ public static class FoodQueries
         return new FoodCatalog(foods);
     }
 
+    /// <summary>
+    /// What the search index needs of every current food, and nothing else (no nutrients, no portions): the search
+    /// snapshot is built from this, so that building it for hundreds of thousands of foods holds only their names.
+    /// </summary>
+    public static async Task<List<FoodSearchDocument>> LoadSearchDocumentsAsync(DbConnection connection, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var documents = new List<FoodSearchDocument>();
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var command = Sql.Command(connection, null, """
+            SELECT "Ndb", "Name", "CommonNames", "GroupCode", "Manufacturer", "SurveyFood", "Source", "BrandName"
+            FROM foods WHERE "Retired" = @retired ORDER BY "Ndb"
+            """, ("@retired", false));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var source = FoodDatasets.Find(reader.GetString(6));
+            var manufacturer = Share(Text(reader, 4));
+            var brand = source.Id == Sr28Provisioner.DatasetId ? null : Share(Text(reader, 7)) ?? manufacturer;
+            documents.Add(new FoodSearchDocument(
+                reader.GetString(0),
+                reader.GetString(1),
+                Text(reader, 2) is { } common ? [.. common.Split(", ")] : [],
+                Share(reader.GetString(3))!,
+                manufacturer is not null || source.Branded,
+                reader.GetBoolean(5),
+                brand)); // as FoodCatalog indexes it: the brand of a non-SR28 food (FoodProvenance.Brand)
+        }
+
+        return documents;
+
+        // Brand owners and group codes repeat across thousands of products: one string each.
+        string? Share(string? text) => text is null ? null : shared.TryGetValue(text, out var same) ? same : shared[text] = text;
+    }
+
     private static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
     /// <summary>The provenance of a stored food.</summary>

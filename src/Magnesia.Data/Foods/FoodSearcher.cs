@@ -78,10 +78,11 @@ internal sealed class FoodSearcher
         return hits;
     }
 
-    /// <summary>Builds the searcher over a catalogue and its snapshot bytes.</summary>
-    public static (FoodSearcher Searcher, byte[] Snapshot) Build(FoodCatalog catalog)
+    /// <summary>Builds the searcher over the search documents of the current foods, and its snapshot bytes.</summary>
+    public static (FoodSearcher Searcher, byte[] Snapshot) Build(IReadOnlyList<FoodSearchDocument> documents)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(documents);
+        var index = new FoodSearchIndex(documents);
         using var stream = new MemoryStream();
         using (var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
         {
@@ -89,8 +90,8 @@ internal sealed class FoodSearcher
             w.Write(Guid.NewGuid().ToByteArray());
         }
 
-        catalog.Index.WriteSnapshot(stream);
-        return (new FoodSearcher(catalog.Index), stream.ToArray());
+        index.WriteSnapshot(stream);
+        return (new FoodSearcher(index), stream.ToArray());
     }
 
     /// <summary>Reads the header of a snapshot: null when the bytes are not one.</summary>

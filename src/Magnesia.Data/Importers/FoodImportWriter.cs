@@ -66,8 +66,10 @@ internal sealed class FoodImportWriter : IAsyncDisposable
         var connection = await store.OpenConnectionAsync(ct);
         if (!store.IsPostgres)
         {
-            // A larger page cache (64 MiB) keeps the growing indexes in memory for the length of the one transaction.
-            await using var pragma = Sql.Command(connection, null, "PRAGMA cache_size = -65536");
+            // A larger page cache (64 MiB) keeps the growing indexes in memory for the length of the one transaction, and no
+            // foreign-key lookup per row: the writer adds a food's nutrients and portions only after the food itself, and
+            // its groups first (SQLite applies the pragma outside a transaction only; DisposeAsync turns the checks back on).
+            await using var pragma = Sql.Command(connection, null, "PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF");
             await pragma.ExecuteNonQueryAsync(ct);
         }
 
@@ -95,8 +97,10 @@ internal sealed class FoodImportWriter : IAsyncDisposable
             await ClearAsync(connection, tx, dataset, ct);
         }
 
-        return new FoodImportWriter(connection, tx, kept, keptCounts);
+        return new FoodImportWriter(connection, tx, kept, keptCounts) { _sqlite = !store.IsPostgres };
     }
+
+    private bool _sqlite;
 
     private static async Task ClearAsync(DbConnection connection, DbTransaction tx, string dataset, CancellationToken ct)
     {
@@ -141,9 +145,20 @@ internal sealed class FoodImportWriter : IAsyncDisposable
     /// <summary>Writes one nutrient value per 100 g, in thousandths of its unit.</summary>
     public void AddNutrient(string dataset, string key, Nutrient nutrient, long milli)
     {
-        Run(_nutrient, key, ContractNames.Name(nutrient), milli);
-        _nutrientCounts[dataset] = _nutrientCounts.GetValueOrDefault(dataset) + 1;
+        // The hot path (millions of rows): parameters set in place, nothing boxed but the amount.
+        var p = _nutrient.Parameters;
+        p[0].Value = key;
+        p[1].Value = NutrientNames[(int)nutrient];
+        p[2].Value = milli;
+        _nutrient.ExecuteNonQuery();
+        if (!ReferenceEquals(dataset, _lastDataset))
+            (_lastDataset, _lastCount) = (dataset, _nutrientCounts.TryGetValue(dataset, out var c) ? c : 0);
+        _nutrientCounts[dataset] = ++_lastCount;
     }
+
+    private static readonly string[] NutrientNames = [.. Enum.GetValues<Nutrient>().Select(n => ContractNames.Name(n))];
+    private string? _lastDataset;
+    private long _lastCount;
 
     private int[] Count(string dataset) => _counts.TryGetValue(dataset, out var c) ? c : _counts[dataset] = new int[2];
 
@@ -207,6 +222,13 @@ internal sealed class FoodImportWriter : IAsyncDisposable
         foreach (var c in new[] { _food, _nutrient, _portion, _clearNutrients, _clearPortions })
             await c.DisposeAsync();
         await _tx.DisposeAsync();
+        if (_sqlite)
+        {
+            // A pooled connection goes back to the pool: with its checks on, as every other user of the store expects.
+            await using var pragma = Sql.Command(_connection, null, "PRAGMA foreign_keys = ON");
+            await pragma.ExecuteNonQueryAsync();
+        }
+
         await _connection.DisposeAsync();
     }
 }

@@ -242,7 +242,16 @@ public static class FdcImporter
                         throw new DataFormatException(csv.File, csv.Line, "fdc_id", $"duplicate fdc_id {fdcId}");
                     var typed = csv.Text(type) ?? throw new DataFormatException(csv.File, csv.Line, "data_type", "is empty");
                     _typesPresent.Add(typed);
-                    var dataType = _typesPresent.TryGetValue(typed, out var same) ? same : typed; // one string per data type
+                    // The CSV writes data_type as foundation_food, sr_legacy_food, survey_fndds_food, branded_food; the API's display
+                    // names (Foundation, SR Legacy, Survey (FNDDS), Branded) are read the same way.
+                    var dataType = typed switch
+                    {
+                        "Foundation" => "foundation_food",
+                        "SR Legacy" => "sr_legacy_food",
+                        "Survey (FNDDS)" => "survey_fndds_food",
+                        "Branded" => "branded_food",
+                        _ => _typesPresent.TryGetValue(typed, out var same) ? same : typed, // one string per data type
+                    };
                     if (!wanted.Contains(dataType))
                         continue;
                     var name = csv.Text(description) ?? throw new DataFormatException(csv.File, csv.Line, "description", "is empty");
