@@ -145,8 +145,8 @@ public sealed class Store
     /// </summary>
     public async Task<IReadOnlyList<Foods.FoodHit>> SearchFoodsAsync(string query, int limit, CancellationToken ct = default)
     {
-        var searcher = await SearcherAsync(ct);
         await using var connection = await OpenConnectionAsync(ct);
+        var searcher = await SearcherAsync(connection, ct);
         return await searcher.SearchAsync(connection, query, limit, ct);
     }
 
@@ -176,14 +176,13 @@ public sealed class Store
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Foods.FoodSearcher> Searchers = new(StringComparer.Ordinal);
 
-    private async Task<Foods.FoodSearcher> SearcherAsync(CancellationToken ct)
+    private async Task<Foods.FoodSearcher> SearcherAsync(DbConnection connection, CancellationToken ct)
     {
         var key = Foods.FoodSearcher.Key;
         if (Searchers.TryGetValue($"{Path}|{key}", out var cached))
             return cached;
-        await using var connection = await OpenConnectionAsync(ct);
         Foods.FoodSearcher? searcher = null;
-        // The snapshot is read once, front to back: a small page cache keeps its 2 MB from staying in memory.
+        // The snapshot is read once, front to back: a small page cache keeps it from staying in memory twice.
         if (_postgres is null)
         {
             await using var pragma = Sql.Command(connection, null, "PRAGMA cache_size = -256");
@@ -278,7 +277,7 @@ public sealed class Store
         }
     }
 
-    // Apart from SearcherAsync: building loads the catalogue through EF Core, which reading never needs.
+    // Apart from SearcherAsync: building reads every food and builds the index, which reading a snapshot never needs.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private async Task<Foods.FoodSearcher> BuildSnapshotAsync(DbConnection connection, string key, CancellationToken ct)
     {
