@@ -54,9 +54,18 @@ internal sealed class FoodSearcher
                 byDocument[ranked[i].Document] = d with { Score = ranked[i].Score, Weak = ranked[i].Weak };
         }
 
-        var present = ranked.Where(h => byDocument.ContainsKey(h.Document)).ToList();
-        return [.. NearDuplicates.Group(present, d => NearDuplicates.Key(byDocument[d].Name, byDocument[d].Brand), limit)
-            .Select(g => byDocument[g.Best.Document] with { Duplicates = [.. g.Duplicates.Select(d => byDocument[d])] })];
+        // Plain loops: no LINQ over the FoodSearchHit struct on the CLI's path (each would be JIT-compiled at run time).
+        var groups = NearDuplicates.Group(ranked, d => byDocument.TryGetValue(d, out var h) ? NearDuplicates.Key(h.Name, h.Brand) : null, limit);
+        var results = new List<FoodHit>(groups.Count);
+        foreach (var g in groups)
+        {
+            var duplicates = new FoodHit[g.Duplicates.Count];
+            for (var i = 0; i < duplicates.Length; i++)
+                duplicates[i] = byDocument[g.Duplicates[i]];
+            results.Add(byDocument[g.Best.Document] with { Duplicates = duplicates });
+        }
+
+        return results;
     }
 
     // Name, group, magnesium, dataset and brand of the ranked foods, by primary key.

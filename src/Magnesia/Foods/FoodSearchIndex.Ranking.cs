@@ -134,7 +134,7 @@ public sealed partial class FoodSearchIndex
         }
 
         // Words the query names as typed (or as a synonym): a guessed spelling ("chedar" as cedar) names no brand.
-        var queryWords = new HashSet<int>();
+        var queryWords = new List<int>();
         foreach (var list in readings)
         {
             foreach (var r in list)
@@ -165,7 +165,7 @@ public sealed partial class FoodSearchIndex
 
         for (var k = 0; k < defaults.Count; k++)
         {
-            if (_docByNdb.TryGetValue(defaults[k], out var doc))
+            if (DocumentOf(defaults[k]) is var doc and >= 0)
                 preferred.TryAdd(doc, k);
         }
 

@@ -7,15 +7,17 @@ public sealed partial class FoodSearchIndex
     private const int SnapshotMagic = 0x5853474D; // "MGSX"
 
     /// <summary>The layout version of <see cref="WriteSnapshot"/>; a reader refuses other versions.</summary>
-    public const int SnapshotVersion = 6;
+    public const int SnapshotVersion = 7;
 
     private FoodSearchIndex(
-        string[] vocabulary, int[] sortedWordIds, int[] postingStart, int[] postingData, DocInfo[] docs, string[] groupCodes, float[] idf, byte[] keyBytes, int[] keyStart, int[] brandStart, int[] brandWords, int[] genericFrequency, FuzzyLookup fuzzy)
+        string[] vocabulary, int[] sortedWordIds, int[] postingStart, int[] postingData, DocInfo[] docs, string[] groupCodes, float[] idf, byte[] keyBytes, int[] keyStart, bool keysSorted, int[] brandStart, int[] brandWords, int[] genericFrequency, FuzzyLookup fuzzy)
     {
         _brandStart = brandStart;
         _brandWords = brandWords;
         _genericFrequency = genericFrequency;
-        _genericCount = docs.Count(d => !d.Branded);
+        // Plain loops on this path: a short-lived process would JIT-compile each generic LINQ instantiation over a struct.
+        for (var i = 0; i < docs.Length; i++)
+            _genericCount += docs[i].Branded ? 0 : 1;
         Count = docs.Length;
         _vocabulary = vocabulary;
         _wordIds = new Dictionary<string, int>(vocabulary.Length, StringComparer.Ordinal);
@@ -30,13 +32,8 @@ public sealed partial class FoodSearchIndex
         _idf = idf;
         _keyBytes = keyBytes;
         _keyStart = keyStart;
-        _docByNdb = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < docs.Length; i++)
-        {
-            // NDB numbers have no prefix: only the (few thousand) SR28 ids are decoded at start-up.
-            if (Array.IndexOf(keyBytes, (byte)':', keyStart[i], keyStart[i + 1] - keyStart[i]) < 0)
-                _docByNdb.TryAdd(Ndb(i), i);
-        }
+        _keysSorted = keysSorted;
+        _docByNdb = new Lazy<Dictionary<string, int>>(NdbMap);
         _fuzzy = new Lazy<FuzzyLookup>(fuzzy);
         _trigrams = new Lazy<Dictionary<long, int[]>>(() => BuildTrigrams(vocabulary));
     }
@@ -61,6 +58,7 @@ public sealed partial class FoodSearchIndex
         SnapshotFormat.WriteArray(w, _idf);
         SnapshotFormat.WriteArray(w, _keyBytes);
         SnapshotFormat.WriteArray(w, _keyStart);
+        w.Write(_keysSorted);
         SnapshotFormat.WriteArray(w, _brandStart);
         SnapshotFormat.WriteArray(w, _brandWords);
         SnapshotFormat.WriteArray(w, _genericFrequency);
@@ -85,6 +83,7 @@ public sealed partial class FoodSearchIndex
         var idf = SnapshotFormat.ReadArray<float>(r);
         var keyBytes = SnapshotFormat.ReadArray<byte>(r);
         var keyStart = SnapshotFormat.ReadArray<int>(r);
+        var keysSorted = r.ReadBoolean();
         var brandStart = SnapshotFormat.ReadArray<int>(r);
         var brandWords = SnapshotFormat.ReadArray<int>(r);
         var genericFrequency = SnapshotFormat.ReadArray<int>(r);
@@ -93,6 +92,6 @@ public sealed partial class FoodSearchIndex
             || groupCodes.Length != docs.Length || keyStart.Length != docs.Length + 1 || keyStart[^1] != keyBytes.Length
             || brandStart.Length != docs.Length + 1 || brandStart[^1] != brandWords.Length || genericFrequency.Length != vocabulary.Length)
             throw new InvalidDataException("food search index snapshot is inconsistent");
-        return new FoodSearchIndex(vocabulary, sorted, postingStart, postingData, docs, groupCodes, idf, keyBytes, keyStart, brandStart, brandWords, genericFrequency, fuzzy);
+        return new FoodSearchIndex(vocabulary, sorted, postingStart, postingData, docs, groupCodes, idf, keyBytes, keyStart, keysSorted, brandStart, brandWords, genericFrequency, fuzzy);
     }
 }

@@ -48,7 +48,8 @@ public sealed partial class FoodSearchIndex
     private readonly int _genericCount;               // number of generic foods
     private readonly byte[] _keyBytes;                // every document's id (NDB number, fdc:…), UTF-8, one after another
     private readonly int[] _keyStart;                 // doc → where its id starts in _keyBytes (and doc + 1 where it ends)
-    private readonly Dictionary<string, int> _docByNdb; // NDB number → doc, for the curated defaults (SR28 foods only)
+    private readonly bool _keysSorted;                // ids in ordinal order: found by binary search, no map needed
+    private readonly Lazy<Dictionary<string, int>> _docByNdb; // NDB number → doc when the ids are not in order
     private readonly int[] _brandStart;               // doc → where its brand words start in _brandWords (and doc + 1 where they end)
     private readonly int[] _brandWords;               // brand word ids of branded documents, one document after another
     private readonly Lazy<FuzzyLookup> _fuzzy;
@@ -65,16 +66,17 @@ public sealed partial class FoodSearchIndex
         var postings = new List<List<int>>();
         _docs = new DocInfo[Count];
         _groupCode = new string[Count];
-        _docByNdb = new Dictionary<string, int>(StringComparer.Ordinal);
         (_keyBytes, _keyStart) = Utf8Blob(documents.Select(d => d.Ndb));
+        _keysSorted = true;
+        for (var i = 1; i < documents.Count && _keysSorted; i++)
+            _keysSorted = string.CompareOrdinal(documents[i - 1].Ndb, documents[i].Ndb) < 0;
+        _docByNdb = new Lazy<Dictionary<string, int>>(NdbMap);
         var seen = new Dictionary<int, int>();
         _brandStart = new int[Count + 1];
         var brandWords = new List<int>();
         for (var doc = 0; doc < Count; doc++)
         {
             var d = documents[doc];
-            if (IsNdb(d.Ndb))
-                _docByNdb.TryAdd(d.Ndb, doc);
             seen.Clear();
             var tokens = SearchText.Tokens(d.Name);
             var headSegments = HeadSegments(tokens);
@@ -193,7 +195,7 @@ public sealed partial class FoodSearchIndex
     private const double NamedBrandCost = 0.5;
 
     /// <summary>Whether one of the query's word readings names the brand of branded document <paramref name="doc"/>.</summary>
-    private bool NamesBrand(int doc, HashSet<int> queryWords)
+    private bool NamesBrand(int doc, List<int> queryWords)
     {
         for (var k = _brandStart[doc]; k < _brandStart[doc + 1]; k++)
         {
@@ -210,8 +212,46 @@ public sealed partial class FoodSearchIndex
     /// <summary>The NDB number (document id) of an indexed document.</summary>
     public string Ndb(int document) => System.Text.Encoding.UTF8.GetString(_keyBytes, _keyStart[document], _keyStart[document + 1] - _keyStart[document]);
 
+    /// <summary>
+    /// The document with this id (the curated defaults name SR28 foods by NDB number): a binary search over the ids when
+    /// they are in order (a store lists its foods by id), else a map built on first use. -1 when absent.
+    /// </summary>
+    private int DocumentOf(string id)
+    {
+        if (!_keysSorted)
+            return _docByNdb.Value.TryGetValue(id, out var found) ? found : -1;
+        Span<byte> wanted = stackalloc byte[64];
+        if (id.Length > wanted.Length || !System.Text.Encoding.UTF8.TryGetBytes(id, wanted, out var length))
+            return -1;
+        wanted = wanted[..length];
+        int lo = 0, hi = Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var c = _keyBytes.AsSpan(_keyStart[mid], _keyStart[mid + 1] - _keyStart[mid]).SequenceCompareTo(wanted);
+            if (c == 0)
+                return mid;
+            if (c < 0)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+
+        return -1;
+    }
+
     // The curated defaults name SR28 foods by NDB number; ids of other datasets carry a prefix ("fdc:…").
-    private static bool IsNdb(string id) => !id.Contains(':', StringComparison.Ordinal);
+    private Dictionary<string, int> NdbMap()
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Count; i++)
+        {
+            if (Array.IndexOf(_keyBytes, (byte)':', _keyStart[i], _keyStart[i + 1] - _keyStart[i]) < 0)
+                map.TryAdd(Ndb(i), i);
+        }
+
+        return map;
+    }
 
     /// <summary>Strings as one UTF-8 blob with start offsets (and the end as the last offset): one allocation, read back by copying.</summary>
     public static (byte[] Bytes, int[] Starts) Utf8Blob(IEnumerable<string> values)

@@ -21,28 +21,38 @@ public static class NearDuplicates
         string.Join(' ', SearchText.Fold(name).Split((char[])[' ', ',', '(', ')', '-', '/', '.', ';', ':', '\''], StringSplitOptions.RemoveEmptyEntries))
         + "|" + (brand is null ? string.Empty : SearchText.Fold(brand).Trim());
 
-    /// <summary>Groups ranked hits by <paramref name="keyOf"/> (a document's <see cref="Key"/>), keeping rank order, at most <paramref name="limit"/> groups.</summary>
-    public static IReadOnlyList<FoodHitGroup> Group(IReadOnlyList<FoodSearchHit> hits, Func<int, string> keyOf, int limit)
+    /// <summary>
+    /// Groups ranked hits by <paramref name="keyOf"/> (a document's <see cref="Key"/>), keeping rank order, at most
+    /// <paramref name="limit"/> groups; a hit <paramref name="keyOf"/> gives null for is left out.
+    /// </summary>
+    public static IReadOnlyList<FoodHitGroup> Group(IReadOnlyList<FoodSearchHit> hits, Func<int, string?> keyOf, int limit)
     {
         ArgumentNullException.ThrowIfNull(hits);
         ArgumentNullException.ThrowIfNull(keyOf);
-        var groups = new List<(FoodSearchHit Best, List<int> Others)>();
+        // Plain loops and reference-type collections: a short-lived process (the CLI) would JIT-compile each generic
+        // collection or LINQ instantiation over a struct such as FoodSearchHit.
+        var groups = new List<FoodHitGroup>();
+        var others = new List<List<int>>();
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var hit in hits)
+        for (var i = 0; i < hits.Count; i++)
         {
-            var key = keyOf(hit.Document);
+            var hit = hits[i];
+            if (keyOf(hit.Document) is not { } key)
+                continue;
             if (byKey.TryGetValue(key, out var at))
             {
-                groups[at].Others.Add(hit.Document);
+                others[at].Add(hit.Document);
                 continue;
             }
 
             if (groups.Count == limit)
                 continue;
             byKey[key] = groups.Count;
-            groups.Add((hit, []));
+            var duplicates = new List<int>();
+            others.Add(duplicates);
+            groups.Add(new FoodHitGroup(hit, duplicates));
         }
 
-        return [.. groups.Select(g => new FoodHitGroup(g.Best, g.Others))];
+        return groups;
     }
 }
