@@ -115,14 +115,17 @@ public sealed partial class FoodSearchIndex
             order[at] = i;
         }
 
+        // Generic foods first; the branded products' postings are read later, and only when one of them could still enter
+        // the top (below), which with hundreds of thousands of products behind a word like "milk" is rarely the case.
         var commonThreshold = Math.Max(64, _genericCount / 50);
+        var opened = new bool[t];
         foreach (var i in order)
         {
-            var open = i == rarest || postingTotals[i] <= commonThreshold;
+            opened[i] = i == rarest || postingTotals[i] <= commonThreshold;
             foreach (var r in readings[i])
             {
                 if (accumulated is null || !accumulated[i].Contains(r))
-                    Accumulate(s, i, r.WordId, r.Cost, tokens[i].Plural, open);
+                    Accumulate(s, i, r.WordId, r.Cost, tokens[i].Plural, opened[i], branded: false);
             }
         }
 
@@ -175,69 +178,128 @@ public sealed partial class FoodSearchIndex
         var topCost = new double[limit + 1];
         var topDoc = new int[limit + 1];
         var count = 0;
-        for (var k = 0; k < s.TouchedCount; k++)
+        // A product's cost is at least the lowest product prior, the branded cost (the named-brand cost when a query word
+        // is some brand's word) and the cheapest reading (or miss) of every word, less every bonus it could earn (no
+        // product is a curated default).
+        var namesSomeBrand = false;
+        foreach (var w in queryWords)
+            namesSomeBrand |= _isBrandWord[w];
+        var floor = _minBrandedPrior + (namesSomeBrand ? NamedBrandCost : BrandedCost) - (1.0 + 0.3 * (t - 1) + (t > 1 ? LastWordHeadBonus : 0));
+        for (var i = 0; i < t; i++)
         {
-            var doc = s.Touched[k];
-            var slot = k;
-            ref readonly var info = ref _docs[doc];
-            var cost = (double)info.Prior;
-            if (info.Branded)
-                cost += NamesBrand(doc, queryWords) ? NamedBrandCost : BrandedCost;
-            // Only docs in a group a trigger word can ask for need the (string) lookup; the rest skip it.
-            if (!info.GroupTriggered || asked.Count == 0 || !asked.Contains(_groupCode[doc]))
-                cost += info.GroupPenalty;
-            double bestBonus = 0, otherBonus = 0;
-            int matchedName = 0, matchedNext = 0, matchedLate = 0;
-            var mask = s.Matched[slot];
-            for (var i = 0; i < t; i++)
+            var cheapestWord = missCost[i];
+            foreach (var r in readings[i])
+                cheapestWord = Math.Min(cheapestWord, r.Cost);
+            floor += cheapestWord;
+        }
+
+        for (var pass = 0; pass < 2; pass++)
+        {
+            if (pass == 1)
             {
-                var at = slot * MaxQueryWords + i;
-                if ((mask & (1 << i)) == 0)
+                if (_genericCount == Count)
+                    break; // no products in this index
+                if (count == limit && floor >= topCost[count - 1])
+                    break; // no product can enter the top: their postings are never read
+                // When only a product whose brand the query names could enter (the others still pay the full branded
+                // cost), only the brand words' postings bring in new products; the other words score those alone.
+                var onlyNamed = namesSomeBrand && count == limit && floor - NamedBrandCost + BrandedCost >= topCost[count - 1];
+                // The products' postings: every reading when this generation has not read them yet (or read only the named
+                // brands' products), else the new readings. Reading a posting twice changes nothing.
+                var all = !s.BrandedDone || s.BrandedOnlyNamed;
+                // Among products, as among generic foods, candidates come from the specific words: the word with the fewest
+                // products, and any word few products hold; a common word ("milk" on 50,000 labels) only re-scores them.
+                var productTotals = new long[t];
+                var rarestProduct = -1;
+                for (var i = 0; i < t; i++)
                 {
-                    cost += missCost[i];
+                    foreach (var r in readings[i])
+                        productTotals[i] += _postingStart[r.WordId + 1] - _postingStart[r.WordId] - _genericFrequency[r.WordId];
+                    if (productTotals[i] > 0 && (rarestProduct < 0 || productTotals[i] < productTotals[rarestProduct]))
+                        rarestProduct = i;
+                }
+
+                var commonProducts = Math.Max(64, (Count - _genericCount) / 50);
+                foreach (var i in order)
+                {
+                    var open = i == rarestProduct || productTotals[i] <= commonProducts;
+                    foreach (var r in readings[i])
+                    {
+                        if (all || accumulated is null || !accumulated[i].Contains(r))
+                            Accumulate(s, i, r.WordId, r.Cost, tokens[i].Plural, open && (!onlyNamed || _isBrandWord[r.WordId]), branded: true);
+                    }
+                }
+
+                s.BrandedDone = true;
+                s.BrandedOnlyNamed = onlyNamed;
+            }
+
+            for (var k = 0; k < s.TouchedCount; k++)
+            {
+                if (s.Branded[k] != (pass == 1))
                     continue;
-                }
-
-                var c = s.Costs[at];
-                cost += c;
-                var cls = s.Classes[at];
-                if (i == head && cls == HeadNoun && t > 1)
-                    cost -= LastWordHeadBonus; // "peanut oil" is an oil: the query's last word names the food
-                var bonus = PositionBonus[cls];
-                if (bonus > bestBonus)
-                    (bestBonus, otherBonus) = (bonus, otherBonus + bestBonus);
-                else
-                    otherBonus += bonus;
-                if (isContent[i])
+                var doc = s.Touched[k];
+                var slot = k;
+                ref readonly var info = ref _docs[doc];
+                var cost = (double)info.Prior;
+                if (info.Branded)
+                    cost += NamesBrand(doc, queryWords) ? NamedBrandCost : BrandedCost;
+                // Only docs in a group a trigger word can ask for need the (string) lookup; the rest skip it.
+                if (!info.GroupTriggered || asked.Count == 0 || !asked.Contains(_groupCode[doc]))
+                    cost += info.GroupPenalty;
+                double bestBonus = 0, otherBonus = 0;
+                int matchedName = 0, matchedNext = 0, matchedLate = 0;
+                var mask = s.Matched[slot];
+                for (var i = 0; i < t; i++)
                 {
-                    if (cls == Later)
-                        matchedLate++;
-                    else if (cls == NextPart)
-                        matchedNext++;
+                    var at = slot * MaxQueryWords + i;
+                    if ((mask & (1 << i)) == 0)
+                    {
+                        cost += missCost[i];
+                        continue;
+                    }
+
+                    var c = s.Costs[at];
+                    cost += c;
+                    var cls = s.Classes[at];
+                    if (i == head && cls == HeadNoun && t > 1)
+                        cost -= LastWordHeadBonus; // "peanut oil" is an oil: the query's last word names the food
+                    var bonus = PositionBonus[cls];
+                    if (bonus > bestBonus)
+                        (bestBonus, otherBonus) = (bonus, otherBonus + bestBonus);
                     else
-                        matchedName++;
+                        otherBonus += bonus;
+                    if (isContent[i])
+                    {
+                        if (cls == Later)
+                            matchedLate++;
+                        else if (cls == NextPart)
+                            matchedNext++;
+                        else
+                            matchedName++;
+                    }
                 }
-            }
 
-            cost -= bestBonus + 0.3 * otherBonus;
-            cost += ExtraWordsCost(
-                Math.Max(0, info.NameWords - matchedName), Math.Max(0, info.NextWords - matchedNext), Math.Max(0, info.LateWords - matchedLate));
-            if (preferred.TryGetValue(doc, out var rank))
-                cost -= DefaultFoodBonus - DefaultRankStep * Math.Min(rank, 5); // the row lists the most typical first
-            if (count == limit && cost >= topCost[count - 1])
-                continue;
-            var pos = count;
-            while (pos > 0 && (topCost[pos - 1] > cost || (topCost[pos - 1] == cost && topDoc[pos - 1] > doc)))
-            {
-                topCost[pos] = topCost[pos - 1];
-                topDoc[pos] = topDoc[pos - 1];
-                pos--;
-            }
+                cost -= bestBonus + 0.3 * otherBonus;
+                cost += ExtraWordsCost(
+                    Math.Max(0, info.NameWords - matchedName), Math.Max(0, info.NextWords - matchedNext), Math.Max(0, info.LateWords - matchedLate));
+                if (preferred.TryGetValue(doc, out var rank))
+                    cost -= DefaultFoodBonus - DefaultRankStep * Math.Min(rank, 5); // the row lists the most typical first
+                if (count == limit && cost >= topCost[count - 1])
+                    continue;
+                var pos = count;
+                while (pos > 0 && (topCost[pos - 1] > cost || (topCost[pos - 1] == cost && topDoc[pos - 1] > doc)))
+                {
+                    topCost[pos] = topCost[pos - 1];
+                    topDoc[pos] = topDoc[pos - 1];
+                    pos--;
+                }
 
-            topCost[pos] = cost;
-            topDoc[pos] = doc;
-            if (count < limit)
-                count++;
+                topCost[pos] = cost;
+                topDoc[pos] = doc;
+                if (count < limit)
+                    count++;
+            }
         }
 
         // A weak word ("fillet", "steak") that the best food lacks is not left unexplained: SR28 rarely names cuts and forms.
@@ -280,7 +342,7 @@ public sealed partial class FoodSearchIndex
     /// </summary>
     private static double ExtraWordsCost(int name, int next, int late) => Math.Min(1.5, 0.25 * name + 0.12 * next + 0.05 * late);
 
-    private void Accumulate(Scratch s, int token, int wordId, double cost, bool queryPlural, bool open)
+    private void Accumulate(Scratch s, int token, int wordId, double cost, bool queryPlural, bool open, bool branded)
     {
         var bit = (byte)(1 << token);
         var stamp = s.Stamp;
@@ -288,7 +350,7 @@ public sealed partial class FoodSearchIndex
         // "walnuts" fits "Nuts, walnuts" a little better than "Oil, walnut".
         var same = (float)cost;
         var mismatched = (float)(cost + NumberMismatchCost);
-        foreach (var posting in Postings(wordId))
+        foreach (var posting in Postings(wordId, branded))
         {
             var doc = posting >> 3;
             int slot;
@@ -296,7 +358,7 @@ public sealed partial class FoodSearchIndex
             {
                 if (!open)
                     continue;
-                slot = s.Add(doc);
+                slot = s.Add(doc, branded);
             }
             else
             {

@@ -18,6 +18,7 @@ public sealed partial class FoodSearchIndex
             Slot = new int[capacity];
             Touched = new int[InitialSlots];
             Matched = new byte[InitialSlots];
+            Branded = new bool[InitialSlots];
             Classes = new byte[InitialSlots * MaxQueryWords];
             Costs = new float[InitialSlots * MaxQueryWords];
         }
@@ -30,6 +31,15 @@ public sealed partial class FoodSearchIndex
 
         /// <summary>Slot → document.</summary>
         public int[] Touched { get; private set; }
+
+        /// <summary>Slot → whether its document is a branded product (added by the second phase).</summary>
+        public bool[] Branded { get; private set; }
+
+        /// <summary>Whether this generation has accumulated the branded products' postings too.</summary>
+        public bool BrandedDone { get; set; }
+
+        /// <summary>Whether that reading brought in only the products whose brand the query names.</summary>
+        public bool BrandedOnlyNamed { get; set; }
 
         /// <summary>Slot → bit per query word matched.</summary>
         public byte[] Matched { get; private set; }
@@ -47,16 +57,19 @@ public sealed partial class FoodSearchIndex
         {
             Generation++;
             TouchedCount = 0;
+            BrandedDone = false;
+            BrandedOnlyNamed = false;
         }
 
         /// <summary>Gives <paramref name="doc"/> the next slot (growing the slot arrays when full); returns the slot.</summary>
-        public int Add(int doc)
+        public int Add(int doc, bool branded)
         {
             if (TouchedCount == Touched.Length)
             {
                 var size = Math.Min(Capacity, Touched.Length * 2);
                 Touched = Grow(Touched, size);
                 Matched = Grow(Matched, size);
+                Branded = Grow(Branded, size);
                 Classes = Grow(Classes, size * MaxQueryWords);
                 Costs = Grow(Costs, size * MaxQueryWords);
             }
@@ -64,6 +77,7 @@ public sealed partial class FoodSearchIndex
             var slot = TouchedCount++;
             Touched[slot] = doc;
             Matched[slot] = 0;
+            Branded[slot] = branded;
             Slot[doc] = slot;
             Stamp[doc] = Generation;
             return slot;

@@ -7,13 +7,14 @@ public sealed partial class FoodSearchIndex
     private const int SnapshotMagic = 0x5853474D; // "MGSX"
 
     /// <summary>The layout version of <see cref="WriteSnapshot"/>; a reader refuses other versions.</summary>
-    public const int SnapshotVersion = 7;
+    public const int SnapshotVersion = 8;
 
     private FoodSearchIndex(
-        string[] vocabulary, int[] sortedWordIds, int[] postingStart, int[] postingData, DocInfo[] docs, string[] groupCodes, float[] idf, byte[] keyBytes, int[] keyStart, bool keysSorted, int[] brandStart, int[] brandWords, int[] genericFrequency, FuzzyLookup fuzzy)
+        string[] vocabulary, int[] sortedWordIds, int[] postingStart, int[] postingData, DocInfo[] docs, string[] groupCodes, float[] idf, byte[] keyBytes, int[] keyStart, bool keysSorted, int[] brandStart, int[] brandWords, bool[] isBrandWord, int[] genericFrequency, FuzzyLookup fuzzy)
     {
         _brandStart = brandStart;
         _brandWords = brandWords;
+        _isBrandWord = isBrandWord;
         _genericFrequency = genericFrequency;
         // Plain loops on this path: a short-lived process would JIT-compile each generic LINQ instantiation over a struct.
         for (var i = 0; i < docs.Length; i++)
@@ -33,6 +34,7 @@ public sealed partial class FoodSearchIndex
         _keyBytes = keyBytes;
         _keyStart = keyStart;
         _keysSorted = keysSorted;
+        _minBrandedPrior = BrandedPriorFloor(docs);
         _docByNdb = new Lazy<Dictionary<string, int>>(NdbMap);
         _fuzzy = new Lazy<FuzzyLookup>(fuzzy);
         _trigrams = new Lazy<Dictionary<long, int[]>>(() => BuildTrigrams(vocabulary));
@@ -61,6 +63,7 @@ public sealed partial class FoodSearchIndex
         w.Write(_keysSorted);
         SnapshotFormat.WriteArray(w, _brandStart);
         SnapshotFormat.WriteArray(w, _brandWords);
+        SnapshotFormat.WriteArray(w, _isBrandWord);
         SnapshotFormat.WriteArray(w, _genericFrequency);
         _fuzzy.Value.Write(w);
     }
@@ -86,12 +89,13 @@ public sealed partial class FoodSearchIndex
         var keysSorted = r.ReadBoolean();
         var brandStart = SnapshotFormat.ReadArray<int>(r);
         var brandWords = SnapshotFormat.ReadArray<int>(r);
+        var isBrandWord = SnapshotFormat.ReadArray<bool>(r);
         var genericFrequency = SnapshotFormat.ReadArray<int>(r);
         var fuzzy = FuzzyLookup.Read(r, vocabulary);
         if (postingStart.Length != vocabulary.Length + 1 || postingStart[^1] != postingData.Length || vocabulary.Length != idf.Length || sorted.Length != vocabulary.Length
             || groupCodes.Length != docs.Length || keyStart.Length != docs.Length + 1 || keyStart[^1] != keyBytes.Length
-            || brandStart.Length != docs.Length + 1 || brandStart[^1] != brandWords.Length || genericFrequency.Length != vocabulary.Length)
+            || brandStart.Length != docs.Length + 1 || brandStart[^1] != brandWords.Length || genericFrequency.Length != vocabulary.Length || isBrandWord.Length != vocabulary.Length)
             throw new InvalidDataException("food search index snapshot is inconsistent");
-        return new FoodSearchIndex(vocabulary, sorted, postingStart, postingData, docs, groupCodes, idf, keyBytes, keyStart, keysSorted, brandStart, brandWords, genericFrequency, fuzzy);
+        return new FoodSearchIndex(vocabulary, sorted, postingStart, postingData, docs, groupCodes, idf, keyBytes, keyStart, keysSorted, brandStart, brandWords, isBrandWord, genericFrequency, fuzzy);
     }
 }

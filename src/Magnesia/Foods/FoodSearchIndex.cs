@@ -133,16 +133,22 @@ public sealed partial class FoodSearchIndex
         }
 
         _brandWords = [.. brandWords];
+        _isBrandWord = new bool[vocabulary.Count];
+        foreach (var w in _brandWords)
+            _isBrandWord[w] = true;
 
         _vocabulary = [.. vocabulary];
         _postingStart = new int[postings.Count + 1];
         for (var w = 0; w < postings.Count; w++)
             _postingStart[w + 1] = _postingStart[w] + postings[w].Count;
-        _postingData = [.. postings.SelectMany(p => p)];
+        // Each word's postings hold its generic foods first, then its branded products: a search ranks the generic foods,
+        // then reads the products only if one of them could still enter the top (see Rank).
+        _postingData = [.. postings.SelectMany(p => p.Where(posting => !_docs[posting >> 3].Branded).Concat(p.Where(posting => _docs[posting >> 3].Branded)))];
         // Word statistics over generic foods only: hundreds of thousands of branded products must not make "almonds" look
         // common (which would change which words find candidates and what a missed word costs).
         _genericCount = _docs.Count(d => !d.Branded);
         _genericFrequency = [.. postings.Select(p => p.Count(posting => !_docs[posting >> 3].Branded))];
+        _minBrandedPrior = BrandedPriorFloor(_docs);
         _idf = [.. _genericFrequency.Select(f => (float)Math.Log((_genericCount + 1.0) / (f + 1.0)))];
         _sortedWordIds = [.. Enumerable.Range(0, _vocabulary.Length).OrderBy(i => _vocabulary[i], StringComparer.Ordinal)];
         _sortedWords = [.. _sortedWordIds.Select(i => _vocabulary[i])];
@@ -208,6 +214,29 @@ public sealed partial class FoodSearchIndex
 
     /// <summary>The postings of a word.</summary>
     private ReadOnlySpan<int> Postings(int wordId) => _postingData.AsSpan(_postingStart[wordId], _postingStart[wordId + 1] - _postingStart[wordId]);
+
+    /// <summary>The postings of a word's generic foods, or of its branded products (generic ones come first).</summary>
+    private ReadOnlySpan<int> Postings(int wordId, bool branded) => branded
+        ? _postingData.AsSpan(_postingStart[wordId] + _genericFrequency[wordId], _postingStart[wordId + 1] - _postingStart[wordId] - _genericFrequency[wordId])
+        : _postingData.AsSpan(_postingStart[wordId], _genericFrequency[wordId]);
+
+    /// <summary>Word id → whether some product's brand holds the word (a query without one names no brand).</summary>
+    private readonly bool[] _isBrandWord;
+
+    /// <summary>The lowest prior of any branded product (0 when there is none): where every product's cost starts.</summary>
+    private readonly float _minBrandedPrior;
+
+    private static float BrandedPriorFloor(DocInfo[] docs)
+    {
+        var floor = float.MaxValue;
+        foreach (var d in docs)
+        {
+            if (d.Branded && d.Prior < floor)
+                floor = d.Prior;
+        }
+
+        return floor == float.MaxValue ? 0 : floor;
+    }
 
     /// <summary>The NDB number (document id) of an indexed document.</summary>
     public string Ndb(int document) => System.Text.Encoding.UTF8.GetString(_keyBytes, _keyStart[document], _keyStart[document + 1] - _keyStart[document]);
