@@ -202,7 +202,7 @@ public sealed partial class FoodSearchIndex
                 if (count == limit && floor >= topCost[count - 1])
                     break; // no product can enter the top: their postings are never read
                 // When only a product whose brand the query names could enter (the others still pay the full branded
-                // cost), only the brand words' postings bring in new products; the other words score those alone.
+                // cost), the brand words' postings bring in the products; the other words score those alone.
                 var onlyNamed = namesSomeBrand && count == limit && floor - NamedBrandCost + BrandedCost >= topCost[count - 1];
                 // The products' postings: every reading when this generation has not read them yet (or read only the named
                 // brands' products), else the new readings. Reading a posting twice changes nothing.
@@ -219,14 +219,38 @@ public sealed partial class FoodSearchIndex
                         rarestProduct = i;
                 }
 
+                // Rarest first, so that the words that bring candidates in come before the words that only re-score them
+                // (with onlyNamed, the words that can name a brand come first: they bring the candidates in).
+                var productKey = new long[t];
+                for (var i = 0; i < t; i++)
+                {
+                    var namesBrand = false;
+                    foreach (var r in readings[i])
+                        namesBrand |= _isBrandWord[r.WordId];
+                    productKey[i] = onlyNamed && !namesBrand ? long.MaxValue / 2 + productTotals[i] : productTotals[i];
+                }
+
+                var productOrder = new int[t];
+                for (var i = 0; i < t; i++)
+                {
+                    var at = i;
+                    while (at > 0 && productKey[productOrder[at - 1]] > productKey[i])
+                    {
+                        productOrder[at] = productOrder[at - 1];
+                        at--;
+                    }
+
+                    productOrder[at] = i;
+                }
+
                 var commonProducts = Math.Max(64, (Count - _genericCount) / 50);
-                foreach (var i in order)
+                foreach (var i in productOrder)
                 {
                     var open = i == rarestProduct || productTotals[i] <= commonProducts;
                     foreach (var r in readings[i])
                     {
                         if (all || accumulated is null || !accumulated[i].Contains(r))
-                            Accumulate(s, i, r.WordId, r.Cost, tokens[i].Plural, open && (!onlyNamed || _isBrandWord[r.WordId]), branded: true);
+                            Accumulate(s, i, r.WordId, r.Cost, tokens[i].Plural, onlyNamed ? _isBrandWord[r.WordId] : open, branded: true);
                     }
                 }
 
