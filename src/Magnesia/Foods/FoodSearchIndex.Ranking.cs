@@ -102,18 +102,7 @@ public sealed partial class FoodSearchIndex
                 rarest = i;
         }
 
-        var order = new int[t];
-        for (var i = 0; i < t; i++)
-        {
-            var at = i;
-            while (at > 0 && postingTotals[order[at - 1]] > postingTotals[i])
-            {
-                order[at] = order[at - 1];
-                at--;
-            }
-
-            order[at] = i;
-        }
+        var order = Ascending(postingTotals);
 
         // Generic foods first; the branded products' postings are read later, and only when one of them could still enter
         // the top (below), which with hundreds of thousands of products behind a word like "milk" is rarely the case.
@@ -230,18 +219,7 @@ public sealed partial class FoodSearchIndex
                     productKey[i] = onlyNamed && !namesBrand ? long.MaxValue / 2 + productTotals[i] : productTotals[i];
                 }
 
-                var productOrder = new int[t];
-                for (var i = 0; i < t; i++)
-                {
-                    var at = i;
-                    while (at > 0 && productKey[productOrder[at - 1]] > productKey[i])
-                    {
-                        productOrder[at] = productOrder[at - 1];
-                        at--;
-                    }
-
-                    productOrder[at] = i;
-                }
+                var productOrder = Ascending(productKey);
 
                 var commonProducts = Math.Max(64, (Count - _genericCount) / 50);
                 foreach (var i in productOrder)
@@ -358,6 +336,25 @@ public sealed partial class FoodSearchIndex
         for (var k = 0; k < count; k++)
             hits.Add(new FoodSearchHit(topDoc[k], Math.Round(10.0 - topCost[k], 3)));
         return hits;
+    }
+
+    /// <summary>The query words' positions ordered by <paramref name="keys"/>, smallest first, ties in query order (an insertion sort: at most 8 words).</summary>
+    private static int[] Ascending(long[] keys)
+    {
+        var order = new int[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var at = i;
+            while (at > 0 && keys[order[at - 1]] > keys[i])
+            {
+                order[at] = order[at - 1];
+                at--;
+            }
+
+            order[at] = i;
+        }
+
+        return order;
     }
 
     /// <summary>
