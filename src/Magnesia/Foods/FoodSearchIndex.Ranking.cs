@@ -174,12 +174,13 @@ public sealed partial class FoodSearchIndex
         foreach (var w in queryWords)
             namesSomeBrand |= _isBrandWord[w];
         var floor = _minBrandedPrior + (namesSomeBrand ? NamedBrandCost : BrandedCost) - (1.0 + 0.3 * (t - 1) + (t > 1 ? LastWordHeadBonus : 0));
+        var cheapestWord = new double[t];
         for (var i = 0; i < t; i++)
         {
-            var cheapestWord = missCost[i];
+            cheapestWord[i] = missCost[i];
             foreach (var r in readings[i])
-                cheapestWord = Math.Min(cheapestWord, r.Cost);
-            floor += cheapestWord;
+                cheapestWord[i] = Math.Min(cheapestWord[i], r.Cost);
+            floor += cheapestWord[i];
         }
 
         for (var pass = 0; pass < 2; pass++)
@@ -196,6 +197,9 @@ public sealed partial class FoodSearchIndex
                 // The products' postings: every reading when this generation has not read them yet (or read only the named
                 // brands' products), else the new readings. Reading a posting twice changes nothing.
                 var all = !s.BrandedDone || s.BrandedOnlyNamed;
+                // A word every entering product must hold: lacking it costs its miss instead of its cheapest reading, and
+                // that alone would keep a product out of the top. Then that word's postings alone bring products in.
+                var needed = -1;
                 // Among products, as among generic foods, candidates come from the specific words: the word with the fewest
                 // products, and any word few products hold; a common word ("milk" on 50,000 labels) only re-scores them.
                 var productTotals = new long[t];
@@ -208,6 +212,12 @@ public sealed partial class FoodSearchIndex
                         rarestProduct = i;
                 }
 
+                for (var i = 0; i < t; i++)
+                {
+                    if (count == limit && floor - cheapestWord[i] + missCost[i] >= topCost[count - 1] && (needed < 0 || productTotals[i] < productTotals[needed]))
+                        needed = i;
+                }
+
                 // Rarest first, so that the words that bring candidates in come before the words that only re-score them
                 // (with onlyNamed, the words that can name a brand come first: they bring the candidates in).
                 var productKey = new long[t];
@@ -216,7 +226,8 @@ public sealed partial class FoodSearchIndex
                     var namesBrand = false;
                     foreach (var r in readings[i])
                         namesBrand |= _isBrandWord[r.WordId];
-                    productKey[i] = onlyNamed && !namesBrand ? long.MaxValue / 2 + productTotals[i] : productTotals[i];
+                    productKey[i] = needed >= 0 ? (i == needed ? 0 : 1 + productTotals[i])
+                        : onlyNamed && !namesBrand ? long.MaxValue / 2 + productTotals[i] : productTotals[i];
                 }
 
                 var productOrder = Ascending(productKey);
@@ -228,12 +239,12 @@ public sealed partial class FoodSearchIndex
                     foreach (var r in readings[i])
                     {
                         if (all || accumulated is null || !accumulated[i].Contains(r))
-                            Accumulate(s, i, r.WordId, r.Cost, tokens[i].Plural, onlyNamed ? _isBrandWord[r.WordId] : open, branded: true);
+                            Accumulate(s, i, r.WordId, r.Cost, tokens[i].Plural, needed >= 0 ? i == needed : onlyNamed ? _isBrandWord[r.WordId] : open, branded: true);
                     }
                 }
 
                 s.BrandedDone = true;
-                s.BrandedOnlyNamed = onlyNamed;
+                s.BrandedOnlyNamed = onlyNamed || needed >= 0;
             }
 
             for (var k = 0; k < s.TouchedCount; k++)
