@@ -315,11 +315,31 @@ public sealed class Store
     /// <summary>The food datasets the store holds and its import log, newest first.</summary>
     public async Task<(IReadOnlyList<DatasetInfo> Datasets, IReadOnlyList<FoodImportRecord> Imports)> FoodSourcesAsync(CancellationToken ct = default)
     {
-        var info = await InfoAsync(ct);
+        IReadOnlyList<DatasetInfo> datasets;
+        await using (var connection = await OpenConnectionAsync(ct))
+            datasets = await DatasetsAsync(connection, ct);
         await using var db = CreateContext();
         var imports = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
             Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(db.FoodImports), ct);
-        return (info.Datasets, [.. imports.OrderByDescending(i => i.Id)]);
+        return (datasets, [.. imports.OrderByDescending(i => i.Id)]);
+    }
+
+    // The datasets rows, for db info and the food sources (which need no row counts: those scan whole tables).
+    private static async Task<List<DatasetInfo>> DatasetsAsync(DbConnection connection, CancellationToken ct)
+    {
+        var datasets = new List<DatasetInfo>();
+        await using var command = Sql.Command(connection, null, """SELECT "Id", "Description", "FoodCount", "ImportedAt", "Release" FROM datasets ORDER BY "Id" """);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            datasets.Add(new DatasetInfo(reader.GetString(0), reader.GetString(1), reader.GetInt32(2),
+                reader.GetFieldType(3) == typeof(string)
+                    ? DateTimeOffset.Parse(reader.GetString(3), System.Globalization.CultureInfo.InvariantCulture)
+                    : new DateTimeOffset(reader.GetFieldValue<DateTime>(3), TimeSpan.Zero),
+                reader.IsDBNull(4) ? null : reader.GetString(4)));
+        }
+
+        return datasets;
     }
 
     /// <summary>Row counts and datasets.</summary>
@@ -332,19 +352,7 @@ public sealed class Store
             return Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        var datasets = new List<DatasetInfo>();
-        await using (var command = Sql.Command(connection, null, """SELECT "Id", "Description", "FoodCount", "ImportedAt", "Release" FROM datasets ORDER BY "Id" """))
-        {
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                datasets.Add(new DatasetInfo(reader.GetString(0), reader.GetString(1), reader.GetInt32(2),
-                    reader.GetFieldType(3) == typeof(string)
-                        ? DateTimeOffset.Parse(reader.GetString(3), System.Globalization.CultureInfo.InvariantCulture)
-                        : new DateTimeOffset(reader.GetFieldValue<DateTime>(3), TimeSpan.Zero),
-                    reader.IsDBNull(4) ? null : reader.GetString(4)));
-            }
-        }
+        var datasets = await DatasetsAsync(connection, ct);
 
         long size;
         if (_postgres is null)

@@ -60,6 +60,17 @@ internal sealed class FoodImportWriter : IAsyncDisposable
          OR EXISTS (SELECT 1 FROM food_prices p WHERE p."Ndb" = foods."Ndb"))
         """;
 
+    /// <summary>Whether the dataset's latest import was the release with this fingerprint: importing it again changes nothing.</summary>
+    public static async Task<bool> IsCurrentAsync(Store store, string dataset, string fingerprint, CancellationToken ct)
+    {
+        await using var connection = await store.OpenConnectionAsync(ct);
+        await using var command = Sql.Command(connection, null, """
+            SELECT COUNT(*) FROM food_imports i WHERE i."Dataset" = @d AND i."Fingerprint" = @f
+              AND i."Id" = (SELECT MAX(j."Id") FROM food_imports j WHERE j."Dataset" = @d)
+            """, ("@d", dataset), ("@f", fingerprint));
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+
     /// <summary>Begins the transaction and clears the datasets' previous releases (kept foods aside).</summary>
     public static async Task<FoodImportWriter> BeginAsync(Store store, IReadOnlyList<string> datasets, IEnumerable<FoodGroup> groups, CancellationToken ct)
     {

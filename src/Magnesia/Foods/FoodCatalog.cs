@@ -108,6 +108,10 @@ public sealed class FoodCatalog
         return null;
     }
 
+    /// <summary>The words for a food id no food has: "no food with NDB number 99999", "no food with id fdc:1".</summary>
+    public static string NotFound(string id) =>
+        (id ?? string.Empty).Contains(':', StringComparison.Ordinal) ? $"no food with id {id}" : $"no food with NDB number {id}";
+
     /// <summary>What <see cref="NormalizeNdb"/> accepts, for error messages.</summary>
     public const string FoodIdForms = "an NDB number (up to 5 digits), fdc:<FDC id> or ifct:<code>";
 

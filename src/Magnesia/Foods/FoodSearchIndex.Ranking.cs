@@ -80,13 +80,16 @@ public sealed partial class FoodSearchIndex
         var missCost = new double[t];
         var canonical = new string[t];
         var postingTotals = new long[t];
+        var cheapestWord = new double[t]; // the least a food pays for a word: its cheapest reading, or missing it
         for (var i = 0; i < t; i++)
         {
             // Missing a rare, specific word ("collard") costs more than missing a common one ("greens", "raw"), and
             // missing the last word, usually the head noun in English ("red onion"), more than a modifier.
-            var cheapest = Cheapest(readings[i])?.WordId ?? -1;
+            var cheapestReading = Cheapest(readings[i]);
+            var cheapest = cheapestReading?.WordId ?? -1;
             missCost[i] = WeakWords.Contains(tokens[i].Stem) ? 0.5
                 : UnmatchedWordCost * (i == head ? 0.5 : 1.0 / 3) + 0.25 * (cheapest < 0 ? 0.0 : _idf[cheapest]);
+            cheapestWord[i] = Math.Min(missCost[i], cheapestReading?.Cost ?? missCost[i]);
             canonical[i] = cheapest < 0 ? tokens[i].Stem : _vocabulary[cheapest];
             foreach (var r in readings[i])
                 postingTotals[i] += _genericFrequency[r.WordId];
@@ -174,14 +177,8 @@ public sealed partial class FoodSearchIndex
         foreach (var w in queryWords)
             namesSomeBrand |= _isBrandWord[w];
         var floor = _minBrandedPrior + (namesSomeBrand ? NamedBrandCost : BrandedCost) - (1.0 + 0.3 * (t - 1) + (t > 1 ? LastWordHeadBonus : 0));
-        var cheapestWord = new double[t];
-        for (var i = 0; i < t; i++)
-        {
-            cheapestWord[i] = missCost[i];
-            foreach (var r in readings[i])
-                cheapestWord[i] = Math.Min(cheapestWord[i], r.Cost);
-            floor += cheapestWord[i];
-        }
+        foreach (var c in cheapestWord)
+            floor += c;
 
         for (var pass = 0; pass < 2; pass++)
         {

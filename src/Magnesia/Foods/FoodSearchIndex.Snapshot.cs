@@ -16,9 +16,7 @@ public sealed partial class FoodSearchIndex
         _brandWords = brandWords;
         _isBrandWord = isBrandWord;
         _genericFrequency = genericFrequency;
-        // Plain loops on this path: a short-lived process would JIT-compile each generic LINQ instantiation over a struct.
-        for (var i = 0; i < docs.Length; i++)
-            _genericCount += docs[i].Branded ? 0 : 1;
+        (_genericCount, _minBrandedPrior) = Census(docs);
         Count = docs.Length;
         _vocabulary = vocabulary;
         _wordIds = new Dictionary<string, int>(vocabulary.Length, StringComparer.Ordinal);
@@ -34,7 +32,6 @@ public sealed partial class FoodSearchIndex
         _keyBytes = keyBytes;
         _keyStart = keyStart;
         _keysSorted = keysSorted;
-        _minBrandedPrior = BrandedPriorFloor(docs);
         _docByNdb = new Lazy<Dictionary<string, int>>(NdbMap);
         _fuzzy = new Lazy<FuzzyLookup>(fuzzy);
         _trigrams = new Lazy<Dictionary<long, int[]>>(() => BuildTrigrams(vocabulary));

@@ -146,9 +146,8 @@ public sealed partial class FoodSearchIndex
         _postingData = [.. postings.SelectMany(p => p.Where(posting => !_docs[posting >> 3].Branded).Concat(p.Where(posting => _docs[posting >> 3].Branded)))];
         // Word statistics over generic foods only: hundreds of thousands of branded products must not make "almonds" look
         // common (which would change which words find candidates and what a missed word costs).
-        _genericCount = _docs.Count(d => !d.Branded);
+        (_genericCount, _minBrandedPrior) = Census(_docs);
         _genericFrequency = [.. postings.Select(p => p.Count(posting => !_docs[posting >> 3].Branded))];
-        _minBrandedPrior = BrandedPriorFloor(_docs);
         _idf = [.. _genericFrequency.Select(f => (float)Math.Log((_genericCount + 1.0) / (f + 1.0)))];
         _sortedWordIds = [.. Enumerable.Range(0, _vocabulary.Length).OrderBy(i => _vocabulary[i], StringComparer.Ordinal)];
         _sortedWords = [.. _sortedWordIds.Select(i => _vocabulary[i])];
@@ -226,16 +225,23 @@ public sealed partial class FoodSearchIndex
     /// <summary>The lowest prior of any branded product (0 when there is none): where every product's cost starts.</summary>
     private readonly float _minBrandedPrior;
 
-    private static float BrandedPriorFloor(DocInfo[] docs)
+    /// <summary>
+    /// How many documents are generic foods, and the lowest prior of a branded one (0 when there is none), in one plain
+    /// loop (on the snapshot path a short-lived process would JIT-compile a LINQ instantiation over the struct).
+    /// </summary>
+    private static (int GenericCount, float MinBrandedPrior) Census(DocInfo[] docs)
     {
+        var generic = 0;
         var floor = float.MaxValue;
         foreach (var d in docs)
         {
-            if (d.Branded && d.Prior < floor)
+            if (!d.Branded)
+                generic++;
+            else if (d.Prior < floor)
                 floor = d.Prior;
         }
 
-        return floor == float.MaxValue ? 0 : floor;
+        return (generic, floor == float.MaxValue ? 0 : floor);
     }
 
     /// <summary>The NDB number (document id) of an indexed document.</summary>

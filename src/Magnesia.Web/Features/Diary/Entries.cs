@@ -42,7 +42,7 @@ internal static class Entries
                     {
                         FoodSource.Custom => $"no custom food {reference.Id}.",
                         FoodSource.Recipe => $"no recipe {reference.Id}.",
-                        _ => $"no food with NDB number {reference.Id}.",
+                        _ => FoodCatalog.NotFound(reference.Id) + ".",
                     });
                     return (null, problems);
                 }

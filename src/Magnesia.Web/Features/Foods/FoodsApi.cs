@@ -82,7 +82,7 @@ internal static class FoodsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["ndb"] = [$"ndb must be {FoodCatalog.FoodIdForms}, not '{ndb}'."] });
         var food = catalog.Find(normalized);
         return food is null
-            ? TypedResults.Problem(normalized.Contains(':', StringComparison.Ordinal) ? $"no food with id {normalized}" : $"no food with NDB number {normalized}", statusCode: StatusCodes.Status404NotFound)
+            ? TypedResults.Problem(FoodCatalog.NotFound(normalized), statusCode: StatusCodes.Status404NotFound)
             : TypedResults.Ok(FoodResponse.From(food));
     }
 }
