@@ -6,7 +6,7 @@ namespace Magnesia.Cli.Tests;
 /// <summary>Runs the CLI in-process against a copy of a provisioned database.</summary>
 internal static class CliRunner
 {
-    private static readonly string Root = Path.Combine(Path.GetTempPath(), "magnesia-cli-tests-" + Environment.ProcessId);
+    private static readonly string Root = Magnesia.Testing.TempRoot.ForProcess("magnesia-cli-tests-");
 
     // Provisioning SR28 takes seconds; do it once per test run and copy the file for each test.
     private static readonly Lazy<Task<string>> Template = new(async () =>

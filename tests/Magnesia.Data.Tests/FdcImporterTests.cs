@@ -21,7 +21,9 @@ public sealed class FdcImporterTests : IDisposable
 {
     private static readonly Lazy<Task<string>> Template = new(async () =>
     {
-        var path = Path.Combine(Path.GetTempPath(), $"magnesia-fdc-template-{Guid.NewGuid():N}.db");
+        var root = Magnesia.Testing.TempRoot.ForProcess("magnesia-fdc-template-");
+        Directory.CreateDirectory(root);
+        var path = Path.Combine(root, "template.db");
         await Store.OpenAsync(path);
         SqliteConnection.ClearAllPools();
         return path;

@@ -7,7 +7,7 @@ namespace Magnesia.Web.Tests;
 /// <summary>The web app over its own copy of a provisioned SQLite database.</summary>
 public sealed class MagnesiaWebFactory : WebApplicationFactory<Program>
 {
-    private static readonly string Root = Path.Combine(Path.GetTempPath(), "magnesia-web-tests-" + Environment.ProcessId);
+    private static readonly string Root = Magnesia.Testing.TempRoot.ForProcess("magnesia-web-tests-");
 
     private static readonly Lazy<string> Template = new(() =>
     {

@@ -17,7 +17,7 @@ public sealed class CrashTests
     private static readonly int KillsPerCommand =
         int.TryParse(Environment.GetEnvironmentVariable("MAGNESIA_CRASH_KILLS"), CultureInfo.InvariantCulture, out var k) && k > 0 ? k : 10;
 
-    private static readonly string Root = Path.Combine(Path.GetTempPath(), "magnesia-crash-" + Environment.ProcessId);
+    private static readonly string Root = Magnesia.Testing.TempRoot.ForProcess("magnesia-crash-");
 
     private static readonly CrashHarness Harness = new(TimeSpan.FromSeconds(60));
 
