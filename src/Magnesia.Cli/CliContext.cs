@@ -19,20 +19,73 @@ public sealed class CliContext
 
     private IAnsiConsole? _console;
 
-    internal CliContext(TextWriter output, TextWriter error, bool isTerminal, Func<string, string?> environment, TimeProvider clock)
+    internal CliContext(TextWriter output, TextWriter error, bool isTerminal, Func<string, string?> environment, TimeProvider clock, TextReader? input = null, bool inputIsTerminal = false)
     {
-        Out = output;
-        Error = error;
+        Input = input ?? TextReader.Null;
+        InputIsTerminal = inputIsTerminal;
+        Out = new Terminal.SafeWriter(output);
+        RawOut = output;
+        Error = new Terminal.SafeWriter(error);
         IsTerminal = isTerminal;
         Environment = environment;
         Clock = clock;
     }
 
-    /// <summary>Standard output.</summary>
+    /// <summary>Standard output, with stored text's control characters neutralised (<see cref="Terminal.SafeWriter"/>).</summary>
     public TextWriter Out { get; }
+
+    // Spectre writes its own colour sequences: it gets the raw writer, and cells go through Terminal.Cell.
+    private TextWriter RawOut { get; }
 
     /// <summary>Standard error.</summary>
     public TextWriter Error { get; }
+
+    /// <summary>Standard input (<c>import -</c>, confirmations).</summary>
+    public TextReader Input { get; }
+
+    /// <summary>Whether stdin is a terminal a person answers on.</summary>
+    public bool InputIsTerminal { get; }
+
+    /// <summary>Most bytes any file or stdin read by a command may hold (a diary of 100,000 entries is about 15 MiB).</summary>
+    public const long MaxReadBytes = 64L * 1024 * 1024;
+
+    /// <summary>Reads a text file, or stdin for <c>-</c>, refusing more than <see cref="MaxReadBytes"/>.</summary>
+    public async Task<string> ReadTextAsync(string path, string what, CancellationToken ct)
+    {
+        var buffer = new char[64 * 1024];
+        var text = new System.Text.StringBuilder();
+        try
+        {
+            using var reader = path == "-" ? null : new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan));
+            var source = reader ?? Input;
+            int read;
+            while ((read = await source.ReadAsync(buffer.AsMemory(), ct)) > 0)
+            {
+                text.Append(buffer, 0, read);
+                if (text.Length > MaxReadBytes)
+                    throw new UsageException($"{what}: {(path == "-" ? "stdin" : path)} is larger than {MaxReadBytes / 1024 / 1024} MiB");
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"cannot read {path}: {e.Message}");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Asks a yes/no question on a terminal (stderr, answered on stdin); without a terminal the answer is no and the
+    /// caller names the flag that says yes.
+    /// </summary>
+    public bool Confirm(string question)
+    {
+        if (!InputIsTerminal)
+            return false;
+        Error.Write($"{question} [y/N] ");
+        Error.Flush();
+        return Input.ReadLine()?.Trim().ToLowerInvariant() is "y" or "yes";
+    }
 
     /// <summary>Whether stdout is a terminal.</summary>
     public bool IsTerminal { get; }
@@ -56,7 +109,7 @@ public sealed class CliContext
             Ansi = IsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = IsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(Out),
+            Out = new AnsiConsoleOutput(RawOut),
         });
         if (!IsTerminal)
             console.Profile.Width = 160; // Spectre would wrap at 80 columns when output is redirected
@@ -102,13 +155,38 @@ public sealed class CliContext
     {
         if (PostgresConnection(db) is { } postgres)
             return await OpenPostgresAsync(postgres, ct);
-        var path = MagnesiaStore.ResolvePath(db, Environment);
-        if (Directory.Exists(path))
-            throw new UsageException($"--db: '{path}' is a directory, not a database file");
+        var path = SqlitePath(db);
         var progress = new ProvisioningProgress(Error, path);
         var store = await Store.OpenAsync(path, progress, new LineProgress(Error), ct);
         progress.Finish();
         return store;
+    }
+
+    /// <summary>
+    /// The SQLite store's path (<c>--db</c>, else <c>MAGNESIA_DB</c>, else the default), checked before anything is
+    /// opened or created: an existing file must be a Magnesia store (or an empty SQLite database); a new store is made
+    /// only at the default location or in a folder that exists, so a typo never starts a second diary.
+    /// </summary>
+    public string SqlitePath(string? db)
+    {
+        if (db is not null && string.IsNullOrWhiteSpace(db))
+            throw new UsageException("--db is empty: give the path of a Magnesia store, or leave --db out for the default store");
+        var named = db ?? (Environment(MagnesiaStore.DatabaseVariable) is { Length: > 0 } fromEnv ? fromEnv : null);
+        var path = MagnesiaStore.ResolvePath(db, Environment);
+        var option = db is null && named is not null ? MagnesiaStore.DatabaseVariable : "--db";
+        if (Directory.Exists(path))
+            throw new UsageException($"{option}: '{path}' is a directory, not a store file");
+        if (File.Exists(path))
+        {
+            if (StoreFile.Problem(path) is { } problem)
+                throw new UsageException($"not a Magnesia store: {path}: {problem}");
+        }
+        else if (named is not null && Path.GetDirectoryName(path) is { } folder && !Directory.Exists(folder))
+        {
+            throw new UsageException($"{option}: the folder {folder} does not exist; create it first (a new store is only made in an existing folder)");
+        }
+
+        return path;
     }
 
     /// <summary>Opens the local user's door to the store: the one place the CLI chooses its user.</summary>

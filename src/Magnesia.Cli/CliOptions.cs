@@ -94,6 +94,14 @@ internal static class CliOptions
 /// <summary>Range checks that return the problem as one line, or null.</summary>
 internal static class Checks
 {
+    /// <summary>A name's problem (one line, something visible, no control or bidi characters), or null.</summary>
+    public static string? Name(string? value, string option) =>
+        Magnesia.Text.TextInput.CheckName(value) is { } p ? Magnesia.Text.TextInput.Describe(p, option) : null;
+
+    /// <summary>A note's problem (no control or bidi characters; line breaks allowed), or null.</summary>
+    public static string? Note(string? value, string option) =>
+        Magnesia.Text.TextInput.Check(value, multiline: true) is { } p ? Magnesia.Text.TextInput.Describe(p, option) : null;
+
     /// <summary>A positive finite number up to <paramref name="max"/>.</summary>
     public static string? Positive(double? value, string option, double max) =>
         value is null ? null

@@ -20,13 +20,20 @@ public static class MagnesiaCli
     /// <summary>Exit code for bad input: nothing was written.</summary>
     public const int BadInput = 2;
 
+    /// <summary>Exit code for a run interrupted by Ctrl-C (128 + SIGINT): nothing was half-written.</summary>
+    public const int Interrupted = 130;
+
     /// <summary>Runs the CLI with the given writers; returns the exit code. Never throws.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool isTerminal = false, Func<string, string?>? environment = null, TimeProvider? clock = null)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool isTerminal = false, Func<string, string?>? environment = null, TimeProvider? clock = null) =>
+        RunAsync(args, output, error, null, false, isTerminal, environment, clock);
+
+    /// <summary>Runs the CLI with stdin too (<c>import -</c>, confirmations); returns the exit code. Never throws.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader? input, bool inputIsTerminal, bool isTerminal = false, Func<string, string?>? environment = null, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         if (args.Length == 0)
             args = ["--help"]; // a bare `magnesia` shows what it can do
-        var cli = new CliContext(output, error, isTerminal, environment ?? Environment.GetEnvironmentVariable, clock ?? TimeProvider.System);
+        var cli = new CliContext(output, error, isTerminal, environment ?? Environment.GetEnvironmentVariable, clock ?? TimeProvider.System, input, inputIsTerminal);
         var global = GlobalOptions.Create();
         var root = Build(cli, global, args);
         try
@@ -37,7 +44,7 @@ public static class MagnesiaCli
             {
                 // An unknown word explains a missing command better than "Required command was not provided".
                 var first = parsed.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parsed.Errors[0];
-                return cli.Fail(first.Message);
+                return cli.Fail(Plain(first.Message));
             }
             return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
@@ -57,6 +64,16 @@ public static class MagnesiaCli
         {
             await error.WriteLineAsync($"magnesia: {e.Message}");
             return Failure;
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl-C: every write is one transaction, so nothing was half-written.
+            await error.WriteLineAsync("magnesia: interrupted; nothing was changed");
+            return Interrupted;
+        }
+        catch (Exception e) when (Data.StoreFile.IsUnreadable(e))
+        {
+            return cli.Fail($"not a Magnesia store: the database cannot be read ({OneLine(e.InnerException?.Message ?? e.Message)})");
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -171,6 +188,17 @@ public static class MagnesiaCli
             branch.Subcommands.Add(c);
         return branch;
     }
+
+    // System.CommandLine names .NET types ("as expected type 'System.Double'"): say what to type instead.
+    private static string Plain(string message) => System.Text.RegularExpressions.Regex.Replace(message, @"as expected type '([^']+)'", m => "as " + (m.Groups[1].Value switch
+    {
+        "System.Double" or "System.Single" or "System.Decimal" or "System.Nullable`1[System.Double]" => "a number",
+        "System.Int32" or "System.Int64" or "System.Nullable`1[System.Int32]" or "System.Nullable`1[System.Int64]" => "a whole number",
+        "System.DateOnly" or "System.Nullable`1[System.DateOnly]" => "a date (yyyy-mm-dd)",
+        "System.TimeOnly" or "System.Nullable`1[System.TimeOnly]" => "a time (hh:mm)",
+        "System.Boolean" => "true or false",
+        _ => "a value of the right kind",
+    }));
 
     internal static string OneLine(string text) =>
         string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

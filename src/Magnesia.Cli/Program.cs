@@ -1,4 +1,4 @@
 using Magnesia.Cli;
 
 MagnesiaCli.WarmUp(args);
-return await MagnesiaCli.RunAsync(args, Console.Out, Console.Error, isTerminal: !Console.IsOutputRedirected);
+return await MagnesiaCli.RunAsync(args, Console.Out, Console.Error, Console.In, inputIsTerminal: !Console.IsInputRedirected, isTerminal: !Console.IsOutputRedirected);

@@ -29,7 +29,12 @@ builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // → ProblemDetails naming the parameter
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    // One convention for every request body: no null in a list, no control or bidi-override characters in text (400 naming the field).
+    Magnesia.Data.Contracts.InputJson.AddTo(o.SerializerOptions);
+});
 
 var app = builder.Build();
 await Accounts.EnsureRolesAsync(app.Services, app.Configuration);
@@ -40,13 +45,15 @@ app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UseSessionChecks(); // the account still exists, the session is current, no cross-site API writes
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseFormTextChecks();
 app.UseAntiforgery();
 
 app.MapOpenApi();
 app.MapScalarApiReference("/api/reference", o => o.WithTitle("Magnesia API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
-app.MapGroup("/api/auth").WithTags("Accounts").RequireRateLimiting(Accounts.AuthLimit).MapIdentityApi<IdentityUser>();
+app.MapGroup("/api/auth").WithTags("Accounts").RequireRateLimiting(Accounts.AuthLimit).WithUniformAnswers().MapIdentityApi<IdentityUser>();
 app.MapHealthApi();
 app.MapDriApi();
 app.MapFormsApi();
@@ -59,6 +66,7 @@ app.MapCheckApi();
 app.MapPlanApi();
 app.MapLearnApi();
 app.MapAccountApi();
+app.MapAccountIdentityApi();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -22,6 +22,9 @@ internal static class Accounts
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
         var token = (await login.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("accessToken").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        // Comments need a display name: every test account has one ("Reader 1a2b3c4d").
+        var named = await client.PutAsJsonAsync("/api/account/display-name", new { displayName = $"Reader {Guid.NewGuid().ToString("N")[..8]}" }, ct);
+        Assert.Equal(HttpStatusCode.OK, named.StatusCode);
         if (withProfile)
         {
             var profile = await client.PutAsJsonAsync("/api/profile", new { sex = "female", ageYears = 34 }, ct);
@@ -29,6 +32,31 @@ internal static class Accounts
         }
 
         return client;
+    }
+
+    /// <summary>
+    /// The configured administrator's client: registered, its address confirmed with the one-time code the server
+    /// wrote to its log, and signed in again so the token carries the role.
+    /// </summary>
+    public static async Task<HttpClient> NewAdministratorAsync(MagnesiaWebFactory factory)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = await NewUserAsync(factory, email: MagnesiaWebFactory.AdministratorEmail);
+        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync("/api/account/administrator/code", null, ct)).StatusCode);
+        var code = factory.AdministratorCodes.Last();
+        await (await client.PostAsJsonAsync("/api/account/administrator/confirm", new { code }, ct)).JsonAsync(HttpStatusCode.OK);
+        await client.SignInAgainAsync(MagnesiaWebFactory.AdministratorEmail);
+        return client;
+    }
+
+    /// <summary>Replaces the client's bearer token with a fresh sign-in's.</summary>
+    public static async Task SignInAgainAsync(this HttpClient client, string email)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        client.DefaultRequestHeaders.Authorization = null;
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password = Password }, ct);
+        var token = (await login.JsonAsync(HttpStatusCode.OK)).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
     }
 
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected)

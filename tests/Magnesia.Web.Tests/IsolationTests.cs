@@ -89,7 +89,7 @@ public sealed class IsolationTests(MagnesiaWebFactory factory) : IClassFixture<M
     {
         var ct = TestContext.Current.CancellationToken;
         var a = await Accounts.NewUserAsync(factory);
-        var admin = await Accounts.NewUserAsync(factory, email: MagnesiaWebFactory.AdministratorEmail);
+        var admin = await Accounts.NewAdministratorAsync(factory);
         var id = (await (await a.PostAsJsonAsync("/api/learn/signs/comments", new { text = "Buy my miracle salts at …" }, ct)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt64();
 
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/learn/comments/{id}/hide", null, ct)).StatusCode);

@@ -1,4 +1,5 @@
 using Magnesia.Data;
+using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -70,12 +71,39 @@ public sealed class MagnesiaWebFactory : WebApplicationFactory<Program>
     /// <summary>Comments an account may post a minute in these tests.</summary>
     public int CommentsPerMinute { get; init; } = 1_000;
 
+    /// <summary>The administrator confirmation codes the server wrote to its log, oldest first.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> AdministratorCodes { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.UseSetting("Magnesia:Db", DatabasePath).UseEnvironment("Production")
+        builder.ConfigureLogging(l => l.AddProvider(new CodeCapture(AdministratorCodes)))
+            .UseSetting("Magnesia:Db", DatabasePath).UseEnvironment("Production")
             .UseSetting("Database:Provider", PostgresConnection is null ? "Sqlite" : "Postgres")
             .UseSetting("ConnectionStrings:Magnesia", PostgresConnection ?? "")
             // Many accounts register from one loopback address here: the limits are the rate-limit tests' business.
             .UseSetting("Magnesia:RateLimits:AuthPerMinute", "10000")
             .UseSetting("Magnesia:RateLimits:CommentsPerMinute", CommentsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .UseSetting("Magnesia:Administrators", AdministratorEmail);
+}
+
+/// <summary>Reads the administrator confirmation codes out of the server log, as an operator would.</summary>
+internal sealed class CodeCapture(System.Collections.Concurrent.ConcurrentQueue<string> codes) : Microsoft.Extensions.Logging.ILoggerProvider
+{
+    public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => new Logger(categoryName == "Magnesia.Administrators" ? codes : null);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(System.Collections.Concurrent.ConcurrentQueue<string>? codes) : Microsoft.Extensions.Logging.ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => codes is not null;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (codes is not null && state is IReadOnlyList<KeyValuePair<string, object?>> values && values.FirstOrDefault(v => v.Key == "Code").Value is string code)
+                codes.Enqueue(code);
+        }
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Magnesia.Foods;
@@ -25,13 +24,14 @@ public sealed record DiaryDocument(
     public const int CurrentVersion = 1;
 
     /// <summary>JSON options for the document.</summary>
-    public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    /// <remarks>Reading goes through <see cref="Contracts.InputJson"/>: the API's rules for nulls in lists and for text.</remarks>
+    public static readonly JsonSerializerOptions JsonOptions = Contracts.InputJson.AddTo(new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     /// <summary>A pregnancy or lactation period.</summary>
     public sealed record PeriodDto(DateOnly From, DateOnly To);
@@ -117,7 +117,9 @@ public static class DiaryTransfer
 
     /// <summary>
     /// Parses and validates a document, then replaces <paramref name="userId"/>'s diary with it in one transaction.
-    /// Every problem is reported before anything is written; ids are kept so an export → import → export is lossless.
+    /// Every problem is reported before anything is written. A document's ids (<c>c5</c>, <c>r2</c>, entry ids) are its
+    /// own: every row gets a new id from the store's own sequence and the references to it (<c>"c5"</c>) follow, so no
+    /// document can move a sequence that other accounts share.
     /// </summary>
     /// <exception cref="DiaryImportException">When the document is malformed or inconsistent; the store is unchanged.</exception>
     public static async Task ImportAsync(MagnesiaDbContext db, string userId, string json, string fileName, DateOnly today, CancellationToken ct = default)
@@ -131,91 +133,94 @@ public static class DiaryTransfer
         catch (JsonException e)
         {
             var where = e.Path is { Length: > 1 } path ? $" at {path}" : "";
-            throw new DiaryImportException($"{fileName}: not a diary document{where} (line {(e.LineNumber ?? 0) + 1}): {FirstSentence(e.Message)}");
+            var why = e is Contracts.InputRefusedException ? e.Message : FirstSentence(e.Message);
+            throw new DiaryImportException($"{fileName}: not a diary document{where} (line {(e.LineNumber ?? 0) + 1}): {why}");
         }
 
         if (doc is null)
             throw new DiaryImportException($"{fileName}: empty document");
         var records = await ValidateAsync(db, doc, userId, fileName, today, ct);
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.Entries.Where(e => e.UserId == userId).ExecuteDeleteAsync(ct);
-        await db.Recipes.Where(r => r.UserId == userId).ExecuteDeleteAsync(ct);
-        await db.CustomFoods.Where(c => c.UserId == userId).ExecuteDeleteAsync(ct);
-        await db.Profiles.Where(p => p.UserId == userId).ExecuteDeleteAsync(ct);
-        if (records.Profile is not null)
-            db.Profiles.Add(records.Profile);
-        await db.SaveChangesAsync(ct);
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false; // 100,000 entries: no scan of the tracker per Add
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.Entries.Where(e => e.UserId == userId).ExecuteDeleteAsync(ct);
+            await db.Recipes.Where(r => r.UserId == userId).ExecuteDeleteAsync(ct);
+            await db.CustomFoods.Where(c => c.UserId == userId).ExecuteDeleteAsync(ct);
+            await db.ProfilePeriods.Where(p => p.UserId == userId).ExecuteDeleteAsync(ct);
+            await db.Profiles.Where(p => p.UserId == userId).ExecuteDeleteAsync(ct);
+            if (records.Profile is not null)
+                db.Profiles.Add(records.Profile);
 
-        // Ids are kept (an export → import → export is lossless) unless another user of a shared store holds them:
-        // then that table's rows get new ids and the references to them ("c5", "r2") follow.
-        var customIds = records.CustomFoods.Select(c => c.Id).ToList();
-        if (await db.CustomFoods.AnyAsync(c => customIds.Contains(c.Id), ct))
-        {
-            var old = records.CustomFoods.Select(c => $"c{c.Id}").ToList();
-            records.CustomFoods.ForEach(c => c.Id = 0);
-            db.CustomFoods.AddRange(records.CustomFoods);
+            // Custom foods first (new ids), then recipes with their ingredients pointed at the new custom food ids, then entries.
+            db.CustomFoods.AddRange(records.CustomFoods.Select(c => c.Record));
             await db.SaveChangesAsync(ct);
-            Renumber(records, old.Zip(records.CustomFoods, (o, c) => (o, $"c{c.Id}")).ToDictionary(x => x.o, x => x.Item2, StringComparer.Ordinal));
-        }
-        else
-        {
-            db.CustomFoods.AddRange(records.CustomFoods);
-            await db.SaveChangesAsync(ct);
-        }
+            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (docId, record) in records.CustomFoods)
+                map[docId] = $"c{record.Id}";
+            foreach (var (_, record) in records.Recipes)
+            {
+                foreach (var i in record.Ingredients)
+                    i.FoodRef = map.GetValueOrDefault(i.FoodRef, i.FoodRef);
+            }
 
-        var recipeIds = records.Recipes.Select(r => r.Id).ToList();
-        if (await db.Recipes.AnyAsync(r => recipeIds.Contains(r.Id), ct))
-        {
-            var old = records.Recipes.Select(r => $"r{r.Id}").ToList();
-            records.Recipes.ForEach(r => r.Id = 0);
-            db.Recipes.AddRange(records.Recipes);
+            db.Recipes.AddRange(records.Recipes.Select(r => r.Record));
             await db.SaveChangesAsync(ct);
-            Renumber(records, old.Zip(records.Recipes, (o, r) => (o, $"r{r.Id}")).ToDictionary(x => x.o, x => x.Item2, StringComparer.Ordinal));
-        }
-        else
-        {
-            db.Recipes.AddRange(records.Recipes);
-            await db.SaveChangesAsync(ct);
-        }
+            foreach (var (docId, record) in records.Recipes)
+                map[docId] = $"r{record.Id}";
+            db.ChangeTracker.Clear();
+            for (var start = 0; start < records.Entries.Count; start += ImportBatch)
+            {
+                foreach (var e in records.Entries.Skip(start).Take(ImportBatch))
+                {
+                    if (e.FoodRef is not null)
+                        e.FoodRef = map.GetValueOrDefault(e.FoodRef, e.FoodRef);
+                    db.Entries.Add(e);
+                }
 
-        var entryIds = records.Entries.Select(e => e.Id).ToList();
-        if (await db.Entries.AnyAsync(e => entryIds.Contains(e.Id), ct))
-            records.Entries.ForEach(e => e.Id = 0);
-        db.Entries.AddRange(records.Entries);
-        await db.SaveChangesAsync(ct);
-        if (db.Database.IsNpgsql())
-        {
-            // Rows inserted with their ids do not move PostgreSQL's identity sequences (SQLite takes max + 1 by itself):
-            // move them past the largest id, or the next ordinary insert would collide.
-            await db.Database.ExecuteSqlRawAsync("""
-                SELECT setval(pg_get_serial_sequence('custom_foods', 'Id'), GREATEST((SELECT COALESCE(MAX("Id"), 0) FROM custom_foods), 1));
-                SELECT setval(pg_get_serial_sequence('recipes', 'Id'), GREATEST((SELECT COALESCE(MAX("Id"), 0) FROM recipes), 1));
-                SELECT setval(pg_get_serial_sequence('diary_entries', 'Id'), GREATEST((SELECT COALESCE(MAX("Id"), 0) FROM diary_entries), 1));
-                """, ct);
-        }
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+            }
 
-        await tx.CommitAsync(ct);
-        db.ChangeTracker.Clear();
+            await tx.CommitAsync(ct);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
-    // Points recipe ingredients and entries at renumbered custom foods or recipes.
-    private static void Renumber(Records records, Dictionary<string, string> map)
-    {
-        foreach (var i in records.Recipes.SelectMany(r => r.Ingredients))
-            i.FoodRef = map.GetValueOrDefault(i.FoodRef, i.FoodRef);
-        foreach (var e in records.Entries.Where(e => e.FoodRef is not null))
-            e.FoodRef = map.GetValueOrDefault(e.FoodRef!, e.FoodRef!);
-    }
+    // Rows saved (and food ids looked up) per round trip: well under SQLite's 32,766 variables a statement.
+    private const int ImportBatch = 2_000;
 
     private static string FirstSentence(string message) => message.Split(". ")[0].TrimEnd('.');
 
-    private sealed record Records(ProfileRecord? Profile, List<CustomFoodRecord> CustomFoods, List<RecipeRecord> Recipes, List<EntryRecord> Entries);
+    private sealed record Records(ProfileRecord? Profile, List<(string DocId, CustomFoodRecord Record)> CustomFoods, List<(string DocId, RecipeRecord Record)> Recipes, List<EntryRecord> Entries);
+
+    // The catalogue foods among <paramref name="ids"/> that the store holds, looked up a batch at a time.
+    private static async Task<HashSet<string>> KnownFoodsAsync(MagnesiaDbContext db, List<string> ids, CancellationToken ct)
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(ImportBatch))
+            known.UnionWith(await db.Foods.AsNoTracking().Where(f => chunk.Contains(f.Ndb)).Select(f => f.Ndb).ToListAsync(ct));
+        return known;
+    }
 
     private static async Task<Records> ValidateAsync(MagnesiaDbContext db, DiaryDocument doc, string userId, string file, DateOnly today, CancellationToken ct)
     {
         [System.Diagnostics.CodeAnalysis.DoesNotReturn]
         void Fail(string field, string problem) => throw new DiaryImportException($"{file}: {field}: {problem}");
+        void Name(string field, string? name)
+        {
+            if (name is null || name.Length > EntryLimits.MaxNameLength)
+                Fail(field, $"must be 1–{EntryLimits.MaxNameLength} characters");
+            if (Magnesia.Text.TextInput.CheckName(name) is { } problem)
+                Fail(field, Magnesia.Text.TextInput.Describe(problem, "the name"));
+        }
+
         if (doc.Format != DiaryDocument.FormatName)
             Fail("format", $"expected \"{DiaryDocument.FormatName}\", found \"{doc.Format}\"");
         if (doc.Version != DiaryDocument.CurrentVersion)
@@ -224,6 +229,7 @@ public static class DiaryTransfer
             Fail("customFoods/recipes/entries", "missing (use [] for none)");
 
         ProfileRecord? profile = null;
+        DateOnly? born = null;
         if (doc.Profile is { } p)
         {
             var sex = LifeStage.ParseSex(p.Sex);
@@ -231,56 +237,55 @@ public static class DiaryTransfer
                 Fail("profile.sex", $"must be female or male, not \"{p.Sex}\"");
             var domain = new DiaryProfile(sex!.Value, p.BirthDate, p.AgeYears, p.AgeRecordedOn ?? (p.AgeYears is null ? null : today),
                 [.. (p.Pregnancies ?? []).Select(x => new DatePeriod(x.From, x.To))], [.. (p.Lactations ?? []).Select(x => new DatePeriod(x.From, x.To))],
-                p.WeightKg, p.Medications ?? []);
+                p.WeightKg, [.. (p.Medications ?? []).Select(m => m.Trim().ToLowerInvariant())]);
             if (domain.Check(today) is { } problem)
                 Fail("profile", problem);
             profile = DiaryStore.ToRecord(domain, userId);
+            born = domain.BirthDate;
         }
 
-        var customs = new List<CustomFoodRecord>();
+        var customs = new List<(string, CustomFoodRecord)>();
         var customIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < doc.CustomFoods!.Count; i++)
         {
             var c = doc.CustomFoods[i];
             var at = $"customFoods[{i}]";
-            if (FoodRef.Parse(c.Id) is not { Source: FoodSource.Custom } || !customIds.Add(c.Id))
+            if (FoodRef.Parse(c.Id) is not { Source: FoodSource.Custom } cref || !customIds.Add(cref.Id))
                 Fail($"{at}.id", $"\"{c.Id}\" is not a unique custom food id (c1, c2, …)");
-            if (string.IsNullOrWhiteSpace(c.Name) || c.Name.Length > 200)
-                Fail($"{at}.name", "must be 1–200 characters");
+            Name($"{at}.name", c.Name);
             foreach (var (name, v, max) in new[] { ("magnesiumMgPer100g", c.MagnesiumMgPer100g, 100_000.0), ("calciumMgPer100g", c.CalciumMgPer100g, 100_000.0), ("potassiumMgPer100g", c.PotassiumMgPer100g, 100_000.0), ("energyKcalPer100g", c.EnergyKcalPer100g, 1_000.0) })
             {
                 if (!double.IsFinite(v) || v < 0 || v > max)
                     Fail($"{at}.{name}", $"must be between 0 and {max:0}");
             }
 
-            if (c.ServingGrams is { } sg && Amounts.Check(sg, out _) is null)
-                Fail($"{at}.servingGrams", "must be a positive number of grams up to 5000");
-            customs.Add(new CustomFoodRecord
+            if (c.ServingGrams is { } sg && Amounts.Check(sg, out var servingProblem) is null)
+                Fail($"{at}.servingGrams", servingProblem!);
+            customs.Add((cref.Id, new CustomFoodRecord
             {
-                Id = long.Parse(c.Id[1..], CultureInfo.InvariantCulture), UserId = userId, Name = c.Name, ServingGrams = c.ServingGrams,
+                UserId = userId, Name = c.Name.Trim(), ServingGrams = c.ServingGrams,
                 Nutrients = CustomFoodNutrients.Rows(new Nutrients(
                     Mass.FromMilligrams(c.MagnesiumMgPer100g), Mass.FromMilligrams(c.CalciumMgPer100g), Mass.FromMilligrams(c.PotassiumMgPer100g), c.EnergyKcalPer100g)),
-            });
+            }));
         }
 
-        // Every NDB number the document mentions must be in the store.
-        var ndbs = doc.Recipes!.SelectMany(r => r.Ingredients ?? []).Select(i => i.Food)
+        // Every catalogue food the document mentions must be in the store.
+        var foodIds = doc.Recipes!.SelectMany(r => r.Ingredients ?? []).Select(i => i.Food)
             .Concat(doc.Entries!.Select(e => e.Food)).Select(FoodRef.Parse)
             .Where(r => r is { Source: FoodSource.Sr28 }).Select(r => r!.Value.Id).Distinct().ToList();
-        var known = (await db.Foods.AsNoTracking().Where(f => ndbs.Contains(f.Ndb)).Select(f => f.Ndb).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var known = await KnownFoodsAsync(db, foodIds, ct);
 
-        var recipes = new List<RecipeRecord>();
+        var recipes = new List<(string, RecipeRecord)>();
         var recipeIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < doc.Recipes.Count; i++)
         {
             var r = doc.Recipes[i];
             var at = $"recipes[{i}]";
-            if (FoodRef.Parse(r.Id) is not { Source: FoodSource.Recipe } || !recipeIds.Add(r.Id))
+            if (FoodRef.Parse(r.Id) is not { Source: FoodSource.Recipe } rref || !recipeIds.Add(rref.Id))
                 Fail($"{at}.id", $"\"{r.Id}\" is not a unique recipe id (r1, r2, …)");
-            if (string.IsNullOrWhiteSpace(r.Name) || r.Name.Length > 200)
-                Fail($"{at}.name", "must be 1–200 characters");
-            if (!double.IsFinite(r.Servings) || r.Servings <= 0 || r.Servings > 1_000)
-                Fail($"{at}.servings", "must be between 0 and 1000");
+            Name($"{at}.name", r.Name);
+            if (!double.IsFinite(r.Servings) || r.Servings <= 0 || r.Servings > EntryLimits.MaxServings)
+                Fail($"{at}.servings", $"must be between 0 and {EntryLimits.MaxServings:0}");
             if (r.Ingredients is null || r.Ingredients.Count == 0)
                 Fail($"{at}.ingredients", "a recipe needs at least one ingredient");
             var ingredients = new List<RecipeIngredientRecord>();
@@ -289,16 +294,16 @@ public static class DiaryTransfer
                 var ing = r.Ingredients[k];
                 var ref_ = FoodRef.Parse(ing.Food);
                 if (ref_ is not { } f || f.Source == FoodSource.Recipe || (f.Source == FoodSource.Sr28 && !known.Contains(f.Id)) || (f.Source == FoodSource.Custom && !customIds.Contains(f.Id)))
-                    Fail($"{at}.ingredients[{k}].food", $"\"{ing.Food}\" is not an SR28 food in the store or a custom food of this document");
+                    Fail($"{at}.ingredients[{k}].food", $"\"{ing.Food}\" is not a food in the store or a custom food of this document");
                 if (Amounts.Check(ing.Grams, out var problem) is null)
                     Fail($"{at}.ingredients[{k}].grams", problem!);
                 ingredients.Add(new RecipeIngredientRecord { FoodRef = ref_!.Value.Id, Grams = ing.Grams, Sequence = k + 1 });
             }
 
-            recipes.Add(new RecipeRecord { Id = long.Parse(r.Id[1..], CultureInfo.InvariantCulture), UserId = userId, Name = r.Name, Servings = r.Servings, Ingredients = ingredients });
+            recipes.Add((rref.Id, new RecipeRecord { UserId = userId, Name = r.Name.Trim(), Servings = r.Servings, Ingredients = ingredients }));
         }
 
-        var entries = new List<EntryRecord>();
+        var entries = new List<EntryRecord>(doc.Entries.Count);
         var entryIds = new HashSet<long>();
         for (var i = 0; i < doc.Entries.Count; i++)
         {
@@ -308,24 +313,28 @@ public static class DiaryTransfer
                 Fail($"{at}.id", $"{e.Id} is not a unique positive id");
             if (DiaryDates.Check(e.Date, today) is { } dateProblem)
                 Fail($"{at}.date", dateProblem);
+            if (born is { } birth && e.Date < birth)
+                Fail($"{at}.date", $"{e.Date:yyyy-MM-dd} is before the profile's birth date {birth:yyyy-MM-dd}");
             EntryKind? kind = e.Kind switch { "food" => EntryKind.Food, "supplement" => EntryKind.Supplement, "symptom" => EntryKind.Symptom, _ => null };
-            var record = new EntryRecord { Id = e.Id, UserId = userId, Date = e.Date, Kind = kind ?? EntryKind.Food };
+            var record = new EntryRecord { UserId = userId, Date = e.Date, Kind = kind ?? EntryKind.Food };
             switch (kind)
             {
                 case EntryKind.Food:
                     var f = FoodRef.Parse(e.Food);
                     if (f is not { } food || (food.Source == FoodSource.Sr28 && !known.Contains(food.Id)) || (food.Source == FoodSource.Custom && !customIds.Contains(food.Id)) || (food.Source == FoodSource.Recipe && !recipeIds.Contains(food.Id)))
-                        Fail($"{at}.food", $"\"{e.Food}\" is not an SR28 food in the store, or a custom food or recipe of this document");
+                        Fail($"{at}.food", $"\"{e.Food}\" is not a food in the store, or a custom food or recipe of this document");
                     if (Amounts.Check(e.Grams ?? double.NaN, out var gramsProblem) is null)
                         Fail($"{at}.grams", gramsProblem!);
                     if (e.Meal is not null && ContractNames.Parse<Meal>(e.Meal) is null)
                         Fail($"{at}.meal", $"\"{e.Meal}\" is not breakfast, lunch, dinner or snack");
-                    if (e.Quantity is { } q && (!double.IsFinite(q) || q <= 0))
-                        Fail($"{at}.quantity", "must be positive");
+                    if (e.Portion is { } portion && (portion.Length > EntryLimits.MaxPortionLength || Magnesia.Text.TextInput.CheckName(portion) is not null))
+                        Fail($"{at}.portion", $"must be one line of 1–{EntryLimits.MaxPortionLength} characters");
+                    if (e.Quantity is { } q && (!double.IsFinite(q) || q <= 0 || q > EntryLimits.MaxQuantity))
+                        Fail($"{at}.quantity", $"must be more than 0 and at most {EntryLimits.MaxQuantity:0}");
                     record.FoodRef = f!.Value.Id;
                     record.Grams = e.Grams;
                     record.Meal = ContractNames.Parse<Meal>(e.Meal);
-                    record.PortionEntered = e.Portion ?? "g";
+                    record.PortionEntered = e.Portion?.Trim() ?? "g";
                     record.QuantityEntered = e.Quantity ?? e.Grams;
                     break;
                 case EntryKind.Supplement:
@@ -333,11 +342,11 @@ public static class DiaryTransfer
                         Fail($"{at}.form", $"\"{e.Form}\" is not a supplement form ({SupplementForms.KnownIds})");
                     if (Supplements.Check(e.ElementalMg ?? double.NaN) is { } doseProblem)
                         Fail($"{at}.elementalMg", doseProblem);
-                    if (e.CalciumMg is { } ca && (!double.IsFinite(ca) || ca < 0 || ca > 10_000))
-                        Fail($"{at}.calciumMg", "must be between 0 and 10000");
-                    if (e.CompoundMg is { } cm && (!double.IsFinite(cm) || cm <= 0))
-                        Fail($"{at}.compoundMg", "must be positive");
-                    record.FormId = e.Form;
+                    if (e.CalciumMg is { } ca && (!double.IsFinite(ca) || ca < 0 || ca > EntryLimits.MaxCalciumMilligrams))
+                        Fail($"{at}.calciumMg", $"must be between 0 and {EntryLimits.MaxCalciumMilligrams:0}");
+                    if (e.CompoundMg is { } cm && (!double.IsFinite(cm) || cm <= 0 || cm > EntryLimits.MaxCompoundMilligrams))
+                        Fail($"{at}.compoundMg", $"must be more than 0 and at most {EntryLimits.MaxCompoundMilligrams:0}");
+                    record.FormId = SupplementForms.Find(e.Form!)!.Id;
                     record.ElementalMagnesiumUg = Ug(e.ElementalMg!.Value);
                     record.CompoundMg = e.CompoundMg;
                     record.CalciumUg = Ug(e.CalciumMg ?? 0);
@@ -347,11 +356,11 @@ public static class DiaryTransfer
                         Fail($"{at}.sign", $"\"{e.Sign}\" is not a deficiency sign id");
                     if (e.Severity is not (>= 1 and <= 5))
                         Fail($"{at}.severity", "must be 1 to 5");
-                    if (e.Note is { Length: > 1000 })
-                        Fail($"{at}.note", "must be at most 1000 characters");
-                    record.SignId = e.Sign;
+                    if (e.Note is { Length: > EntryLimits.MaxNoteLength })
+                        Fail($"{at}.note", $"must be at most {EntryLimits.MaxNoteLength} characters");
+                    record.SignId = DeficiencySigns.Find(e.Sign!)!.Id;
                     record.Severity = e.Severity;
-                    record.Note = e.Note;
+                    record.Note = string.IsNullOrWhiteSpace(e.Note) ? null : e.Note.Trim();
                     break;
                 default:
                     Fail($"{at}.kind", $"\"{e.Kind}\" is not food, supplement or symptom");

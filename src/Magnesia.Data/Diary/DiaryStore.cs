@@ -273,9 +273,23 @@ public sealed class DiaryStore : IAsyncDisposable
             if (existing is null)
                 return 0;
             entry.Id = id;
+            // The Idempotency-Key belongs to the request that created the entry, not to its current content.
+            entry.IdempotencyKey = existing.IdempotencyKey;
+            entry.RequestHash = existing.RequestHash;
             Db.Entry(existing).CurrentValues.SetValues(entry);
-            await Db.SaveChangesAsync(ct);
-            Db.ChangeTracker.Clear();
+            try
+            {
+                await Db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return 0; // deleted by another request since it was read: as if it never existed
+            }
+            finally
+            {
+                Db.ChangeTracker.Clear();
+            }
+
             return id;
         }
 
@@ -510,22 +524,14 @@ public sealed class DiaryStore : IAsyncDisposable
             .Where(p => Magnesia.References.SupplementForms.Find(p.FormId) is not null)
             .Select(p => new Magnesia.Planning.SupplementProduct($"p{p.Id}", p.Name, Magnesia.References.SupplementForms.Find(p.FormId)!, p.ElementalMgPerUnit, p.Units, p.Price))];
 
-    /// <summary>Sets (or replaces) the price of an SR28 food: <paramref name="price"/> per 100 g, kg or lb.</summary>
+    /// <summary>Sets (or replaces) the price of a catalogue food: <paramref name="price"/> per 100 g, kg or lb.</summary>
+    /// <remarks>One upsert statement (SQLite and PostgreSQL share the syntax): two requests at once both succeed, the later wins.</remarks>
     public async Task SetPriceAsync(string ndb, double price, string per, double pricePerGram, CancellationToken ct = default)
     {
-        var existing = await Db.Prices.FirstOrDefaultAsync(p => p.UserId == _userId && p.Ndb == ndb, ct);
-        if (existing is null)
-        {
-            Db.Prices.Add(new FoodPriceRecord { UserId = _userId, Ndb = ndb, Price = price, Per = per, PricePerGram = pricePerGram });
-        }
-        else
-        {
-            existing.Price = price;
-            existing.Per = per;
-            existing.PricePerGram = pricePerGram;
-        }
-
-        await Db.SaveChangesAsync(ct);
+        await Db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO food_prices ("UserId", "Ndb", "Price", "Per", "PricePerGram") VALUES ({_userId}, {ndb}, {price}, {per}, {pricePerGram})
+            ON CONFLICT ("UserId", "Ndb") DO UPDATE SET "Price" = excluded."Price", "Per" = excluded."Per", "PricePerGram" = excluded."PricePerGram"
+            """, ct);
     }
 
     /// <summary>The user's food prices: NDB number, price as entered, its quantity, and price per gram.</summary>

@@ -27,10 +27,22 @@ public static class CronometerServings
     public static IReadOnlyList<CronometerServing> Read(string csv, string fileName)
     {
         ArgumentNullException.ThrowIfNull(csv);
-        var records = Records(csv, fileName).ToList();
-        if (records.Count == 0)
+        using var reader = new StringReader(csv);
+        return Read(reader, fileName);
+    }
+
+    /// <summary>
+    /// The rows read from <paramref name="csv"/> as it streams: the row cap (<see cref="MaxRows"/>, blank lines
+    /// included) and the field lengths are enforced while reading, so no input costs more than the cap's worth of memory.
+    /// </summary>
+    /// <exception cref="DiaryImportException">A missing column, a bad date, an empty name or amount, too many rows: naming file, line and field.</exception>
+    public static IReadOnlyList<CronometerServing> Read(TextReader csv, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        using var records = Records(csv, fileName).GetEnumerator();
+        if (!records.MoveNext())
             throw new DiaryImportException($"{fileName}: empty file; expected Cronometer's servings.csv with a header row");
-        var header = records[0].Fields.Select(h => h.Trim().TrimStart('\uFEFF')).ToList();
+        var header = records.Current.Fields.Select(h => h.Trim().TrimStart('\uFEFF')).ToList();
         int Column(string name) => header.FindIndex(h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));
         var (day, food, amount, group) = (Column("Day"), Column("Food Name"), Column("Amount"), Column("Group"));
         foreach (var (index, name) in new[] { (day, "Day"), (food, "Food Name"), (amount, "Amount") })
@@ -39,44 +51,60 @@ public static class CronometerServings
                 throw new DiaryImportException($"{fileName}: line 1: no '{name}' column; expected Cronometer's servings.csv (Day, Group, Food Name, Amount, …)");
         }
 
-        if (records.Count - 1 > MaxRows)
-            throw new DiaryImportException($"{fileName}: more than {MaxRows} rows; split the export");
-        var rows = new List<CronometerServing>(records.Count - 1);
-        foreach (var (line, fields) in records.Skip(1))
+        var rows = new List<CronometerServing>();
+        var read = 0;
+        while (records.MoveNext())
         {
+            var (line, fields) = records.Current;
+            if (++read > MaxRows)
+                throw new DiaryImportException($"{fileName}: more than {MaxRows} rows; split the export");
             if (fields.Count == 1 && fields[0].Length == 0)
                 continue;
             string Field(int i, string name) => i < fields.Count ? fields[i].Trim() : throw new DiaryImportException($"{fileName}: line {line}: field '{name}' missing (the row has {fields.Count} fields)");
             var dayText = Field(day, "Day");
             if (!DateOnly.TryParseExact(dayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                throw new DiaryImportException($"{fileName}: line {line}: field 'Day': '{dayText}' is not a date yyyy-mm-dd");
+                throw new DiaryImportException($"{fileName}: line {line}: field 'Day': '{Shown(dayText)}' is not a date yyyy-mm-dd");
             var name = Field(food, "Food Name");
-            if (name.Length is 0 or > 300)
-                throw new DiaryImportException($"{fileName}: line {line}: field 'Food Name' is empty or longer than 300 characters");
+            if (name.Length is 0 or > MaxNameLength)
+                throw new DiaryImportException($"{fileName}: line {line}: field 'Food Name' is empty or longer than {MaxNameLength} characters");
             var a = Field(amount, "Amount");
             if (a.Length is 0 or > 100)
                 throw new DiaryImportException($"{fileName}: line {line}: field 'Amount' is empty or longer than 100 characters");
+            if (Magnesia.Text.TextInput.Check(name, multiline: false) is { } problem)
+                throw new DiaryImportException($"{fileName}: line {line}: field 'Food Name': {Magnesia.Text.TextInput.Describe(problem, "the name")}");
             rows.Add(new CronometerServing(line, d, group >= 0 && group < fields.Count ? fields[group].Trim() : null, name, a));
         }
 
         return rows;
     }
 
+    /// <summary>Longest food name read.</summary>
+    public const int MaxNameLength = 300;
+
+    // Longest field a row may hold while it is read (a name, an amount or any other column): past it the file is not
+    // a servings.csv, and reading stops before it costs memory.
+    private const int MaxFieldLength = 4_096;
+
+    private static string Shown(string text) => text.Length > 40 ? text[..40] + "…" : text;
+
     // RFC 4180: fields separated by commas, quoted fields may hold commas, doubled quotes and line breaks.
-    private static IEnumerable<(int Line, List<string> Fields)> Records(string csv, string fileName)
+    private static IEnumerable<(int Line, List<string> Fields)> Records(TextReader csv, string fileName)
     {
         var fields = new List<string>();
         var field = new StringBuilder();
         var (line, start, quoted) = (1, 1, false);
-        for (var i = 0; i < csv.Length; i++)
+        int next;
+        while ((next = csv.Read()) >= 0)
         {
-            var c = csv[i];
+            var c = (char)next;
+            if (field.Length >= MaxFieldLength)
+                throw new DiaryImportException($"{fileName}: line {line}: a field longer than {MaxFieldLength} characters; expected Cronometer's servings.csv");
             if (quoted)
             {
-                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"')
+                if (c == '"' && csv.Peek() == '"')
                 {
                     field.Append('"');
-                    i++;
+                    csv.Read();
                 }
                 else if (c == '"')
                 {
@@ -95,13 +123,15 @@ public static class CronometerServings
             }
             else if (c == ',')
             {
+                if (fields.Count >= 256)
+                    throw new DiaryImportException($"{fileName}: line {line}: more than 256 fields; expected Cronometer's servings.csv");
                 fields.Add(field.ToString());
                 field.Clear();
             }
             else if (c is '\n' or '\r')
             {
-                if (c == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n')
-                    i++;
+                if (c == '\r' && csv.Peek() == '\n')
+                    csv.Read();
                 fields.Add(field.ToString());
                 field.Clear();
                 yield return (start, fields);
@@ -123,4 +153,59 @@ public static class CronometerServings
             yield return (start, fields);
         }
     }
+}
+
+/// <summary>
+/// A read-only view of a stream that stops at <c>limit</c> bytes: reading past it throws
+/// <see cref="DiaryImportException"/>, so an upload is refused while it streams, never after it is held in memory.
+/// </summary>
+public sealed class CappedReadStream(Stream inner, long limit, string what) : Stream
+{
+    private long _read;
+
+    /// <inheritdoc />
+    public override bool CanRead => true;
+
+    /// <inheritdoc />
+    public override bool CanSeek => false;
+
+    /// <inheritdoc />
+    public override bool CanWrite => false;
+
+    /// <inheritdoc />
+    public override long Length => throw new NotSupportedException();
+
+    /// <inheritdoc />
+    public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+    /// <inheritdoc />
+    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+    /// <inheritdoc />
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        Count(await inner.ReadAsync(buffer, cancellationToken));
+
+    /// <inheritdoc />
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    private int Count(int n)
+    {
+        _read += n;
+        return _read > limit ? throw new DiaryImportException($"{what} is larger than {limit / 1024 / 1024} MiB") : n;
+    }
+
+    /// <inheritdoc />
+    public override void Flush()
+    {
+    }
+
+    /// <inheritdoc />
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    /// <inheritdoc />
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    /// <inheritdoc />
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Magnesia.Data;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -16,6 +17,9 @@ public static class Accounts
     public const string AdministratorRole = "administrator";
     public const string AuthLimit = "auth";
     public const string CommentLimit = "comments";
+
+    /// <summary>The session cookie's name.</summary>
+    public const string CookieName = "magnesia";
 
     public static void AddMagnesiaAccounts(this WebApplicationBuilder builder, StoreLocation store)
     {
@@ -38,13 +42,19 @@ public static class Accounts
                 o.User.RequireUniqueEmail = true;
             })
             .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<MagnesiaDbContext>();
+            .AddEntityFrameworkStores<MagnesiaDbContext>()
+            .AddPasswordValidator<Magnesia.Web.Features.Account.CommonPasswords>();
+        // A page that needs a signed-in visitor challenges the cookie (a redirect to sign in with returnUrl); the
+        // API challenges the bearer scheme (401). Identity's composite scheme forwards every challenge to bearer.
+        builder.Services.PostConfigure<AuthenticationSchemeOptions>("Identity.BearerAndApplication", o => // IdentityConstants.BearerAndApplicationScheme (internal)
+            o.ForwardDefaultSelector = c => c.Request.Path.StartsWithSegments("/api") ? null : IdentityConstants.ApplicationScheme);
+        builder.Services.AddAntiforgery(o => o.HeaderName = Sessions.AntiforgeryHeader);
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/login";
-            o.Cookie.Name = "magnesia";
+            o.Cookie.Name = CookieName;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
@@ -83,7 +93,11 @@ public static class Accounts
         return Task.CompletedTask;
     }
 
-    /// <summary>Creates the administrator role, and gives it to the accounts whose e-mail is listed in <c>Magnesia:Administrators</c>.</summary>
+    /// <summary>
+    /// Creates the administrator role and keeps it in step with <c>Magnesia:Administrators</c>: an account holds it only
+    /// while its address is listed <em>and</em> confirmed (<see cref="AdministratorConfirmation"/>); an address taken
+    /// off the list loses it at the next start. Registering a listed address first gives nothing.
+    /// </summary>
     public static async Task EnsureRolesAsync(IServiceProvider services, IConfiguration configuration)
     {
         await using var scope = services.CreateAsyncScope();
@@ -91,14 +105,20 @@ public static class Accounts
         if (!await roles.RoleExistsAsync(AdministratorRole))
             await roles.CreateAsync(new IdentityRole(AdministratorRole));
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        foreach (var holder in await users.GetUsersInRoleAsync(AdministratorRole))
+        {
+            if (!IsListedAdministrator(configuration, holder.Email) || !holder.EmailConfirmed)
+                await users.RemoveFromRoleAsync(holder, AdministratorRole);
+        }
+
         foreach (var email in (configuration["Magnesia:Administrators"] ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (await users.FindByEmailAsync(email) is { } user && !await users.IsInRoleAsync(user, AdministratorRole))
+            if (await users.FindByEmailAsync(email) is { EmailConfirmed: true } user && !await users.IsInRoleAsync(user, AdministratorRole))
                 await users.AddToRoleAsync(user, AdministratorRole);
         }
     }
 
-    /// <summary>Whether an e-mail address is listed as an administrator (checked again at registration).</summary>
+    /// <summary>Whether an e-mail address is listed in <c>Magnesia:Administrators</c> (it still has to be confirmed).</summary>
     public static bool IsListedAdministrator(IConfiguration configuration, string? email) =>
         email is not null && (configuration["Magnesia:Administrators"] ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Contains(email, StringComparer.OrdinalIgnoreCase);

@@ -16,7 +16,8 @@ internal static partial class BadRequestProblems
         {
             // A body that is not the request's JSON shape: name the field the reader stopped at ("$.date" → "date").
             var path = json.Path is { Length: > 2 } p ? p.TrimStart('$', '.') : "body";
-            await Results.ValidationProblem(new Dictionary<string, string[]> { [path] = [$"{path} has a value of the wrong type or format."] }, statusCode: body.StatusCode)
+            var detail = json is Magnesia.Data.Contracts.InputRefusedException refused ? $"{path}: {refused.Message}." : $"{path} has a value of the wrong type or format.";
+            await Results.ValidationProblem(new Dictionary<string, string[]> { [path] = [detail] }, statusCode: body.StatusCode)
                 .ExecuteAsync(context);
             return;
         }

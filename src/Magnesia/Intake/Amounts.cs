@@ -48,10 +48,11 @@ public static class Amounts
         return Check(unit.Value * quantity, out problem);
     }
 
-    /// <summary>Checks a weight in grams: finite, positive and at most <see cref="MaxEntryGrams"/>.</summary>
+    /// <summary>Checks a weight in grams: finite, at least <see cref="EntryLimits.MinEntryGrams"/> and at most <see cref="MaxEntryGrams"/>.</summary>
     public static double? Check(double grams, out string? problem)
     {
         problem = !double.IsFinite(grams) || grams <= 0 ? "the amount must be a positive number of grams"
+            : grams < EntryLimits.MinEntryGrams ? $"the amount must be at least {EntryLimits.MinEntryGrams} g (less shows as 0 g)"
             : grams > MaxEntryGrams ? $"{grams:0.#} g in one entry is implausible (over {MaxEntryGrams:0} g); split it or check the amount"
             : null;
         return problem is null ? grams : null;

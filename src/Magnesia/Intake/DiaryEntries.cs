@@ -42,7 +42,8 @@ public readonly record struct FoodRef(FoodSource Source, string Id)
         if (Foods.FoodCatalog.NormalizeNdb(text) is { } key)
             return new FoodRef(FoodSource.Sr28, key);
         var t = (text ?? string.Empty).Trim().ToLowerInvariant();
-        if (t.Length is >= 2 and <= 10 && t[0] is 'c' or 'r' && t[1..].All(char.IsAsciiDigit) && t[1] != '0')
+        // Any id the store can issue (a 64-bit row id: up to 19 digits).
+        if (t.Length is >= 2 and <= 20 && t[0] is 'c' or 'r' && t[1..].All(char.IsAsciiDigit) && t[1] != '0' && long.TryParse(t.AsSpan(1), out _))
             return new FoodRef(t[0] == 'c' ? FoodSource.Custom : FoodSource.Recipe, t);
         return null;
     }

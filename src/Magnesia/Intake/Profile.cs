@@ -77,6 +77,12 @@ public sealed record DiaryProfile(
             return $"age must be between 0 and {LifeStage.MaximumAgeYears} years";
         if (WeightKg is { } w && (!double.IsFinite(w) || w < 0.5 || w > 500))
             return "weight must be between 0.5 and 500 kg";
+        foreach (var m in Medications)
+        {
+            if (Planning.Medications.Find(m) is null)
+                return $"unknown medication '{m}'; known: {Planning.Medications.KnownIds}";
+        }
+
         foreach (var (periods, what) in new[] { (Pregnancies, Reproduction.Pregnant), (Lactations, Reproduction.Lactating) })
         {
             foreach (var p in periods)

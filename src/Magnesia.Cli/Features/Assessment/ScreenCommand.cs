@@ -41,7 +41,7 @@ internal static class ScreenCommand
     {
         var table = new Table().Title($"Screening: {r.Points} points — {r.Level}").AddColumns(new TableColumn("Item"), new TableColumn("Points").RightAligned(), new TableColumn("Why"));
         foreach (var i in r.Items)
-            table.AddRow(i.Id, i.Points.ToString(CultureInfo.InvariantCulture), Markup.Escape(i.Reason));
+            table.AddRow(i.Id, i.Points.ToString(CultureInfo.InvariantCulture), Terminal.Cell(i.Reason));
         cli.Console.Write(table);
         cli.Out.WriteLine(r.Disclaimer);
     }

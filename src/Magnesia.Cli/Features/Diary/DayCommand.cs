@@ -48,7 +48,7 @@ internal static class DayCommand
         {
             var t = new Table().AddColumns(new TableColumn("Id"), new TableColumn("Kind"), new TableColumn("Meal"), new TableColumn("Name"), new TableColumn("g").RightAligned(), new TableColumn("Mg mg").RightAligned());
             foreach (var e in entries)
-                t.AddRow(e.Id.ToString(CultureInfo.InvariantCulture), e.Kind, e.Meal ?? "", Markup.Escape(e.Name), e.Grams?.ToString("0.#", CultureInfo.InvariantCulture) ?? "", Checks.Mg(e.MagnesiumMg));
+                t.AddRow(e.Id.ToString(CultureInfo.InvariantCulture), e.Kind, e.Meal ?? "", Terminal.Cell(e.Name), e.Grams?.ToString("0.#", CultureInfo.InvariantCulture) ?? "", Checks.Mg(e.MagnesiumMg));
             cli.Console.Write(t);
         }
 

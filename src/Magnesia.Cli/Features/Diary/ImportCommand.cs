@@ -9,28 +9,20 @@ internal static class ImportCommand
 {
     public static Command Create(CliContext cli, GlobalOptions g)
     {
-        var file = new Argument<string>("file") { Description = "A document written by `magnesia export`." };
+        var file = new Argument<string>("file") { Description = "A document written by `magnesia export`, or - for stdin." };
         var replace = new Option<bool>("--replace") { Description = "Replace the current diary when it is not empty." };
         var command = new Command("import", "Replace the diary with a JSON document (validated first).") { file, replace };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
-            string json;
-            try
-            {
-                json = await File.ReadAllTextAsync(path, ct);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                throw new UsageException($"cannot read {path}: {e.Message}");
-            }
+            var json = await cli.ReadTextAsync(path, "<file>", ct);
 
             await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);
             if (!parse.GetValue(replace) && !(await diary.CountAsync(ct)).IsEmpty)
                 throw new UsageException("the diary is not empty; use --replace to replace it (export it first to keep a copy)");
             try
             {
-                await diary.ImportAsync(json, path, ct);
+                await diary.ImportAsync(json, path == "-" ? "stdin" : path, ct);
             }
             catch (DiaryImportException e)
             {

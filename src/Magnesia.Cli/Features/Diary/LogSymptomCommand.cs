@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Magnesia.Intake;
 using Magnesia.Data.Contracts;
 using Magnesia.References;
 
@@ -18,8 +19,8 @@ internal static class LogSymptomCommand
             DeficiencySigns.Find(r.GetValue(sign) ?? "") is null ? $"unknown symptom '{r.GetValue(sign)}'; known: {string.Join(", ", DeficiencySigns.All.Select(s => s.Id))}"
             : r.GetValue(severity) is not { } s ? "--severity is required (1 mild to 5 severe)"
             : s is < 1 or > 5 ? $"--severity must be 1 to 5, not {s}"
-            : r.GetValue(note) is { Length: > 1000 } ? "--note must be at most 1000 characters"
-            : null));
+            : r.GetValue(note) is { Length: > EntryLimits.MaxNoteLength } ? "--note must be at most 1000 characters"
+            : Checks.Note(r.GetValue(note), "--note")));
         command.SetAction(async (parse, ct) =>
         {
             var day = cli.Date(parse.GetValue(date));

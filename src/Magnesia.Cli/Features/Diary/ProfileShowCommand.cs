@@ -19,7 +19,7 @@ internal static class ProfileShowCommand
             var table = new Table().HideHeaders().AddColumns("", "");
             table.AddRow("Sex", r.Sex);
             table.AddRow("Age", r.BirthDate is { } b ? $"born {b:yyyy-MM-dd}" : $"{r.AgeYears} y on {r.AgeRecordedOn:yyyy-MM-dd}");
-            table.AddRow("Life stage today", Markup.Escape(r.LifeStageToday));
+            table.AddRow("Life stage today", Terminal.Cell(r.LifeStageToday));
             foreach (var p in r.Pregnancies)
                 table.AddRow("Pregnant", $"{p.From:yyyy-MM-dd} to {p.To:yyyy-MM-dd}");
             foreach (var p in r.Lactations)
@@ -27,7 +27,7 @@ internal static class ProfileShowCommand
             if (r.WeightKg is { } w)
                 table.AddRow("Weight", $"{w:0.#} kg");
             if (r.Medications.Count > 0)
-                table.AddRow("Medications", Markup.Escape(string.Join(", ", r.Medications)));
+                table.AddRow("Medications", Terminal.Cell(string.Join(", ", r.Medications)));
             cli.Console.Write(table);
             return MagnesiaCli.Ok;
         });

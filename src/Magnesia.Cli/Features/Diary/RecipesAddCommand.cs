@@ -24,7 +24,8 @@ internal static class RecipesAddCommand
             var n = r.GetValue(name);
             var list = r.GetValue(ingredients) ?? [];
             Checks.Report(r,
-                string.IsNullOrWhiteSpace(n) || n.Length > 200 ? "--name is required (1–200 characters)"
+                string.IsNullOrWhiteSpace(n) || n.Length > EntryLimits.MaxNameLength ? "--name is required (1–200 characters)"
+                : Checks.Name(n, "--name") is { } badName ? badName
                 : r.GetValue(servings) is null ? "--servings is required"
                 : Checks.Positive(r.GetValue(servings), "--servings", 1_000)
                   ?? (list.Length == 0 ? "give at least one --ingredient FOOD=GRAMS" : null)

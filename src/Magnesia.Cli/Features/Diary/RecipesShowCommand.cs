@@ -23,10 +23,10 @@ internal static class RecipesShowCommand
             var response = RecipeResponse.From(r, lines, perServing);
             if (parse.GetValue(g.Json))
                 return cli.WriteJson(response);
-            var table = new Table().Title(Markup.Escape($"{r.Name} ({r.Id}) — {r.Servings:0.##} servings of {r.ServingGrams:0.#} g"))
+            var table = new Table().Title(Terminal.Cell($"{r.Name} ({r.Id}) — {r.Servings:0.##} servings of {r.ServingGrams:0.#} g"))
                 .AddColumns(new TableColumn("Food"), new TableColumn("Name"), new TableColumn("g").RightAligned(), new TableColumn("Mg mg").RightAligned());
             foreach (var l in response.Ingredients)
-                table.AddRow(l.Food, Markup.Escape(l.Name), l.Grams.ToString("0.#", CultureInfo.InvariantCulture), Checks.Mg(l.MagnesiumMg));
+                table.AddRow(l.Food, Terminal.Cell(l.Name), l.Grams.ToString("0.#", CultureInfo.InvariantCulture), Checks.Mg(l.MagnesiumMg));
             cli.Console.Write(table);
             cli.Out.WriteLine($"Per serving: {Checks.Mg(response.PerServing.MagnesiumMg)} mg magnesium, {response.PerServing.EnergyKcal:0} kcal");
             return MagnesiaCli.Ok;

@@ -43,7 +43,7 @@ internal static class ReportCommand
             {
                 var t = new Table().Title("Top foods by magnesium").AddColumns(new TableColumn("Food"), new TableColumn("Name"), new TableColumn("Mg mg").RightAligned(), new TableColumn("Entries").RightAligned());
                 foreach (var f in report.TopFoods)
-                    t.AddRow(f.Food, Markup.Escape(f.Name), Checks.Mg(f.MagnesiumMg), f.Entries.ToString(CultureInfo.InvariantCulture));
+                    t.AddRow(f.Food, Terminal.Cell(f.Name), Checks.Mg(f.MagnesiumMg), f.Entries.ToString(CultureInfo.InvariantCulture));
                 cli.Console.Write(t);
             }
 

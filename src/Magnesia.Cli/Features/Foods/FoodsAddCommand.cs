@@ -22,7 +22,8 @@ internal static class FoodsAddCommand
             var basis = r.GetValue(serving) ?? 100;
             var n = r.GetValue(name);
             Checks.Report(r,
-                string.IsNullOrWhiteSpace(n) || n.Length > 200 ? "--name is required (1–200 characters)"
+                string.IsNullOrWhiteSpace(n) || n.Length > EntryLimits.MaxNameLength ? "--name is required (1–200 characters)"
+                : Checks.Name(n, "--name") is { } badName ? badName
                 : r.GetValue(magnesium) is null ? "--magnesium-mg is required"
                 : Checks.Positive(r.GetValue(serving), "--serving-grams", Amounts.MaxEntryGrams)
                   ?? Checks.NonNegative(r.GetValue(magnesium), "--magnesium-mg", basis * 1_000)

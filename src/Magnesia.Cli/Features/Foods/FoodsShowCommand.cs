@@ -31,13 +31,13 @@ internal static class FoodsShowCommand
             return cli.WriteJson(r);
 
         var p = r.Provenance;
-        var table = new Table().Title($"{Markup.Escape(r.Name)} ({Markup.Escape(p.IdLabel)} {Markup.Escape(p.SourceId)})").HideHeaders().AddColumns("", "");
-        table.AddRow("Food id", Markup.Escape(r.Ndb));
-        table.AddRow("Group", Markup.Escape($"{r.Group} ({r.GroupCode})"));
+        var table = new Table().Title($"{Terminal.Cell(r.Name)} ({Terminal.Cell(p.IdLabel)} {Terminal.Cell(p.SourceId)})").HideHeaders().AddColumns("", "");
+        table.AddRow("Food id", Terminal.Cell(r.Ndb));
+        table.AddRow("Group", Terminal.Cell($"{r.Group} ({r.GroupCode})"));
         if (r.CommonNames.Count > 0)
-            table.AddRow("Common names", Markup.Escape(string.Join(", ", r.CommonNames)));
+            table.AddRow("Common names", Terminal.Cell(string.Join(", ", r.CommonNames)));
         if (p.BrandOwner is not null || r.Manufacturer is not null)
-            table.AddRow("Brand", Markup.Escape(p.BrandName is { } b ? $"{b} ({p.BrandOwner})" : p.BrandOwner ?? r.Manufacturer!));
+            table.AddRow("Brand", Terminal.Cell(p.BrandName is { } b ? $"{b} ({p.BrandOwner})" : p.BrandOwner ?? r.Manufacturer!));
         if (p.Gtin is not null)
             table.AddRow("Barcode (GTIN)", p.Gtin);
         table.AddRow("Magnesium", $"{Checks.Mg(r.MagnesiumMgPer100g)} mg/100 g");
@@ -46,8 +46,8 @@ internal static class FoodsShowCommand
         table.AddRow("Potassium", $"{Checks.Mg(r.PotassiumMgPer100g)} mg/100 g");
         table.AddRow("Energy", r.EnergyKcalPer100g is { } e ? $"{e:0} kcal/100 g" : "–");
         foreach (var portion in r.Portions)
-            table.AddRow("Portion", Markup.Escape($"{portion.Description} = {portion.Grams:0.##} g → {Checks.Mg(portion.MagnesiumMg)} mg magnesium"));
-        table.AddRow("Source", Markup.Escape($"{p.Name}{(p.Release is { } rel ? $", release {rel}" : string.Empty)}{(p.Retired ? " (retired: a newer release replaced it)" : string.Empty)}"));
+            table.AddRow("Portion", Terminal.Cell($"{portion.Description} = {portion.Grams:0.##} g → {Checks.Mg(portion.MagnesiumMg)} mg magnesium"));
+        table.AddRow("Source", Terminal.Cell($"{p.Name}{(p.Release is { } rel ? $", release {rel}" : string.Empty)}{(p.Retired ? " (retired: a newer release replaced it)" : string.Empty)}"));
         cli.Console.Write(table);
         cli.Out.WriteLine($"Source: {r.Source}");
         if (p.Dataset != FoodDatasets.Sr28.Id)

@@ -20,7 +20,7 @@ internal static class FoodsSourcesCommand
                 return cli.WriteJson(response);
             var table = new Table().AddColumns(new TableColumn("Dataset"), new TableColumn("Source"), new TableColumn("Release"), new TableColumn("Foods").RightAligned(), new TableColumn("Imported (UTC)"));
             foreach (var d in response.Datasets)
-                table.AddRow(Markup.Escape(d.Dataset), Markup.Escape(d.Name), Markup.Escape(d.Release ?? "–"), d.Foods.ToString("N0", CultureInfo.InvariantCulture), d.ImportedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+                table.AddRow(Terminal.Cell(d.Dataset), Terminal.Cell(d.Name), Terminal.Cell(d.Release ?? "–"), d.Foods.ToString("N0", CultureInfo.InvariantCulture), d.ImportedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
             cli.Console.Write(table);
             foreach (var d in response.Datasets)
                 cli.Out.WriteLine($"{d.Dataset}: {d.Citation}. Terms: {d.Terms}");
@@ -30,9 +30,9 @@ internal static class FoodsSourcesCommand
                     new TableColumn("Portions").RightAligned(), new TableColumn("Kept").RightAligned(), new TableColumn("Rows read").RightAligned(), new TableColumn("s").RightAligned(), new TableColumn("Energy from"));
                 foreach (var i in response.Imports)
                 {
-                    log.AddRow(i.ImportedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), Markup.Escape(i.Dataset), Markup.Escape(i.Release ?? "–"), Markup.Escape(i.Origin),
+                    log.AddRow(i.ImportedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), Terminal.Cell(i.Dataset), Terminal.Cell(i.Release ?? "–"), Terminal.Cell(i.Origin),
                         i.Foods.ToString("N0", CultureInfo.InvariantCulture), i.Nutrients.ToString("N0", CultureInfo.InvariantCulture), i.Portions.ToString("N0", CultureInfo.InvariantCulture),
-                        i.Retired.ToString("N0", CultureInfo.InvariantCulture), i.RowsRead.ToString("N0", CultureInfo.InvariantCulture), i.Seconds.ToString("0.0", CultureInfo.InvariantCulture), Markup.Escape(i.EnergyBasis ?? "–"));
+                        i.Retired.ToString("N0", CultureInfo.InvariantCulture), i.RowsRead.ToString("N0", CultureInfo.InvariantCulture), i.Seconds.ToString("0.0", CultureInfo.InvariantCulture), Terminal.Cell(i.EnergyBasis ?? "–"));
                 }
 
                 cli.Console.Write(log);

@@ -42,14 +42,14 @@ internal static class FoodsTopCommand
                 return cli.WriteJson(top);
 
             var title = $"Richest magnesium sources per {basisName}{(foodGroup is null ? "" : $" — {foodGroup.Name}")}";
-            var table = new Table().Title(Markup.Escape(title)).AddColumns(new TableColumn("NDB"), new TableColumn("Food"), new TableColumn($"Mg mg/{basisName}").RightAligned(), new TableColumn("Mg mg/100 g").RightAligned());
+            var table = new Table().Title(Terminal.Cell(title)).AddColumns(new TableColumn("NDB"), new TableColumn("Food"), new TableColumn($"Mg mg/{basisName}").RightAligned(), new TableColumn("Mg mg/100 g").RightAligned());
             if (basis == NutrientBasis.PerPortion)
                 table.AddColumn("Portion");
             foreach (var t in top)
             {
-                var row = new List<string> { t.Ndb, Markup.Escape(t.Name), t.MagnesiumMg.ToString("0.#", CultureInfo.InvariantCulture), Checks.Mg(t.MagnesiumMgPer100g) };
+                var row = new List<string> { t.Ndb, Terminal.Cell(t.Name), t.MagnesiumMg.ToString("0.#", CultureInfo.InvariantCulture), Checks.Mg(t.MagnesiumMgPer100g) };
                 if (basis == NutrientBasis.PerPortion)
-                    row.Add(Markup.Escape($"{t.Portion} ({t.PortionGrams:0.##} g)"));
+                    row.Add(Terminal.Cell($"{t.Portion} ({t.PortionGrams:0.##} g)"));
                 table.AddRow([.. row]);
             }
 

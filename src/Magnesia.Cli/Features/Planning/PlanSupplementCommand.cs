@@ -26,7 +26,7 @@ internal static class PlanSupplementCommand
         var command = new Command("supplement", "Plan a supplement for the gap food leaves: dose, form, schedule around medicines.") { form, product, from, to, intake, egfr, kidney, medications };
         command.Guarded(r => Checks.Report(r,
             r.GetValue(form) is { } f && SupplementForms.Find(f) is null ? $"--form: unknown form '{f}' (known: {SupplementForms.KnownIds})"
-            : r.GetValue(product) is { } pid && !System.Text.RegularExpressions.Regex.IsMatch(pid, "^p[1-9][0-9]{0,9}$") ? $"--product: '{pid}' is not a product id (p1, p2, …)"
+            : r.GetValue(product) is { } pid && !System.Text.RegularExpressions.Regex.IsMatch(pid, "^p[1-9][0-9]{0,17}$") ? $"--product: '{pid}' is not a product id (p1, p2, …)"
             : r.GetValue(product) is not null && r.GetValue(form) is not null ? "give --product or --form, not both (a product has its form)"
             : Checks.Window(r.GetValue(from), r.GetValue(to)) is { } window ? window
             : r.GetValue(intake) is not null && r.GetValue(from) is not null ? "give --intake-mg or --from/--to, not both"

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Magnesia.Intake;
 using System.Globalization;
 using Magnesia.Data.Contracts;
 using Magnesia.Data.Planning;
@@ -21,7 +22,8 @@ internal static class ProductsAddCommand
         var command = new Command("add", "Add a supplement product; prints its id (p1, p2, …).") { name, form, perUnit, units, price };
         command.Guarded(r => Checks.Report(r,
             string.IsNullOrWhiteSpace(r.GetValue(name)) ? "--name is required"
-            : r.GetValue(name)!.Length > 200 ? "--name must be at most 200 characters"
+            : r.GetValue(name)!.Length > EntryLimits.MaxNameLength ? "--name must be at most 200 characters"
+            : Checks.Name(r.GetValue(name), "--name") is { } badName ? badName
             : r.GetValue(form) is not { } f ? "--form is required (see `magnesia forms`)"
             : SupplementForms.Find(f) is null ? $"--form: unknown form '{f}' (known: {SupplementForms.KnownIds})"
             : r.GetValue(perUnit) is null ? "--elemental-mg-per-unit is required"

@@ -23,7 +23,7 @@ internal static class DriCommand
 
     private static int Render(CliContext cli, DriResponse r)
     {
-        var table = new Table().Title($"Magnesium DRIs — {Markup.Escape(r.LifeStage)} (mg/day)").AddColumns("Value", "mg/day", "Meaning");
+        var table = new Table().Title($"Magnesium DRIs — {Terminal.Cell(r.LifeStage)} (mg/day)").AddColumns("Value", "mg/day", "Meaning");
         table.AddRow("EAR", Mg(r.EarMg), "Estimated Average Requirement: meets the needs of half the group");
         table.AddRow("RDA", Mg(r.RdaMg), "Recommended Dietary Allowance: meets the needs of 97–98%");
         table.AddRow("AI", Mg(r.AiMg), "Adequate Intake (infants, where no RDA is set)");

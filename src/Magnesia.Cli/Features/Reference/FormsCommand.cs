@@ -24,7 +24,7 @@ internal static class FormsCommand
     {
         var table = new Table().AddColumns(new TableColumn("Id"), new TableColumn("Salt"), new TableColumn("Formula"), new TableColumn("g/mol").RightAligned(), new TableColumn("Mg %").RightAligned(), new TableColumn("Mg per 500 mg").RightAligned());
         foreach (var f in forms)
-            table.AddRow(f.Id, Markup.Escape(f.Name), Markup.Escape(f.Formula), f.MolarMassGPerMol.ToString("0.00", CultureInfo.InvariantCulture), f.ElementalPercent.ToString("0.00", CultureInfo.InvariantCulture), $"{f.ElementalPercent * 5:0} mg");
+            table.AddRow(f.Id, Terminal.Cell(f.Name), Terminal.Cell(f.Formula), f.MolarMassGPerMol.ToString("0.00", CultureInfo.InvariantCulture), f.ElementalPercent.ToString("0.00", CultureInfo.InvariantCulture), $"{f.ElementalPercent * 5:0} mg");
         cli.Console.Write(table);
         cli.Out.WriteLine("Elemental % = 100 × Mg atoms × 24.305 / molar mass (IUPAC atomic weights), or the manufacturer's figure where the salt as sold differs (see notes). Notes and sources: magnesia forms --json");
         return MagnesiaCli.Ok;

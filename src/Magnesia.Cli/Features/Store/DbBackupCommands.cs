@@ -53,12 +53,22 @@ internal static class DbRestoreCommand
     public static Command Create(CliContext cli, GlobalOptions g)
     {
         var file = new Argument<string>("file") { Description = "A file written by `magnesia db backup`." };
-        var command = new Command("restore", "Replace the store with a backup (validated first; one transaction).") { file };
+        var yes = new Option<bool>("--yes") { Description = "Replace without asking (needed when no terminal can ask)." };
+        var command = new Command("restore", "Replace the store with a backup (validated first; one transaction; asks first).") { file, yes };
         command.SetAction(async (parse, ct) =>
         {
             if (cli.PostgresConnection(parse.GetValue(g.Db)) is not null)
                 throw new UsageException(DbBackupCommand.PgDump);
-            var path = MagnesiaStore.ResolvePath(parse.GetValue(g.Db), cli.Environment);
+            var path = cli.SqlitePath(parse.GetValue(g.Db));
+            // Restoring replaces every diary in the store: like import's --replace, it is never done by accident.
+            if (!parse.GetValue(yes))
+            {
+                if (!cli.InputIsTerminal)
+                    throw new UsageException($"db restore replaces everything in {path}; add --yes to confirm");
+                if (!cli.Confirm($"Replace everything in {path} with {parse.GetValue(file)}?"))
+                    throw new UsageException("restore cancelled; nothing was changed");
+            }
+
             BackupInfo info;
             try
             {

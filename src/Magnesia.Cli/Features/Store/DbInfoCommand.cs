@@ -18,13 +18,13 @@ internal static class DbInfoCommand
             if (parse.GetValue(g.Json))
                 return cli.WriteJson(info);
             var table = new Table().HideHeaders().AddColumns("", "");
-            table.AddRow("Path", Markup.Escape(info.Path));
+            table.AddRow("Path", Terminal.Cell(info.Path));
             table.AddRow("Size", $"{info.SizeBytes / 1024.0 / 1024.0:0.0} MiB");
             table.AddRow("Foods", info.Foods.ToString("N0", CultureInfo.InvariantCulture));
             table.AddRow("Portions", info.Portions.ToString("N0", CultureInfo.InvariantCulture));
             table.AddRow("Food groups", info.FoodGroups.ToString("N0", CultureInfo.InvariantCulture));
             foreach (var d in info.Datasets)
-                table.AddRow("Dataset", Markup.Escape($"{d.Id}: {d.FoodCount:N0} foods, imported {d.ImportedAt:yyyy-MM-dd HH:mm} UTC"));
+                table.AddRow("Dataset", Terminal.Cell($"{d.Id}: {d.FoodCount:N0} foods, imported {d.ImportedAt:yyyy-MM-dd HH:mm} UTC"));
             cli.Console.Write(table);
             return MagnesiaCli.Ok;
         });

@@ -40,9 +40,14 @@ internal static class AccountData
         var matched = new List<MatchedServingResponse>();
         var unmatched = new List<UnmatchedServingResponse>();
         var entries = new List<(DateOnly, Meal?, FoodRef, double, AmountEntered)>();
+        // Exports repeat their foods day after day: each distinct amount and name is read once, and only its first
+        // words (a name's specific part comes first in Cronometer), so no row costs more than a short search.
+        var read = new Dictionary<string, FoodSentence>(StringComparer.Ordinal);
         foreach (var r in rows)
         {
-            var sentence = catalog.ReadSentence($"{r.Amount} {r.FoodName}", alternatives: 0);
+            var text = $"{r.Amount} {MatchedPart(r.FoodName)}";
+            if (!read.TryGetValue(text, out var sentence))
+                read[text] = sentence = catalog.ReadSentence(text, alternatives: 0);
             if (sentence.Food is not { } food)
             {
                 unmatched.Add(new(r.Line, r.FoodName, r.Amount, "no food matches the name"));
@@ -65,6 +70,17 @@ internal static class AccountData
 
         var imported = entries.Count == 0 ? 0 : await user.Diary.AddFoodsAsync(entries, ct);
         return new CronometerImportResponse(rows.Count, imported, matched, unmatched);
+    }
+
+    /// <summary>Most characters of a food name the matcher reads.</summary>
+    public const int MatchedNameLength = 100;
+
+    private static string MatchedPart(string name)
+    {
+        if (name.Length <= MatchedNameLength)
+            return name;
+        var cut = name.LastIndexOf(' ', MatchedNameLength);
+        return name[..(cut > 0 ? cut : MatchedNameLength)];
     }
 
     /// <summary>Deletes the user's diary and comments; the caller then deletes the account itself.</summary>

@@ -8,7 +8,7 @@ namespace Magnesia.Web.Features.Account;
 
 /// <summary>Sign-in with a cookie (lockout after repeated failures), rate-limited.</summary>
 [EnableRateLimiting(Accounts.AuthLimit)]
-public sealed class LoginModel(SignInManager<IdentityUser> signIn) : PageModel
+public sealed class LoginModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users) : PageModel
 {
     [BindProperty] public CredentialsForm Input { get; set; } = new();
 
@@ -22,16 +22,13 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn) : PageModel
     {
         if (!ModelState.IsValid)
             return Page();
+        // The same answer, in about the same time, for an unknown address, a wrong password and a locked account.
+        if (await users.FindByEmailAsync(Input.Email!) is not { } account || await users.IsLockedOutAsync(account))
+            AuthAnswers.SpendAHash(users, Input.Password);
         var result = await signIn.PasswordSignInAsync(Input.Email!, Input.Password!, isPersistent: true, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-        {
-            ModelState.AddModelError("Input.Password", "Too many failed attempts: the account is locked for 5 minutes.");
-            return Page();
-        }
-
         if (!result.Succeeded)
         {
-            ModelState.AddModelError("Input.Password", "The e-mail address or password is not right.");
+            ModelState.AddModelError("Input.Password", "The e-mail address or password is not right (after 5 failed attempts an account is locked for 5 minutes).");
             return Page();
         }
 

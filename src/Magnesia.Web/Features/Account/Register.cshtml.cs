@@ -19,7 +19,7 @@ public sealed class CredentialsForm
 
 /// <summary>Registration: creates the account and signs it in with a cookie.</summary>
 [EnableRateLimiting(Accounts.AuthLimit)]
-public sealed class RegisterModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, IConfiguration configuration) : PageModel
+public sealed class RegisterModel(UserManager<IdentityUser> users) : PageModel
 {
     [BindProperty] public CredentialsForm Input { get; set; } = new();
 
@@ -33,17 +33,16 @@ public sealed class RegisterModel(UserManager<IdentityUser> users, SignInManager
             return Page();
         var user = new IdentityUser { UserName = Input.Email, Email = Input.Email };
         var result = await users.CreateAsync(user, Input.Password!);
-        if (!result.Succeeded)
+        // A taken address is answered as a new one is (nobody learns who has an account here); other problems are shown.
+        var problems = result.Errors.Where(e => e.Code is not ("DuplicateUserName" or "DuplicateEmail")).ToList();
+        if (problems.Count > 0)
         {
-            foreach (var e in result.Errors)
+            foreach (var e in problems)
                 ModelState.AddModelError(e.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email", e.Description);
             return Page();
         }
 
-        if (Accounts.IsListedAdministrator(configuration, Input.Email))
-            await users.AddToRoleAsync(user, Accounts.AdministratorRole);
-        await signIn.SignInAsync(user, isPersistent: true);
-        TempData["Message"] = "Welcome. Set up your profile: your sex and age (or birth date) decide your targets.";
-        return Redirect("/account");
+        TempData["Message"] = "Registered: sign in with your address and password, then set up your profile (your sex and age or birth date decide your targets).";
+        return Redirect("/account/login?returnUrl=%2Faccount");
     }
 }

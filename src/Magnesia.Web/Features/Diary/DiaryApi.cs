@@ -39,8 +39,9 @@ internal static class DiaryApi
         {
             // The first response again: the entry the key created, 201 with its location.
             var id = long.Parse(replay.CreatedId, System.Globalization.CultureInfo.InvariantCulture);
-            var e = (await user.Diary.FindEntryAsync(id, ct))!.Value;
-            return TypedResults.Created($"/api/diary/entries/{id}", EntryResponse.From(e.Date, e.Item, e.Symptom));
+            return await user.Diary.FindEntryAsync(id, ct) is { } e
+                ? TypedResults.Created($"/api/diary/entries/{id}", EntryResponse.From(e.Date, e.Item, e.Symptom))
+                : Problems.NotFound($"entry {id}, created by this request, has since been deleted");
         }
         catch (IdempotentReplayException)
         {

@@ -68,7 +68,7 @@ internal static class Entries
 
         if (id == 0)
             return (null, problems);
-        var found = (await diary.FindEntryAsync(id, ct))!.Value;
-        return (EntryResponse.From(found.Date, found.Item, found.Symptom), problems);
+        // Deleted by a concurrent request between the write and this read: no entry (404), not an error.
+        return await diary.FindEntryAsync(id, ct) is { } found ? (EntryResponse.From(found.Date, found.Item, found.Symptom), problems) : (null, problems);
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Magnesia.Web.Infrastructure;
 using Magnesia.Intake;
 using Magnesia.References;
 
@@ -27,17 +28,17 @@ public sealed class EntryRequest : IValidatableObject
     public string? Ndb { get; set; }
 
     /// <summary>A food id (NDB number, fdc:…, ifct:…), a custom food id (c1) or a recipe id (r1).</summary>
-    [StringLength(16)] public string? Food { get; set; }
+    [StringLength(24)] public string? Food { get; set; }
 
     /// <summary>Grams eaten.</summary>
-    [Range(0.001, Amounts.MaxEntryGrams, ErrorMessage = "grams must be more than 0 and at most 5000.")]
+    [Range(EntryLimits.MinEntryGrams, Amounts.MaxEntryGrams, ErrorMessage = "grams must be at least 0.1 and at most 5000.")]
     public double? Grams { get; set; }
 
     /// <summary>A household portion of the food ("1 cup"), "serving", or g, oz, lb.</summary>
-    [StringLength(100)] public string? Portion { get; set; }
+    [StringLength(EntryLimits.MaxPortionLength), NameText] public string? Portion { get; set; }
 
     /// <summary>How many portions (default 1).</summary>
-    [Range(0.001, 1000, ErrorMessage = "quantity must be more than 0 and at most 1000.")]
+    [Range(0.001, EntryLimits.MaxQuantity, ErrorMessage = "quantity must be more than 0 and at most 1000.")]
     public double? Quantity { get; set; }
 
     /// <summary>Supplement salt form id, e.g. citrate.</summary>
@@ -47,11 +48,11 @@ public sealed class EntryRequest : IValidatableObject
     public double? ElementalMg { get; set; }
 
     /// <summary>Mass of the salt, mg.</summary>
-    [Range(0.001, 100_000, ErrorMessage = "compoundMg must be more than 0 and at most 100000.")]
+    [Range(0.001, EntryLimits.MaxCompoundMilligrams, ErrorMessage = "compoundMg must be more than 0 and at most 100000.")]
     public double? CompoundMg { get; set; }
 
     /// <summary>Calcium in the supplement, mg.</summary>
-    [Range(0, 10_000, ErrorMessage = "calciumMg must be between 0 and 10000.")]
+    [Range(0, EntryLimits.MaxCalciumMilligrams, ErrorMessage = "calciumMg must be between 0 and 10000.")]
     public double? CalciumMg { get; set; }
 
     /// <summary>Deficiency sign id, e.g. muscle-cramps.</summary>
@@ -62,7 +63,7 @@ public sealed class EntryRequest : IValidatableObject
     public int? Severity { get; set; }
 
     /// <summary>Free text.</summary>
-    [StringLength(1000, ErrorMessage = "note must be at most 1000 characters.")]
+    [StringLength(EntryLimits.MaxNoteLength, ErrorMessage = "note must be at most 1000 characters.")]
     public string? Note { get; set; }
 
     /// <inheritdoc />

@@ -11,10 +11,10 @@ namespace Magnesia.Web.Features.Diary;
 public sealed class CustomFoodRequest : IValidatableObject
 {
     /// <summary>Name (1–200 characters).</summary>
-    [Required, StringLength(200, MinimumLength = 1)] public string? Name { get; set; }
+    [Required, StringLength(EntryLimits.MaxNameLength, MinimumLength = 1), NameText] public string? Name { get; set; }
 
     /// <summary>The label's serving size; the values are then per serving.</summary>
-    [Range(0.001, Amounts.MaxEntryGrams, ErrorMessage = "servingGrams must be more than 0 and at most 5000.")] public double? ServingGrams { get; set; }
+    [Range(EntryLimits.MinEntryGrams, Amounts.MaxEntryGrams, ErrorMessage = "servingGrams must be at least 0.1 and at most 5000.")] public double? ServingGrams { get; set; }
 
     /// <summary>Magnesium, mg.</summary>
     [Required] public double? MagnesiumMg { get; set; }
@@ -39,8 +39,6 @@ public sealed class CustomFoodRequest : IValidatableObject
                 yield return new($"{MetabolicNames.Camel(field)} must be between 0 and {max:0.#}.", [field]);
         }
 
-        if (Name is not null && string.IsNullOrWhiteSpace(Name))
-            yield return new("name must not be blank.", [nameof(Name)]);
     }
 
     /// <summary>Nutrients per 100 g (after validation).</summary>
@@ -56,20 +54,20 @@ public sealed class CustomFoodRequest : IValidatableObject
 public sealed class IngredientRequest
 {
     /// <summary>NDB number or custom food id (c1).</summary>
-    [Required, StringLength(16)] public string? Food { get; set; }
+    [Required, StringLength(24)] public string? Food { get; set; }
 
     /// <summary>Grams.</summary>
-    [Required, Range(0.001, Amounts.MaxEntryGrams, ErrorMessage = "grams must be more than 0 and at most 5000.")] public double? Grams { get; set; }
+    [Required, Range(EntryLimits.MinEntryGrams, Amounts.MaxEntryGrams, ErrorMessage = "grams must be at least 0.1 and at most 5000.")] public double? Grams { get; set; }
 }
 
 /// <summary>A recipe (<c>magnesia recipes add</c>).</summary>
 public sealed class RecipeRequest
 {
     /// <summary>Name (1–200 characters).</summary>
-    [Required, StringLength(200, MinimumLength = 1)] public string? Name { get; set; }
+    [Required, StringLength(EntryLimits.MaxNameLength, MinimumLength = 1), NameText] public string? Name { get; set; }
 
     /// <summary>Servings the recipe makes.</summary>
-    [Required, Range(0.001, 1_000, ErrorMessage = "servings must be more than 0 and at most 1000.")] public double? Servings { get; set; }
+    [Required, Range(0.001, EntryLimits.MaxServings, ErrorMessage = "servings must be more than 0 and at most 1000.")] public double? Servings { get; set; }
 
     /// <summary>At least one ingredient.</summary>
     [Required, MinLength(1, ErrorMessage = "give at least one ingredient."), MaxLength(200)] public List<IngredientRequest>? Ingredients { get; set; }

@@ -8,9 +8,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Magnesia.Web.Features.Learn;
 
 /// <summary>One Learn page: reference content from the domain's tables with its sources, and reader comments.</summary>
-public sealed class LearnModel(CommentBoards boards, CurrentUser user, FoodCatalog catalog, CommentThrottle throttle) : PageModel
+public sealed class LearnModel(CommentBoards boards, CurrentUser user, FoodCatalog catalog, CommentThrottle throttle, Microsoft.AspNetCore.Identity.UserManager<Microsoft.AspNetCore.Identity.IdentityUser> users) : PageModel
 {
     [BindProperty] public CommentRequest Comment { get; set; } = new();
+
+    /// <summary>The name to show with comments, asked for once, before the first comment.</summary>
+    [BindProperty] public string? DisplayName { get; set; }
+
+    /// <summary>The reader's display name, when chosen.</summary>
+    public string? Shown { get; private set; }
 
     public LearnPage? Topic { get; private set; }
     public IReadOnlyList<Comment> Comments { get; private set; } = [];
@@ -26,6 +32,7 @@ public sealed class LearnModel(CommentBoards boards, CurrentUser user, FoodCatal
             return NotFound();
         Topic = page;
         Comments = await boards.ForReader().ListAsync(slug, ct);
+        Shown = await user.DisplayNameAsync();
         return Page();
     }
 
@@ -40,16 +47,29 @@ public sealed class LearnModel(CommentBoards boards, CurrentUser user, FoodCatal
             ModelState.AddModelError("Comment.Text", "Too many comments in a minute: please wait a little.");
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
         }
-        else if (ModelState.IsValid && !string.IsNullOrWhiteSpace(Comment.Text))
+        else if (ModelState.IsValid && !Magnesia.Text.TextInput.IsBlank(Comment.Text))
         {
-            await boards.ForReader().PostAsync(slug, user.DisplayName, Comment.Text.Trim(), ct);
-            return Redirect($"/learn/{slug}#comments");
+            Shown = await user.DisplayNameAsync();
+            if (Shown is null)
+            {
+                if (await Account.AccountIdentity.SaveDisplayNameAsync(user, users, DisplayName) is { } problem)
+                    ModelState.AddModelError(nameof(DisplayName), problem);
+                else
+                    Shown = DisplayName!.Trim();
+            }
+
+            if (Shown is not null)
+            {
+                await boards.ForReader().PostAsync(slug, Shown, Comment.Text!.Trim(), ct);
+                return Redirect($"/learn/{slug}#comments");
+            }
         }
 
         else if (ModelState.IsValid)
             ModelState.AddModelError("Comment.Text", "text must not be blank.");
         Topic = page;
         Comments = await boards.ForReader().ListAsync(slug, ct);
+        Shown ??= await user.DisplayNameAsync();
         return Page();
     }
 

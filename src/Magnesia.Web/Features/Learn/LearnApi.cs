@@ -51,9 +51,12 @@ internal static class LearnApi
     {
         if (LearnPages.Find(page) is null)
             return Problems.NotFound($"no Learn page '{page}'");
-        if (string.IsNullOrWhiteSpace(request.Text))
+        if (Magnesia.Text.TextInput.IsBlank(request.Text))
             return Problems.Field("text", "text must not be blank.");
-        var c = await boards.ForReader().PostAsync(page, user.DisplayName, request.Text.Trim(), ct);
+        // Comments are public: they show a name the author chose, never a part of their address.
+        if (await user.DisplayNameAsync() is not { } author)
+            return Problems.Field("displayName", "choose a display name first (PUT /api/account/display-name): comments are public and show it.");
+        var c = await boards.ForReader().PostAsync(page, author, request.Text!.Trim(), ct);
         return TypedResults.Created($"/api/learn/{page}/comments", CommentResponse.From(c));
     }
 

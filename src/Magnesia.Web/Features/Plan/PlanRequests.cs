@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using Magnesia.Intake;
+using Magnesia.Web.Infrastructure;
 using Magnesia.Foods;
 using Magnesia.Planning;
 using Magnesia.References;
@@ -93,7 +95,7 @@ public sealed class SupplementPlanRequest : IValidatableObject
     public string? Form { get; set; }
 
     /// <summary>One of your products (p1).</summary>
-    [RegularExpression("^p[1-9][0-9]{0,9}$", ErrorMessage = "product must be a product id (p1, p2, …).")] public string? Product { get; set; }
+    [RegularExpression("^p[1-9][0-9]{0,17}$", ErrorMessage = "product must be a product id (p1, p2, …).")] public string? Product { get; set; }
 
     /// <summary>Window start.</summary>
     public DateOnly? From { get; set; }
@@ -143,7 +145,7 @@ public sealed class SupplementPlanRequest : IValidatableObject
 public sealed class ProductRequest : IValidatableObject
 {
     /// <summary>Name as on the label.</summary>
-    [Required, StringLength(200, MinimumLength = 1)] public string? Name { get; set; }
+    [Required, StringLength(EntryLimits.MaxNameLength, MinimumLength = 1), NameText] public string? Name { get; set; }
 
     /// <summary>Salt form id.</summary>
     [Required] public string? Form { get; set; }

@@ -63,6 +63,8 @@ public sealed class ProfileRequest : IValidatableObject
         {
             if (string.IsNullOrWhiteSpace(m) || m.Length > 40)
                 yield return new("medications must be ids of up to 40 characters.", [nameof(Medications)]);
+            else if (Magnesia.Planning.Medications.Find(m) is null)
+                yield return new($"unknown medication '{m}'; known: {Magnesia.Planning.Medications.KnownIds}.", [nameof(Medications)]);
         }
     }
 
