@@ -176,7 +176,8 @@ public sealed class CliContext
         var option = db is null && named is not null ? MagnesiaStore.DatabaseVariable : "--db";
         if (Directory.Exists(path))
             throw new UsageException($"{option}: '{path}' is a directory, not a store file");
-        if (File.Exists(path))
+        // A store a killed upgrade left behind is the upgrade journal's to repair on open, not a foreign file.
+        if (File.Exists(path) && !File.Exists(path + ".new") && !File.Exists(path + ".pre-upgrade"))
         {
             if (StoreFile.Problem(path) is { } problem)
                 throw new UsageException($"not a Magnesia store: {path}: {problem}");

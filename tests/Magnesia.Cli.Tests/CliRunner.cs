@@ -33,8 +33,8 @@ internal static class CliRunner
         return path;
     }
 
-    /// <summary>A path where no database exists yet.</summary>
-    public static string MissingDatabase() => Path.Combine(Root, "missing-" + Guid.NewGuid().ToString("N"), "m.db");
+    /// <summary>A path where no database exists yet, in a folder that exists (a new store is only made in an existing folder).</summary>
+    public static string MissingDatabase() => Path.Combine(Directory.CreateDirectory(Path.Combine(Root, "missing-" + Guid.NewGuid().ToString("N"))).FullName, "m.db");
 
     /// <summary>"Today" for every CLI run in the tests: 2026-11-26.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
@@ -63,4 +63,17 @@ internal static class DatabaseFacadeExtensions
 {
     public static Task<int> ExecuteSqlRawAsyncSafe(this Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade db, string sql) =>
         Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db, sql);
+}
+
+/// <summary>Runs with stdin (a string) and a stdin that is or is not a terminal.</summary>
+internal static class CliInput
+{
+    public static async Task<CliRunner.Result> RunAsync(string stdin, bool terminal, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var input = new StringReader(stdin);
+        var exit = await MagnesiaCli.RunAsync(args, output, error, input, terminal, isTerminal: false, environment: _ => null, clock: TimeProvider.System);
+        return new CliRunner.Result(exit, output.ToString(), error.ToString());
+    }
 }

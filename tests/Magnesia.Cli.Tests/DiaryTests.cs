@@ -208,7 +208,7 @@ public sealed class DiaryTests
     public async Task ExportImport_IsALosslessRoundTrip()
     {
         var db = await Diary.WithProfileAsync();
-        await Diary.RunOkAsync(db, "profile", "set", "--birth-date", "1992-01-01", "--sex", "female", "--lactating-from", "2026-01-01", "--lactating-to", "2026-12-31", "--weight-kg", "61.5", "--medications", "omeprazole,furosemide");
+        await Diary.RunOkAsync(db, "profile", "set", "--birth-date", "1992-01-01", "--sex", "female", "--lactating-from", "2026-01-01", "--lactating-to", "2026-12-31", "--weight-kg", "61.5", "--medications", "ppi,loop-diuretic");
         await Diary.RunOkAsync(db, "foods", "add", "--name", "Oat drink", "--magnesium-mg", "12.345");
         await Diary.RunOkAsync(db, "recipes", "add", "--name", "Bowl", "--servings", "3", "--ingredient", "11457=100", "--ingredient", "c1=200");
         await Diary.RunOkAsync(db, "log", "food", "r1", "--portion", "serving", "--date", "2026-11-20", "--meal", "dinner");

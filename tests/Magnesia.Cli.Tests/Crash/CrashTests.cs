@@ -89,7 +89,7 @@ public sealed class CrashTests
         "profile set --age 50 --sex male --medications ppi",
         "entries delete 2",
         "import IMPORT --replace",
-        "db restore BACKUP",
+        "db restore BACKUP --yes",
     };
 
     [Theory]
@@ -112,7 +112,7 @@ public sealed class CrashTests
     public async Task KilledFirstUse_NeverHangsOrHalfProvisions()
     {
         var store = new CrashStore(
-            () => Task.FromResult(Path.Combine(Root, "first-" + Guid.NewGuid().ToString("N"), "m.db")),
+            () => Task.FromResult(Path.Combine(Directory.CreateDirectory(Path.Combine(Root, "first-" + Guid.NewGuid().ToString("N"))).FullName, "m.db")),
             db => ["--db", db],
             async (harness, db) =>
             {
