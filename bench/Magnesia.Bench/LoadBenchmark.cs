@@ -163,7 +163,7 @@ internal static class LoadBenchmark
         return token;
     }
 
-    private static Process Start(string dll, int port, string db, string? postgres)
+    internal static Process Start(string dll, int port, string db, string? postgres)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(dll);
@@ -186,7 +186,7 @@ internal static class LoadBenchmark
         return p;
     }
 
-    private static async Task WaitHealthyAsync(HttpClient http, string baseUrl)
+    internal static async Task WaitHealthyAsync(HttpClient http, string baseUrl)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromSeconds(120))
@@ -206,7 +206,7 @@ internal static class LoadBenchmark
         throw new TimeoutException("the app did not become healthy in 120 s");
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var l = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         l.Start();

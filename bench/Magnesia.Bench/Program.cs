@@ -58,6 +58,9 @@ if (mode == "scale")
 if (mode == "load")
     return await LoadBenchmark.RunAsync(args);
 
+if (mode == "api-probe")
+    return await Magnesia.Bench.ProbeBenchmark.RunAsync(args);
+
 var foods = Sr28Provisioner.ReadEmbedded().Select(s => s.Food).ToList();
 var evalPath = SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchEval.tsv");
 var queries = SearchEvaluation.Load(evalPath);
