@@ -375,7 +375,10 @@ public sealed class DiaryStore : IAsyncDisposable
         if (date is not { } day)
             return null;
         var (items, symptoms) = await EntriesAsync(day, day, id, ct);
-        return (day, items.FirstOrDefault(i => i.Id == id), symptoms.FirstOrDefault(s => s.Id == id));
+        var item = items.FirstOrDefault(i => i.Id == id);
+        var symptom = symptoms.FirstOrDefault(s => s.Id == id);
+        // Deleted by a concurrent request between the two reads: as if it never existed.
+        return item is null && symptom is null ? null : (day, item, symptom);
     }
 
     /// <summary>Deletes everything this user has — profile, entries, custom foods, recipes, labs, products, prices — in one transaction.</summary>
