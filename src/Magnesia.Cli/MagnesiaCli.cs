@@ -46,7 +46,10 @@ public static class MagnesiaCli
                 var first = parsed.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parsed.Errors[0];
                 return cli.Fail(Plain(first.Message));
             }
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            var exit = await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            if (exit == Interrupted)
+                await error.WriteLineAsync("magnesia: interrupted; nothing was changed");
+            return exit;
         }
         catch (UsageException e)
         {

@@ -146,11 +146,7 @@ public static class DiaryTransfer
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await db.Entries.Where(e => e.UserId == userId).ExecuteDeleteAsync(ct);
-            await db.Recipes.Where(r => r.UserId == userId).ExecuteDeleteAsync(ct);
-            await db.CustomFoods.Where(c => c.UserId == userId).ExecuteDeleteAsync(ct);
-            await db.ProfilePeriods.Where(p => p.UserId == userId).ExecuteDeleteAsync(ct);
-            await db.Profiles.Where(p => p.UserId == userId).ExecuteDeleteAsync(ct);
+            await DeleteDiaryAsync(db, userId, ct);
             if (records.Profile is not null)
                 db.Profiles.Add(records.Profile);
 
@@ -191,6 +187,16 @@ public static class DiaryTransfer
             db.ChangeTracker.Clear();
             db.ChangeTracker.AutoDetectChangesEnabled = detect;
         }
+    }
+
+    /// <summary>Deletes what a diary document holds — entries, recipes, custom foods, the profile — inside the caller's transaction.</summary>
+    internal static async Task DeleteDiaryAsync(MagnesiaDbContext db, string userId, CancellationToken ct)
+    {
+        await db.Entries.Where(e => e.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.Recipes.Where(r => r.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.CustomFoods.Where(c => c.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.ProfilePeriods.Where(p => p.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.Profiles.Where(p => p.UserId == userId).ExecuteDeleteAsync(ct);
     }
 
     // Rows saved (and food ids looked up) per round trip: well under SQLite's 32,766 variables a statement.

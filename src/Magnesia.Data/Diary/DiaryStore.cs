@@ -385,11 +385,7 @@ public sealed class DiaryStore : IAsyncDisposable
     public async Task DeleteAllAsync(CancellationToken ct = default)
     {
         await using var tx = await Db.Database.BeginTransactionAsync(ct);
-        await Db.Entries.Where(e => e.UserId == _userId).ExecuteDeleteAsync(ct);
-        await Db.Recipes.Where(r => r.UserId == _userId).ExecuteDeleteAsync(ct);
-        await Db.CustomFoods.Where(c => c.UserId == _userId).ExecuteDeleteAsync(ct);
-        await Db.ProfilePeriods.Where(p => p.UserId == _userId).ExecuteDeleteAsync(ct);
-        await Db.Profiles.Where(p => p.UserId == _userId).ExecuteDeleteAsync(ct);
+        await DiaryTransfer.DeleteDiaryAsync(Db, _userId, ct);
         await Db.IdempotentRequests.Where(r => r.UserId == _userId).ExecuteDeleteAsync(ct);
         await Db.Labs.Where(l => l.UserId == _userId).ExecuteDeleteAsync(ct);
         await Db.Products.Where(p => p.UserId == _userId).ExecuteDeleteAsync(ct);

@@ -78,7 +78,7 @@ public static class DiaryPlans
         var goal = (q.UseEar ? dri.Ear : dri.Rda) ?? dri.Ai ?? Mass.Zero;
         var prices = (await diary.PricesAsync(ct)).ToDictionary(p => p.Ndb, p => p.PricePerGram, StringComparer.Ordinal);
         if (q.Objective == PlanObjective.Cost && prices.Count == 0)
-            throw new DiaryInputException("objective", "the cost objective needs food prices: set some first (magnesia prices set <ndb> <price> --per 100g|kg|lb, or PUT /api/prices/{ndb})");
+            throw new DiaryInputException("objective", "the cost objective needs food prices: set the prices of some foods first");
         var request = new FoodPlanRequest(q.Mode, goal, Mass.FromMilligrams(usual), q.Objective, q.MaxFoods, q.MaxAddedKcal, q.MaxAddedSodiumMg,
             q.ExcludeGroups, q.ExcludeFoods, q.Diet, diaryFoods, prices);
         return FoodPlanSolver.Solve(request, catalog.Foods);
@@ -99,7 +99,7 @@ public static class DiaryPlans
             .Select(m => new MedicationTime(m, TimeOnly.MinValue))).ToList();
         SupplementProduct? chosen = null;
         if (q.ProductId is { } pid)
-            chosen = (await diary.ProductsAsync(ct)).FirstOrDefault(p => p.Id == pid) ?? throw new DiaryInputException("product", $"no product {pid} (see magnesia products list or GET /api/products)");
+            chosen = (await diary.ProductsAsync(ct)).FirstOrDefault(p => p.Id == pid) ?? throw new DiaryInputException("product", $"no product {pid} among your products");
         var egfr = q.EgfrMlMin173m2 ?? Screening.Assessment.LatestKidney(profile, await diary.LabsAsync(ct), q.To)?.EgfrMlMin173m2;
         var plan = SupplementPlanner.Plan(new SupplementPlanRequest(
             MagnesiumDris.For(profile.LifeStageOn(q.To)), UseRda: true, Mass.FromMilligrams(usual),
