@@ -344,6 +344,32 @@ public sealed class HardeningTests(MagnesiaWebFactory factory) : IClassFixture<M
         Assert.True(problem.GetProperty("errors").TryGetProperty("comment.text", out _));
     }
 
+    [Fact]
+    public async Task TheAccountPage_SetsTheDisplayName_AndConfirmsAListedAdministrator()
+    {
+        using var own = new MagnesiaWebFactory();
+        var email = MagnesiaWebFactory.AdministratorEmail;
+        await own.CreateClient().PostAsJsonAsync("/api/auth/register", new { email, password = Accounts.Password }, Ct);
+        var browser = own.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        Assert.Equal(HttpStatusCode.OK, (await browser.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = Accounts.Password }, Ct)).StatusCode);
+        async Task<HttpResponseMessage> PostFormAsync(string handler, Dictionary<string, string> fields)
+        {
+            var page = await browser.GetStringAsync("/account", Ct);
+            var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+            fields["__RequestVerificationToken"] = token;
+            return await browser.PostAsync($"/account?handler={handler}", new FormUrlEncodedContent(fields), Ct);
+        }
+
+        Assert.Contains("Send a code to the server log", await browser.GetStringAsync("/account", Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync("DisplayName", new() { ["DisplayName"] = "Site editor" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync("AdministratorCode", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostFormAsync("AdministratorConfirm", new() { ["AdministratorCode"] = "000000" })).StatusCode); // wrong: the form again
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync("AdministratorConfirm", new() { ["AdministratorCode"] = own.AdministratorCodes.Last() })).StatusCode);
+        var account = await (await browser.GetAsync("/api/account", Ct)).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Site editor", account.GetProperty("displayName").GetString());
+        Assert.True(account.GetProperty("administrator").GetBoolean());
+    }
+
     // A browser's session: the cookie from /api/auth/login?useCookies=true, no bearer token, no redirects followed.
     private async Task<HttpClient> SignedInBrowserAsync(string email)
     {

@@ -100,16 +100,35 @@ internal static class AccountIdentity
         return null;
     }
 
+    /// <summary>Checks the code; on success confirms the address and gives the role, returning the account (null: wrong or expired code).</summary>
+    public static async Task<IdentityUser?> ConfirmAsync(CurrentUser user, UserManager<IdentityUser> users, string? code)
+    {
+        var account = (await users.FindByIdAsync(user.Id!))!;
+        if (string.IsNullOrWhiteSpace(code) || !await users.VerifyUserTokenAsync(account, TokenOptions.DefaultEmailProvider, TokenPurpose, code.Trim()))
+            return null;
+        account.EmailConfirmed = true;
+        await users.UpdateAsync(account);
+        if (!await users.IsInRoleAsync(account, Accounts.AdministratorRole))
+            await users.AddToRoleAsync(account, Accounts.AdministratorRole);
+        return account;
+    }
+
     internal static async Task<Results<Accepted, ProblemHttpResult>> SendAdministratorCode(
         CurrentUser user, UserManager<IdentityUser> users, IConfiguration configuration, ILoggerFactory logs)
     {
         if (!Accounts.IsListedAdministrator(configuration, user.Email))
             return TypedResults.Problem("this address is not listed in Magnesia:Administrators", statusCode: StatusCodes.Status403Forbidden);
+        await WriteCodeAsync(user, users, logs);
+        return TypedResults.Accepted("/api/account");
+    }
+
+    /// <summary>Writes a one-time administrator confirmation code for the signed-in (listed) account to the server log.</summary>
+    public static async Task WriteCodeAsync(CurrentUser user, UserManager<IdentityUser> users, ILoggerFactory logs)
+    {
         var account = (await users.FindByIdAsync(user.Id!))!;
         var code = await users.GenerateUserTokenAsync(account, TokenOptions.DefaultEmailProvider, TokenPurpose);
         // A self-hosted install has no mail sender: the operator reads the code in the server log and passes it on.
         CodeWritten(logs.CreateLogger("Magnesia.Administrators"), user.Email, code, null);
-        return TypedResults.Accepted("/api/account");
     }
 
     internal static async Task<Results<Ok<AccountResponse>, ValidationProblem, ProblemHttpResult>> ConfirmAdministrator(
@@ -117,13 +136,8 @@ internal static class AccountIdentity
     {
         if (!Accounts.IsListedAdministrator(configuration, user.Email))
             return TypedResults.Problem("this address is not listed in Magnesia:Administrators", statusCode: StatusCodes.Status403Forbidden);
-        var account = (await users.FindByIdAsync(user.Id!))!;
-        if (!await users.VerifyUserTokenAsync(account, TokenOptions.DefaultEmailProvider, TokenPurpose, request.Code!.Trim()))
+        if (await ConfirmAsync(user, users, request.Code) is null)
             return Problems.Field("code", "the code is not right or has expired; ask for a new one.");
-        account.EmailConfirmed = true;
-        await users.UpdateAsync(account);
-        if (!await users.IsInRoleAsync(account, Accounts.AdministratorRole))
-            await users.AddToRoleAsync(account, Accounts.AdministratorRole);
         return TypedResults.Ok(new AccountResponse(user.Email, await user.DisplayNameAsync(), true, true));
     }
 }

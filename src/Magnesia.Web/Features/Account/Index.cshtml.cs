@@ -27,8 +27,18 @@ public sealed class PasswordForm
 /// (the CLI's JSON document); Cronometer import; password change; deleting the account and all its data.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(CurrentUser user, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, Store store, TimeProvider clock, FoodCatalog catalog) : PageModel
+public sealed class IndexModel(CurrentUser user, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, Store store, TimeProvider clock, FoodCatalog catalog,
+    IConfiguration configuration, ILoggerFactory logs) : PageModel
 {
+    [BindProperty] public string? DisplayName { get; set; }
+    [BindProperty] public string? AdministratorCode { get; set; }
+
+    /// <summary>The name public comments show, when chosen.</summary>
+    public string? Shown { get; private set; }
+
+    /// <summary>Whether the address is listed as an administrator but not yet confirmed.</summary>
+    public bool AdministratorToConfirm { get; private set; }
+
     [BindProperty] public ProfileRequest Profile { get; set; } = new();
     [BindProperty] public PasswordForm Password { get; set; } = new();
     [BindProperty] public string? DeletePassword { get; set; }
@@ -64,6 +74,47 @@ public sealed class IndexModel(CurrentUser user, UserManager<IdentityUser> users
         return Page();
     }
 
+    public async Task<IActionResult> OnPostDisplayNameAsync(CancellationToken ct)
+    {
+        ModelState.KeepOnly(nameof(DisplayName));
+        if (await AccountIdentity.SaveDisplayNameAsync(user, users, DisplayName) is { } problem)
+        {
+            ModelState.AddModelError(nameof(DisplayName), problem);
+            await LoadAsync(true, ct);
+            return Page();
+        }
+
+        TempData["Message"] = "Display name saved: your comments show it.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostAdministratorCodeAsync(CancellationToken ct)
+    {
+        ModelState.KeepOnly("");
+        if (Accounts.IsListedAdministrator(configuration, user.Email))
+        {
+            await AccountIdentity.WriteCodeAsync(user, users, logs);
+            TempData["Message"] = "A one-time code was written to the server's log: ask whoever runs the server for it, then enter it below.";
+        }
+
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostAdministratorConfirmAsync(CancellationToken ct)
+    {
+        ModelState.KeepOnly(nameof(AdministratorCode));
+        if (Accounts.IsListedAdministrator(configuration, user.Email) && await AccountIdentity.ConfirmAsync(user, users, AdministratorCode) is { } account)
+        {
+            await signIn.RefreshSignInAsync(account); // the new cookie carries the role
+            TempData["Message"] = "Address confirmed: you are an administrator and may hide comments.";
+            return RedirectToPage();
+        }
+
+        ModelState.AddModelError(nameof(AdministratorCode), "The code is not right or has expired; ask for a new one.");
+        await LoadAsync(true, ct);
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostPasswordAsync(CancellationToken ct)
     {
         if (ModelState.KeepOnly("Password"))
@@ -73,7 +124,7 @@ public sealed class IndexModel(CurrentUser user, UserManager<IdentityUser> users
             if (result.Succeeded)
             {
                 await signIn.RefreshSignInAsync(account);
-                TempData["Message"] = "Password changed.";
+                TempData["Message"] = "Password changed: every other session of this account is signed out.";
                 return RedirectToPage();
             }
 
@@ -163,6 +214,8 @@ public sealed class IndexModel(CurrentUser user, UserManager<IdentityUser> users
     private async Task LoadAsync(bool fillForm, CancellationToken ct)
     {
         Email = User.Identity?.Name;
+        Shown = await user.DisplayNameAsync();
+        AdministratorToConfirm = Accounts.IsListedAdministrator(configuration, Email) && !user.IsAdministrator;
         Counts = await user.Diary.CountAsync(ct);
         if (await user.Diary.GetProfileAsync(ct) is { } p)
         {
