@@ -46,10 +46,9 @@ public static class MagnesiaCli
                 var first = parsed.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parsed.Errors[0];
                 return cli.Fail(Plain(first.Message));
             }
-            var exit = await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
-            if (exit == Interrupted)
-                await error.WriteLineAsync("magnesia: interrupted; nothing was changed");
-            return exit;
+            // Signals are Program's (it says "interrupted" and ends by the signal): System.CommandLine's own handler
+            // would wait 2 s and then exit without a word.
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
         }
         catch (UsageException e)
         {
