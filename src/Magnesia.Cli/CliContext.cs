@@ -46,7 +46,7 @@ public sealed class CliContext
     /// <summary>Whether stdin is a terminal a person answers on.</summary>
     public bool InputIsTerminal { get; }
 
-    /// <summary>Most bytes any file or stdin read by a command may hold (a diary of 100,000 entries is about 15 MiB).</summary>
+    /// <summary>Most characters any file or stdin read by a command may hold — 64 Mi, about as many bytes for the mostly ASCII JSON it reads (a diary of 100,000 entries is about 15 MiB).</summary>
     public const long MaxReadBytes = 64L * 1024 * 1024;
 
     /// <summary>Reads a text file, or stdin for <c>-</c>, refusing more than <see cref="MaxReadBytes"/>.</summary>

@@ -67,12 +67,6 @@ public static class MagnesiaCli
             await error.WriteLineAsync($"magnesia: {e.Message}");
             return Failure;
         }
-        catch (OperationCanceledException)
-        {
-            // Ctrl-C: every write is one transaction, so nothing was half-written.
-            await error.WriteLineAsync("magnesia: interrupted; nothing was changed");
-            return Interrupted;
-        }
         catch (Exception e) when (Data.StoreFile.IsUnreadable(e))
         {
             return cli.Fail($"not a Magnesia store: the database cannot be read ({OneLine(e.InnerException?.Message ?? e.Message)})");

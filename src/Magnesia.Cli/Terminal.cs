@@ -55,6 +55,6 @@ internal static class Terminal
 
         public override Task FlushAsync() => inner.FlushAsync();
 
-        private static char Clean(char c) => c is '\t' or '\n' or '\r' ? c : TextInput.ForTerminal(c.ToString())[0];
+        private static char Clean(char c) => c is '\t' or '\n' or '\r' || !TextInput.IsUnsafeForTerminal(c) ? c : '\uFFFD';
     }
 }

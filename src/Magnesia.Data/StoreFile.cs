@@ -49,7 +49,9 @@ public static class StoreFile
         }
         catch (SqliteException e)
         {
-            return $"it cannot be read as a database ({e.Message.Split('\'')[^1].Trim(' ', '.')})";
+            // "SQLite Error 26: 'file is not a database'." → file is not a database
+            var quoted = e.Message.Split('\'');
+            return $"it cannot be read as a database ({(quoted.Length >= 3 ? quoted[1] : e.Message)})";
         }
     }
 

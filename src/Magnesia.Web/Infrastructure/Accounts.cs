@@ -95,7 +95,7 @@ public static class Accounts
 
     /// <summary>
     /// Creates the administrator role and keeps it in step with <c>Magnesia:Administrators</c>: an account holds it only
-    /// while its address is listed <em>and</em> confirmed (<see cref="AdministratorConfirmation"/>); an address taken
+    /// while its address is listed <em>and</em> confirmed (<c>AccountIdentity</c>: a one-time code); an address taken
     /// off the list loses it at the next start. Registering a listed address first gives nothing.
     /// </summary>
     public static async Task EnsureRolesAsync(IServiceProvider services, IConfiguration configuration)

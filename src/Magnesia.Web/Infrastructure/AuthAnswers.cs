@@ -12,10 +12,24 @@ namespace Magnesia.Web.Infrastructure;
 /// </summary>
 internal static class AuthAnswers
 {
-    /// <summary>The one answer to a failed sign-in.</summary>
+    /// <summary>The one answer to a failed sign-in (the API's detail; the sign-in page shows it as a sentence).</summary>
     public const string SignInFailed = "the e-mail address or password is not right (after 5 failed attempts an account is locked for 5 minutes)";
 
     private static readonly string[] TakenCodes = ["DuplicateUserName", "DuplicateEmail"];
+
+    /// <summary>Whether a registration error only says the address is taken (answered as a success, never shown).</summary>
+    public static bool IsTaken(IdentityError error) => TakenCodes.Contains(error?.Code);
+
+    /// <summary>
+    /// Before a sign-in attempt: an unknown or locked address costs the password hash a real attempt costs, so the
+    /// answer's timing tells nothing (the API filter and the sign-in page).
+    /// </summary>
+    public static async Task EvenOutAsync(UserManager<IdentityUser> users, string? email, string? password)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        if (email is null || await users.FindByEmailAsync(email) is not { } account || await users.IsLockedOutAsync(account))
+            users.PasswordHasher.VerifyHashedPassword(new IdentityUser(), DummyHash.Value, password ?? "");
+    }
 
     public static TBuilder WithUniformAnswers<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilter(async (context, next) =>
@@ -30,13 +44,8 @@ internal static class AuthAnswers
 
     private static async ValueTask<object?> LoginAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var users = context.HttpContext.RequestServices.GetRequiredService<UserManager<IdentityUser>>();
         if (context.Arguments.OfType<LoginRequest>().FirstOrDefault() is { } login)
-        {
-            var account = await users.FindByEmailAsync(login.Email);
-            if (account is null || await users.IsLockedOutAsync(account))
-                SpendAHash(users, login.Password); // what checking a real password costs, so the answer's timing tells nothing
-        }
+            await EvenOutAsync(context.HttpContext.RequestServices.GetRequiredService<UserManager<IdentityUser>>(), login.Email, login.Password);
 
         var result = await next(context);
         return Unwrap(result) is ProblemHttpResult { StatusCode: StatusCodes.Status401Unauthorized }
@@ -57,11 +66,4 @@ internal static class AuthAnswers
     private static object? Unwrap(object? result) => result is INestedHttpResult nested ? nested.Result : result;
 
     private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<IdentityUser>().HashPassword(new IdentityUser(), Guid.NewGuid().ToString()));
-
-    /// <summary>Verifies <paramref name="password"/> against a throwaway hash: the cost of a real check, for no account.</summary>
-    public static void SpendAHash(UserManager<IdentityUser> users, string? password)
-    {
-        ArgumentNullException.ThrowIfNull(users);
-        users.PasswordHasher.VerifyHashedPassword(new IdentityUser(), DummyHash.Value, password ?? "");
-    }
 }

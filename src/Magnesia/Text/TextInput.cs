@@ -86,27 +86,21 @@ public static class TextInput
     {
         if (string.IsNullOrEmpty(text))
             return text ?? string.Empty;
-        var clean = true;
-        foreach (var c in text)
-        {
-            if ((char.IsControl(c) && c != '\n') || IsBidiControl(c))
-            {
-                clean = false;
-                break;
-            }
-        }
-
-        if (clean)
+        if (!text.Any(c => c != '\n' && IsUnsafeForTerminal(c)))
             return text;
         return string.Create(text.Length, text, static (span, source) =>
         {
             for (var i = 0; i < source.Length; i++)
-            {
-                var c = source[i];
-                span[i] = (char.IsControl(c) && c != '\n') || IsBidiControl(c) ? '\uFFFD' : c;
-            }
+                span[i] = source[i] != '\n' && IsUnsafeForTerminal(source[i]) ? '\uFFFD' : source[i];
         });
     }
+
+    /// <summary>
+    /// Whether a terminal must not receive <paramref name="c"/> raw: a control character (line breaks and tab included;
+    /// a writer keeps those it needs) or a bidirectional control.
+    /// </summary>
+    public static bool IsUnsafeForTerminal(char c) => char.IsControl(c) || IsBidiControl(c);
+
 
     private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 

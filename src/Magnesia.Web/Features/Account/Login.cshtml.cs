@@ -23,12 +23,11 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn, UserManager<I
         if (!ModelState.IsValid)
             return Page();
         // The same answer, in about the same time, for an unknown address, a wrong password and a locked account.
-        if (await users.FindByEmailAsync(Input.Email!) is not { } account || await users.IsLockedOutAsync(account))
-            AuthAnswers.SpendAHash(users, Input.Password);
+        await AuthAnswers.EvenOutAsync(users, Input.Email, Input.Password);
         var result = await signIn.PasswordSignInAsync(Input.Email!, Input.Password!, isPersistent: true, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError("Input.Password", "The e-mail address or password is not right (after 5 failed attempts an account is locked for 5 minutes).");
+            ModelState.AddModelError("Input.Password", $"{char.ToUpperInvariant(AuthAnswers.SignInFailed[0])}{AuthAnswers.SignInFailed[1..]}.");
             return Page();
         }
 

@@ -34,7 +34,7 @@ public sealed class RegisterModel(UserManager<IdentityUser> users) : PageModel
         var user = new IdentityUser { UserName = Input.Email, Email = Input.Email };
         var result = await users.CreateAsync(user, Input.Password!);
         // A taken address is answered as a new one is (nobody learns who has an account here); other problems are shown.
-        var problems = result.Errors.Where(e => e.Code is not ("DuplicateUserName" or "DuplicateEmail")).ToList();
+        var problems = result.Errors.Where(e => !AuthAnswers.IsTaken(e)).ToList();
         if (problems.Count > 0)
         {
             foreach (var e in problems)
