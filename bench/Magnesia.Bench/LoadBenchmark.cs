@@ -33,15 +33,15 @@ internal static class LoadBenchmark
         var real = await MeasureAsync(postgres.Length > 0 ? "magnesia POST /api/diary/entries (PostgreSQL, 2 instances)" : "magnesia POST /api/diary/entries (SQLite, WAL)",
             app, root, clients, writes, kill, accounts: true, postgres: postgres.Length > 0 ? postgres : null);
         Console.WriteLine();
-        Console.WriteLine("| run | writes/s | p50 ms | p99 ms | retries | lost | duplicated |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| run | writes/s | p50 ms | p99 ms | server CPU ms/write | retries | lost | duplicated |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in new[] { bare, real })
-            Console.WriteLine($"| {r.Name} | {r.PerSecond:0} | {r.P50:0.00} | {r.P99:0.00} | {r.Retries} | {r.Lost} | {r.Duplicated} |");
-        Console.WriteLine($"| ratio to baseline | {real.PerSecond / bare.PerSecond:0.00}× | {real.P50 / bare.P50:0.00}× | {real.P99 / bare.P99:0.00}× | | | |");
+            Console.WriteLine($"| {r.Name} | {r.PerSecond:0} | {r.P50:0.00} | {r.P99:0.00} | {(double.IsNaN(r.CpuMs) ? "–" : r.CpuMs.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture))} | {r.Retries} | {r.Lost} | {r.Duplicated} |");
+        Console.WriteLine($"| ratio to baseline | {real.PerSecond / bare.PerSecond:0.00}× | {real.P50 / bare.P50:0.00}× | {real.P99 / bare.P99:0.00}× | {real.CpuMs / bare.CpuMs:0.0}× | | | |");
         return real.Lost == 0 && real.Duplicated == 0 ? 0 : 1;
     }
 
-    private sealed record Result(string Name, double PerSecond, double P50, double P99, int Retries, int Lost, int Duplicated);
+    private sealed record Result(string Name, double PerSecond, double P50, double P99, double CpuMs, int Retries, int Lost, int Duplicated);
 
     private static async Task<Result> MeasureAsync(string name, string dll, string root, int clients, int writes, bool kill, bool accounts, string? postgres)
     {
@@ -82,6 +82,7 @@ internal static class LoadBenchmark
             var killAt = (int)(clients * writes * 0.4);
             var killed = 0;
             var restart = new SemaphoreSlim(1, 1);
+            var cpuBefore = server.TotalProcessorTime + (second?.TotalProcessorTime ?? TimeSpan.Zero);
             var clock = Stopwatch.StartNew();
             await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
             {
@@ -125,6 +126,8 @@ internal static class LoadBenchmark
                 }
             })));
             var seconds = clock.Elapsed.TotalSeconds;
+            // The server's own CPU time per write (user + system, both instances); not meaningful across a kill.
+            var cpuMs = kill ? double.NaN : (server.TotalProcessorTime + (second?.TotalProcessorTime ?? TimeSpan.Zero) - cpuBefore).TotalMilliseconds / (clients * writes);
             Array.Sort(latencies);
             int lost = 0, duplicated = 0;
             if (accounts)
@@ -140,7 +143,7 @@ internal static class LoadBenchmark
                 }
             }
 
-            return new Result(name, clients * writes / seconds, latencies[latencies.Length / 2], latencies[(int)(latencies.Length * 0.99)], retries, lost, duplicated);
+            return new Result(name, clients * writes / seconds, latencies[latencies.Length / 2], latencies[(int)(latencies.Length * 0.99)], cpuMs, retries, lost, duplicated);
         }
         finally
         {

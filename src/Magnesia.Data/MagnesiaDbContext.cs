@@ -188,10 +188,7 @@ public class MagnesiaDbContext : IdentityDbContext<IdentityUser>, Microsoft.AspN
             e.Property(p => p.FormId).HasMaxLength(32);
             e.Property(p => p.SignId).HasMaxLength(32);
             e.Property(p => p.Note).HasMaxLength(1000);
-            e.Property(p => p.IdempotencyKey).HasMaxLength(Diary.Idempotency.MaxKeyLength);
-            e.Property(p => p.RequestHash).HasMaxLength(64);
             e.HasIndex(p => new { p.UserId, p.Date });
-            e.HasIndex(p => new { p.UserId, p.IdempotencyKey }).IsUnique().HasFilter("\"IdempotencyKey\" IS NOT NULL");
         });
 
         builder.Entity<FoodGroupRecord>(e =>

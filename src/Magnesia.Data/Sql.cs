@@ -42,6 +42,9 @@ internal static class Sql
         return command;
     }
 
+    /// <summary>A parameter value: null as <see cref="DBNull"/>.</summary>
+    public static object OrNull(object? value) => value ?? DBNull.Value;
+
     /// <summary>Adds a named parameter.</summary>
     public static void AddParameter(DbCommand command, string name, object value)
     {

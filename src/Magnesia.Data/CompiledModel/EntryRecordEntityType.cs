@@ -20,8 +20,8 @@ namespace Magnesia.Data.CompiledModel
                 "Magnesia.Data.Diary.EntryRecord",
                 typeof(EntryRecord),
                 baseEntityType,
-                propertyCount: 18,
-                unnamedIndexCount: 2,
+                propertyCount: 16,
+                unnamedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -84,14 +84,6 @@ namespace Magnesia.Data.CompiledModel
                 fieldInfo: typeof(EntryRecord).GetField("<Grams>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
-            var idempotencyKey = runtimeEntityType.AddProperty(
-                "IdempotencyKey",
-                typeof(string),
-                propertyInfo: typeof(EntryRecord).GetProperty("IdempotencyKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(EntryRecord).GetField("<IdempotencyKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 100);
-
             var kind = runtimeEntityType.AddProperty(
                 "Kind",
                 typeof(EntryKind),
@@ -133,14 +125,6 @@ namespace Magnesia.Data.CompiledModel
                 fieldInfo: typeof(EntryRecord).GetField("<QuantityEntered>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
-            var requestHash = runtimeEntityType.AddProperty(
-                "RequestHash",
-                typeof(string),
-                propertyInfo: typeof(EntryRecord).GetProperty("RequestHash", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(EntryRecord).GetField("<RequestHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 64);
-
             var severity = runtimeEntityType.AddProperty(
                 "Severity",
                 typeof(int?),
@@ -169,11 +153,6 @@ namespace Magnesia.Data.CompiledModel
 
             var index = runtimeEntityType.AddIndex(
                 new[] { userId, date });
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { userId, idempotencyKey },
-                unique: true);
-            index0.AddAnnotation("Relational:Filter", "\"IdempotencyKey\" IS NOT NULL");
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace Magnesia.Data.CompiledModel
     public partial class MagnesiaDbContextModel
     {
         private MagnesiaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("20573101-117d-465f-9741-ccde63846b64"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("1a6554b2-5de5-4900-b567-39065e678d93"), entityTypeCount: 27)
         {
         }
 

@@ -172,15 +172,6 @@ public sealed class EntryRecord
 
     /// <summary>Free text, for symptoms.</summary>
     public string? Note { get; set; }
-
-    /// <summary>
-    /// The client's <c>Idempotency-Key</c> for the request that created the entry (unique per user), so a retried
-    /// request finds the entry instead of writing it twice — even when the first attempt's process died after committing.
-    /// </summary>
-    public string? IdempotencyKey { get; set; }
-
-    /// <summary>SHA-256 of that request (method, path and body), to tell a retry from another request reusing the key.</summary>
-    public string? RequestHash { get; set; }
 }
 
 /// <summary>A dated lab result, keyed by LOINC code.</summary>

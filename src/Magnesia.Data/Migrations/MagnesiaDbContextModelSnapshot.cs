@@ -156,10 +156,6 @@ namespace Magnesia.Data.Migrations
                     b.Property<double?>("Grams")
                         .HasColumnType("REAL");
 
-                    b.Property<string>("IdempotencyKey")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -180,10 +176,6 @@ namespace Magnesia.Data.Migrations
                     b.Property<double?>("QuantityEntered")
                         .HasColumnType("REAL");
 
-                    b.Property<string>("RequestHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("Severity")
                         .HasColumnType("INTEGER");
 
@@ -199,10 +191,6 @@ namespace Magnesia.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("UserId", "Date");
-
-                    b.HasIndex("UserId", "IdempotencyKey")
-                        .IsUnique()
-                        .HasFilter("\"IdempotencyKey\" IS NOT NULL");
 
                     b.ToTable("diary_entries", (string)null);
                 });

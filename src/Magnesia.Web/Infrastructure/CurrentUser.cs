@@ -9,7 +9,9 @@ namespace Magnesia.Web.Infrastructure;
 /// The signed-in user of a request and their door to the store: every read and write of a user's data in the web app
 /// goes through <see cref="Diary"/>, which filters every query by this user's id.
 /// </summary>
-public sealed class CurrentUser(IHttpContextAccessor http, Store store, TimeProvider clock, UserManager<IdentityUser> users) : IAsyncDisposable
+// The user manager is resolved only when a name is asked for: building it (and its EF context) on every request would
+// be a large share of a diary write.
+public sealed class CurrentUser(IHttpContextAccessor http, Store store, TimeProvider clock, IServiceProvider services) : IAsyncDisposable
 {
     /// <summary>The claim that holds the name a user chose to be shown by (comments).</summary>
     public const string DisplayNameClaim = "magnesia:display_name";
@@ -18,6 +20,7 @@ public sealed class CurrentUser(IHttpContextAccessor http, Store store, TimeProv
     public const string DisplayNameKeyClaim = "magnesia:display_name_key";
 
     private DiaryStore? _diary;
+    private Idempotency? _idempotency;
 
     /// <summary>The account id, or null when nobody is signed in.</summary>
     public string? Id => http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -29,7 +32,21 @@ public sealed class CurrentUser(IHttpContextAccessor http, Store store, TimeProv
     public bool IsAdministrator => Id is not null && http.HttpContext!.User.IsInRole(Accounts.AdministratorRole);
 
     /// <summary>The signed-in user's diary; only reachable behind authorization.</summary>
-    public DiaryStore Diary => _diary ??= new DiaryStore(store, Id ?? throw new InvalidOperationException("no signed-in user"), clock);
+    public DiaryStore Diary => _diary ??= new DiaryStore(store, Id ?? throw new InvalidOperationException("no signed-in user"), clock, _idempotency);
+
+    /// <summary>
+    /// Gives this request's <c>Idempotency-Key</c> to the door its writes go through (the idempotency filter does, after
+    /// reading the stored keys through a door of its own).
+    /// </summary>
+    public async ValueTask UseIdempotencyAsync(Idempotency idempotency)
+    {
+        ArgumentNullException.ThrowIfNull(idempotency);
+        // The writes go through a door that carries the key; the key-less one the lookup used is closed.
+        _idempotency = idempotency;
+        if (_diary is not null)
+            await _diary.DisposeAsync();
+        _diary = null;
+    }
 
     /// <summary>Today in the server's time zone.</summary>
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -37,6 +54,7 @@ public sealed class CurrentUser(IHttpContextAccessor http, Store store, TimeProv
     /// <summary>The name the user chose to be shown by; null until they choose one (never a part of their address).</summary>
     public async Task<string?> DisplayNameAsync()
     {
+        var users = services.GetRequiredService<UserManager<IdentityUser>>();
         if (Id is null || await users.FindByIdAsync(Id) is not { } account)
             return null;
         return (await users.GetClaimsAsync(account)).FirstOrDefault(c => c.Type == DisplayNameClaim)?.Value;

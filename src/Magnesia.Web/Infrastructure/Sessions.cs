@@ -39,15 +39,16 @@ internal static class Sessions
         await next();
     });
 
+    // The stamp is read on a plain connection (one indexed SELECT), not through UserManager, which would build an EF
+    // context and a user entity on every signed-in request; the comparison is Identity's own (ordinal, stamp claim).
     private static async Task<bool> IsCurrentAsync(HttpContext context)
     {
-        var users = context.RequestServices.GetRequiredService<UserManager<IdentityUser>>();
         var claims = context.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
         var id = context.User.FindFirstValue(claims.UserIdClaimType);
-        if (id is null || await users.FindByIdAsync(id) is not { } account)
+        if (id is null)
             return false;
-        return !users.SupportsUserSecurityStamp
-            || string.Equals(context.User.FindFirstValue(claims.SecurityStampClaimType), await users.GetSecurityStampAsync(account), StringComparison.Ordinal);
+        var current = await context.RequestServices.GetRequiredService<Magnesia.Data.Store>().SecurityStampAsync(id, context.RequestAborted);
+        return current is not null && string.Equals(context.User.FindFirstValue(claims.SecurityStampClaimType) ?? "", current, StringComparison.Ordinal);
     }
 
     // An unsafe API request carried by the session cookie alone with a body a plain HTML form can send (form fields,

@@ -21,8 +21,8 @@ namespace Magnesia.Data.Postgres.CompiledModel
                 "Magnesia.Data.Diary.EntryRecord",
                 typeof(EntryRecord),
                 baseEntityType,
-                propertyCount: 18,
-                unnamedIndexCount: 2,
+                propertyCount: 16,
+                unnamedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -93,15 +93,6 @@ namespace Magnesia.Data.Postgres.CompiledModel
                 nullable: true);
             grams.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var idempotencyKey = runtimeEntityType.AddProperty(
-                "IdempotencyKey",
-                typeof(string),
-                propertyInfo: typeof(EntryRecord).GetProperty("IdempotencyKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(EntryRecord).GetField("<IdempotencyKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 100);
-            idempotencyKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
             var kind = runtimeEntityType.AddProperty(
                 "Kind",
                 typeof(EntryKind),
@@ -148,15 +139,6 @@ namespace Magnesia.Data.Postgres.CompiledModel
                 nullable: true);
             quantityEntered.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var requestHash = runtimeEntityType.AddProperty(
-                "RequestHash",
-                typeof(string),
-                propertyInfo: typeof(EntryRecord).GetProperty("RequestHash", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(EntryRecord).GetField("<RequestHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 64);
-            requestHash.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
             var severity = runtimeEntityType.AddProperty(
                 "Severity",
                 typeof(int?),
@@ -188,11 +170,6 @@ namespace Magnesia.Data.Postgres.CompiledModel
 
             var index = runtimeEntityType.AddIndex(
                 new[] { userId, date });
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { userId, idempotencyKey },
-                unique: true);
-            index0.AddAnnotation("Relational:Filter", "\"IdempotencyKey\" IS NOT NULL");
 
             return runtimeEntityType;
         }

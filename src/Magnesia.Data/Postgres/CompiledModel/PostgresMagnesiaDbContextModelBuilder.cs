@@ -12,7 +12,7 @@ namespace Magnesia.Data.Postgres.CompiledModel
     public partial class PostgresMagnesiaDbContextModel
     {
         private PostgresMagnesiaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("625984a3-e98a-41e5-92ec-11b92a015953"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("2a4ee02e-5ab3-42d7-9f75-ff7e0fe7a2de"), entityTypeCount: 27)
         {
         }
 

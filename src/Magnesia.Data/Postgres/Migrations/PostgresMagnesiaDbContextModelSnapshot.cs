@@ -167,10 +167,6 @@ namespace Magnesia.Data.Postgres.Migrations
                     b.Property<double?>("Grams")
                         .HasColumnType("double precision");
 
-                    b.Property<string>("IdempotencyKey")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -191,10 +187,6 @@ namespace Magnesia.Data.Postgres.Migrations
                     b.Property<double?>("QuantityEntered")
                         .HasColumnType("double precision");
 
-                    b.Property<string>("RequestHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
                     b.Property<int?>("Severity")
                         .HasColumnType("integer");
 
@@ -210,10 +202,6 @@ namespace Magnesia.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("UserId", "Date");
-
-                    b.HasIndex("UserId", "IdempotencyKey")
-                        .IsUnique()
-                        .HasFilter("\"IdempotencyKey\" IS NOT NULL");
 
                     b.ToTable("diary_entries", (string)null);
                 });

@@ -26,7 +26,7 @@ internal static class CheckApi
 
         var mine = app.MapGroup("/api").WithTags("Check").RequireAuthorization();
         mine.MapGet("/labs", ListLabs).WithName("ListLabs");
-        mine.MapPost("/labs", AddLab).WithName("AddLab");
+        mine.MapPost("/labs", AddLab).WithIdempotency<LabRequest>("labs", ReplayLab).WithName("AddLab");
         mine.MapDelete("/labs/{id:long}", DeleteLab).WithName("DeleteLab");
         mine.MapPost("/assessment", Assess).WithName("Assess").WithSummary("One combined assessment from the profile, diary, labs and answers.");
         mine.MapGet("/evidence", EvidenceOf).WithName("Evidence").WithSummary("Usual intake (last 30 days) next to VITAL and the diabetes meta-analyses.");
@@ -59,29 +59,21 @@ internal static class CheckApi
     internal static async Task<Ok<List<LabResponse>>> ListLabs(CurrentUser user, CancellationToken ct) =>
         TypedResults.Ok((await user.Diary.LabsAsync(ct)).Select(LabResponse.From).ToList());
 
-    internal static async Task<Results<Created<LabResponse>, ValidationProblem, ProblemHttpResult>> AddLab(LabRequest request, CurrentUser user, HttpRequest http, CancellationToken ct)
+    internal static async Task<Results<Created<LabResponse>, ValidationProblem, ProblemHttpResult>> AddLab(LabRequest request, CurrentUser user, CancellationToken ct)
     {
         var day = request.Date ?? user.Today;
         if (DiaryDates.Check(day, user.Today) is { } bad)
             return Problems.Field("date", $"date: {bad}.");
-        if (IdempotencyKeys.Apply(http, user, "labs", request) is { } badKey)
-            return badKey;
         var kind = Labs.Find(request.Kind!)!;
-        try
-        {
-            var lab = await user.Diary.AddLabAsync(day, kind, request.Value!.Value, Labs.NormalizeUnit(kind, request.Unit)!, ct);
-            return TypedResults.Created($"/api/labs/{lab.Id}", LabResponse.From(lab));
-        }
-        catch (Magnesia.Data.Diary.IdempotentReplayException replay) when (replay.SameRequest)
-        {
-            var lab = (await user.Diary.LabsAsync(ct)).Single(l => l.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == replay.CreatedId);
-            return TypedResults.Created($"/api/labs/{lab.Id}", LabResponse.From(lab));
-        }
-        catch (Magnesia.Data.Diary.IdempotentReplayException)
-        {
-            return IdempotencyKeys.Reused();
-        }
+        var lab = await user.Diary.AddLabAsync(day, kind, request.Value!.Value, Labs.NormalizeUnit(kind, request.Unit)!, ct);
+        return TypedResults.Created($"/api/labs/{lab.Id}", LabResponse.From(lab));
     }
+
+    // A retried AddLab: the result its key created, as the first time.
+    private static async Task<IResult> ReplayLab(CurrentUser user, string createdId, CancellationToken ct) =>
+        (await user.Diary.LabsAsync(ct)).FirstOrDefault(l => l.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == createdId) is { } lab
+            ? TypedResults.Created($"/api/labs/{lab.Id}", LabResponse.From(lab))
+            : Problems.NotFound($"lab result {createdId}, created by this request, has since been deleted");
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteLab(long id, CurrentUser user, CancellationToken ct) =>
         await user.Diary.DeleteLabAsync(id, ct) ? TypedResults.NoContent() : Problems.NotFound($"no lab result {id}");

@@ -16,7 +16,7 @@ internal static class DiaryApi
     public static IEndpointRouteBuilder MapDiaryApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/diary").WithTags("Diary").RequireAuthorization();
-        group.MapPost("/entries", AddEntry).WithName("AddEntry").WithSummary("Logs a food (ndb, custom food or recipe; grams or a portion), a supplement or a symptom.");
+        group.MapPost("/entries", AddEntry).WithIdempotency<EntryRequest>("entries", ReplayEntry).WithName("AddEntry").WithSummary("Logs a food (ndb, custom food or recipe; grams or a portion), a supplement or a symptom.");
         group.MapGet("/entries", ListEntries).WithName("ListEntries").WithSummary("Entries from one day to another, by date then id.");
         group.MapGet("/entries/{id:long}", GetEntry).WithName("GetEntry");
         group.MapPut("/entries/{id:long}", ReplaceEntry).WithName("ReplaceEntry").WithSummary("Edits an entry: the same fields as POST; the id stays.");
@@ -26,27 +26,19 @@ internal static class DiaryApi
     }
 
     internal static async Task<Results<Created<EntryResponse>, ValidationProblem, ProblemHttpResult>> AddEntry(
-        EntryRequest request, CurrentUser user, HttpRequest http, CancellationToken ct)
+        EntryRequest request, CurrentUser user, CancellationToken ct)
     {
-        if (IdempotencyKeys.Apply(http, user, "entries", request) is { } badKey)
-            return badKey;
-        try
-        {
-            var (entry, problems) = await Entries.SaveAsync(request, user.Diary, user.Today, ct);
-            return entry is null ? Problems.From(problems) : TypedResults.Created($"/api/diary/entries/{entry.Id}", entry);
-        }
-        catch (IdempotentReplayException replay) when (replay.SameRequest)
-        {
-            // The first response again: the entry the key created, 201 with its location.
-            var id = long.Parse(replay.CreatedId, System.Globalization.CultureInfo.InvariantCulture);
-            return await user.Diary.FindEntryAsync(id, ct) is { } e
-                ? TypedResults.Created($"/api/diary/entries/{id}", EntryResponse.From(e.Date, e.Item, e.Symptom))
-                : Problems.NotFound($"entry {id}, created by this request, has since been deleted");
-        }
-        catch (IdempotentReplayException)
-        {
-            return IdempotencyKeys.Reused();
-        }
+        var (entry, problems) = await Entries.SaveAsync(request, user.Diary, user.Today, ct);
+        return entry is null ? Problems.From(problems) : TypedResults.Created($"/api/diary/entries/{entry.Id}", entry);
+    }
+
+    // A retried AddEntry: the entry its key created, 201 with its location, as the first time.
+    private static async Task<IResult> ReplayEntry(CurrentUser user, string createdId, CancellationToken ct)
+    {
+        var id = long.Parse(createdId, System.Globalization.CultureInfo.InvariantCulture);
+        return await user.Diary.FindEntryAsync(id, ct) is { } e
+            ? TypedResults.Created($"/api/diary/entries/{id}", EntryResponse.From(e.Date, e.Item, e.Symptom))
+            : Problems.NotFound($"entry {id}, created by this request, has since been deleted");
     }
 
     internal static async Task<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>> ReplaceEntry(long id, EntryRequest request, CurrentUser user, CancellationToken ct)

@@ -31,6 +31,8 @@ internal static class Entries
 
         var meal = r.Meal is null ? null : ContractNames.Parse<Meal>(r.Meal);
         long id;
+        // What the entry contributes, built from what was written (no read-back); null: read it back (recipes, edits).
+        EntryResponse? written = null;
         switch (r.Kind)
         {
             case "food":
@@ -55,19 +57,28 @@ internal static class Entries
                 }
 
                 id = await diary.ReplaceFoodAsync(replaces, day, meal, info.Ref, grams, new AmountEntered(unit, count), ct);
+                if (DiaryStore.FoodItem(id, day, meal, info, grams) is { } item)
+                    written = EntryResponse.From(day, item, null);
                 break;
             case "supplement":
                 var form = SupplementForms.Find(r.Form!)!;
                 var mg = r.ElementalMg is { } e ? Mass.FromMilligrams(e) : Supplements.ElementalFromCompound(form, r.CompoundMg!.Value);
-                id = await diary.ReplaceSupplementAsync(replaces, day, form.Id, mg, r.CompoundMg, Mass.FromMilligrams(r.CalciumMg ?? 0), ct);
+                var calcium = Mass.FromMilligrams(r.CalciumMg ?? 0);
+                id = await diary.ReplaceSupplementAsync(replaces, day, form.Id, mg, r.CompoundMg, calcium, ct);
+                written = EntryResponse.From(day, DiaryStore.SupplementItem(id, day, form.Id, mg, calcium), null);
                 break;
             default:
-                id = await diary.ReplaceSymptomAsync(replaces, day, DeficiencySigns.Find(r.Sign!)!.Id, r.Severity!.Value, string.IsNullOrWhiteSpace(r.Note) ? null : r.Note.Trim(), ct);
+                var sign = DeficiencySigns.Find(r.Sign!)!.Id;
+                var note = string.IsNullOrWhiteSpace(r.Note) ? null : r.Note.Trim();
+                id = await diary.ReplaceSymptomAsync(replaces, day, sign, r.Severity!.Value, note, ct);
+                written = EntryResponse.From(day, null, new SymptomEntry(id, day, sign, r.Severity!.Value, note));
                 break;
         }
 
         if (id == 0)
             return (null, problems);
+        if (replaces is null && written is not null)
+            return (written, problems);
         // Deleted by a concurrent request between the write and this read: no entry (404), not an error.
         return await diary.FindEntryAsync(id, ct) is { } found ? (EntryResponse.From(found.Date, found.Item, found.Symptom), problems) : (null, problems);
     }

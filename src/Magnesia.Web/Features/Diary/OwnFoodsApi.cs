@@ -80,8 +80,8 @@ internal static class OwnFoodsApi
     {
         var group = app.MapGroup("/api").WithTags("Diary").RequireAuthorization();
         group.MapGet("/foods/custom", List).WithName("ListOwnFoods").WithSummary("Your custom foods and recipes.");
-        group.MapPost("/foods/custom", AddCustomFood).WithName("AddCustomFood");
-        group.MapPost("/recipes", AddRecipe).WithName("AddRecipe");
+        group.MapPost("/foods/custom", AddCustomFood).WithIdempotency<CustomFoodRequest>("custom-foods", ReplayCustomFood).WithName("AddCustomFood");
+        group.MapPost("/recipes", AddRecipe).WithIdempotency<RecipeRequest>("recipes", ReplayRecipe).WithName("AddRecipe");
         group.MapGet("/recipes/{id}", GetRecipe).WithName("GetRecipe").WithSummary("A recipe's ingredients and one serving's nutrients.");
         return app;
     }
@@ -94,30 +94,25 @@ internal static class OwnFoodsApi
             [.. recipes.Select(r => new RecipeListItem(r.Id, r.Name, r.Servings ?? 0, r.Ingredients ?? 0))]));
     }
 
-    internal static async Task<Results<Created<CustomFoodCreatedResponse>, ValidationProblem, ProblemHttpResult>> AddCustomFood(CustomFoodRequest r, CurrentUser user, HttpRequest http, CancellationToken ct)
+    internal static async Task<Results<Created<CustomFoodCreatedResponse>, ValidationProblem, ProblemHttpResult>> AddCustomFood(CustomFoodRequest r, CurrentUser user, CancellationToken ct)
     {
-        if (IdempotencyKeys.Apply(http, user, "custom-foods", r) is { } badKey)
-            return badKey;
         var per100g = r.Per100g();
-        string id;
-        try
-        {
-            id = await user.Diary.AddCustomFoodAsync(r.Name!.Trim(), per100g, r.ServingGrams, ct);
-        }
-        catch (Magnesia.Data.Diary.IdempotentReplayException replay)
-        {
-            if (!replay.SameRequest)
-                return IdempotencyKeys.Reused();
-            id = replay.CreatedId; // the same request: the same fields, so the same answer
-        }
-
+        var id = await user.Diary.AddCustomFoodAsync(r.Name!.Trim(), per100g, r.ServingGrams, ct);
         return TypedResults.Created($"/api/foods/custom", new CustomFoodCreatedResponse(id, r.Name!.Trim(), per100g.Magnesium.Milligrams, r.ServingGrams));
     }
 
-    internal static async Task<Results<Created<CreatedResponse>, ValidationProblem, ProblemHttpResult>> AddRecipe(RecipeRequest r, CurrentUser user, HttpRequest http, CancellationToken ct)
+    // A retried AddCustomFood: the food its key created, as the first time.
+    private static async Task<IResult> ReplayCustomFood(CurrentUser user, string createdId, CancellationToken ct) =>
+        (await user.Diary.OwnFoodsAsync(ct)).CustomFoods.FirstOrDefault(c => c.Id == createdId) is { } c
+            ? TypedResults.Created($"/api/foods/custom", new CustomFoodCreatedResponse(c.Id, c.Name, c.MagnesiumMgPer100g ?? 0, c.ServingGrams))
+            : Problems.NotFound($"custom food {createdId}, created by this request, has since been deleted");
+
+    // A retried AddRecipe: the recipe its key created, as the first time.
+    private static Task<IResult> ReplayRecipe(CurrentUser user, string createdId, CancellationToken ct) =>
+        Task.FromResult<IResult>(TypedResults.Created($"/api/recipes/{createdId}", new CreatedResponse(createdId)));
+
+    internal static async Task<Results<Created<CreatedResponse>, ValidationProblem, ProblemHttpResult>> AddRecipe(RecipeRequest r, CurrentUser user, CancellationToken ct)
     {
-        if (IdempotencyKeys.Apply(http, user, "recipes", r) is { } badKey)
-            return badKey;
         var ingredients = new List<RecipeIngredient>();
         var problems = new ProblemFields();
         foreach (var (ingredient, i) in r.Ingredients!.Select((x, i) => (x, i)))
@@ -130,18 +125,7 @@ internal static class OwnFoodsApi
 
         if (problems.Any)
             return Problems.From(problems);
-        string id;
-        try
-        {
-            id = await user.Diary.AddRecipeAsync(r.Name!.Trim(), r.Servings!.Value, ingredients, ct);
-        }
-        catch (Magnesia.Data.Diary.IdempotentReplayException replay)
-        {
-            if (!replay.SameRequest)
-                return IdempotencyKeys.Reused();
-            id = replay.CreatedId;
-        }
-
+        var id = await user.Diary.AddRecipeAsync(r.Name!.Trim(), r.Servings!.Value, ingredients, ct);
         return TypedResults.Created($"/api/recipes/{id}", new CreatedResponse(id));
     }
 

@@ -22,7 +22,7 @@ internal static class PlanApi
         group.MapPost("/plans/foods", PlanFoods).WithName("PlanFoods").WithSummary("The foods that close the magnesium gap: add or swap, in household portions.");
         group.MapPost("/plans/supplement", PlanSupplement).WithName("PlanSupplement").WithSummary("A supplement for the gap food leaves: dose, form, schedule around medicines.");
         group.MapGet("/products", ListProducts).WithName("ListProducts");
-        group.MapPost("/products", AddProduct).WithName("AddProduct");
+        group.MapPost("/products", AddProduct).WithIdempotency<ProductRequest>("products", ReplayProduct).WithName("AddProduct");
         group.MapGet("/products/compare", CompareProducts).WithName("CompareProducts").WithSummary("Cost per 100 mg and per month at the planned dose, cheapest first.");
         group.MapGet("/prices", ListPrices).WithName("ListPrices");
         group.MapPut("/prices/{ndb}", SetPrice).WithName("SetPrice");
@@ -59,25 +59,17 @@ internal static class PlanApi
     internal static async Task<Ok<List<ProductResponse>>> ListProducts(CurrentUser user, CancellationToken ct) =>
         TypedResults.Ok((await user.Diary.ProductsAsync(ct)).Select(p => ProductResponse.From(p)).ToList());
 
-    internal static async Task<Results<Created<ProductResponse>, ValidationProblem, ProblemHttpResult>> AddProduct(ProductRequest r, CurrentUser user, HttpRequest http, CancellationToken ct)
+    internal static async Task<Results<Created<ProductResponse>, ValidationProblem, ProblemHttpResult>> AddProduct(ProductRequest r, CurrentUser user, CancellationToken ct)
     {
-        if (IdempotencyKeys.Apply(http, user, "products", r) is { } badKey)
-            return badKey;
-        try
-        {
-            var p = await user.Diary.AddProductAsync(r.Name!.Trim(), Magnesia.References.SupplementForms.Find(r.Form!)!, r.ElementalMgPerUnit!.Value, r.Units!.Value, r.Price!.Value, ct);
-            return TypedResults.Created($"/api/products/{p.Id}", ProductResponse.From(p));
-        }
-        catch (Magnesia.Data.Diary.IdempotentReplayException replay) when (replay.SameRequest)
-        {
-            var p = (await user.Diary.ProductsAsync(ct)).Single(x => x.Id == replay.CreatedId);
-            return TypedResults.Created($"/api/products/{p.Id}", ProductResponse.From(p));
-        }
-        catch (Magnesia.Data.Diary.IdempotentReplayException)
-        {
-            return IdempotencyKeys.Reused();
-        }
+        var p = await user.Diary.AddProductAsync(r.Name!.Trim(), Magnesia.References.SupplementForms.Find(r.Form!)!, r.ElementalMgPerUnit!.Value, r.Units!.Value, r.Price!.Value, ct);
+        return TypedResults.Created($"/api/products/{p.Id}", ProductResponse.From(p));
     }
+
+    // A retried AddProduct: the product its key created, as the first time.
+    private static async Task<IResult> ReplayProduct(CurrentUser user, string createdId, CancellationToken ct) =>
+        (await user.Diary.ProductsAsync(ct)).FirstOrDefault(x => x.Id == createdId) is { } p
+            ? TypedResults.Created($"/api/products/{p.Id}", ProductResponse.From(p))
+            : Problems.NotFound($"product {createdId}, created by this request, has since been deleted");
 
     internal static async Task<Results<Ok<List<ProductResponse>>, ValidationProblem, ProblemHttpResult>> CompareProducts(double? intakeMg, CurrentUser user, CancellationToken ct)
     {
