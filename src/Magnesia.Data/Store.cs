@@ -161,12 +161,14 @@ public sealed class Store
         }
     }
 
+    private string? _connectionString;
+
     /// <summary>A new open plain connection (the caller disposes it).</summary>
     internal async Task<DbConnection> OpenConnectionAsync(CancellationToken ct)
     {
         if (_postgres is not null)
             return await PostgresStore.OpenConnectionAsync(_postgres, ct);
-        var connection = new SqliteConnection(MagnesiaStore.ConnectionString(Path, _pooled));
+        var connection = new SqliteConnection(_connectionString ??= MagnesiaStore.ConnectionString(Path, _pooled));
         await connection.OpenAsync(ct);
         return connection;
     }

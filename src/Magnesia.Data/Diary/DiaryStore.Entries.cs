@@ -14,10 +14,11 @@ namespace Magnesia.Data.Diary;
 public sealed partial class DiaryStore
 {
     /// <summary>Resolves a food reference to its name, portions and per-100 g nutrients; null when unknown.</summary>
-    public async Task<EdibleInfo?> FindEdibleAsync(FoodRef food, CancellationToken ct = default)
-    {
-        return await ReadAsync(async (c, tx) => (await NutrientResolver.LoadAsync(c, tx, _userId, [food.Id], ct)).Find(food), ct);
-    }
+    public Task<EdibleInfo?> FindEdibleAsync(FoodRef food, CancellationToken ct = default) => FindEdibleAsync(food, withPortions: true, ct);
+
+    /// <summary>The food, custom food or recipe, with its household portions only when <paramref name="withPortions"/> (an amount in grams needs none); null when unknown.</summary>
+    public async Task<EdibleInfo?> FindEdibleAsync(FoodRef food, bool withPortions, CancellationToken ct = default) =>
+        await ReadAsync(async (c, tx) => (await NutrientResolver.LoadAsync(c, tx, _userId, [food.Id], ct, withPortions)).Find(food), ct);
 
     /// <summary>
     /// Reads what the user typed as a food: an NDB number, custom food id or recipe id means exactly that; any other

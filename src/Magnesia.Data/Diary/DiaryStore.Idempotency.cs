@@ -10,6 +10,20 @@ public sealed partial class DiaryStore
     /// </summary>
     public Idempotency? Idempotency { get; }
 
+    /// <summary>
+    /// The same door for a request that carries <paramref name="idempotency"/>: its creating writes store the key. The
+    /// new door takes over this one's connection; this one is spent.
+    /// </summary>
+    public DiaryStore WithIdempotency(Idempotency idempotency)
+    {
+        ArgumentNullException.ThrowIfNull(idempotency);
+        if (_store is null || _db is not null)
+            throw new InvalidOperationException("an idempotent door is opened over a store, before any EF Core work");
+        var door = new DiaryStore(_store, _userId, Clock, idempotency) { _connection = _connection };
+        _connection = null;
+        return door;
+    }
+
     /// <summary>What the request with <paramref name="key"/> created (an entry id, a lab id, <c>c1</c>, <c>r1</c>, <c>p1</c>) and its request hash; null when none.</summary>
     public async Task<(string CreatedId, string RequestHash)?> FindCreatedByIdempotencyKeyAsync(string key, CancellationToken ct = default)
     {

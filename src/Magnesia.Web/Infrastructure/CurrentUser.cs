@@ -20,7 +20,6 @@ public sealed class CurrentUser(IHttpContextAccessor http, Store store, TimeProv
     public const string DisplayNameKeyClaim = "magnesia:display_name_key";
 
     private DiaryStore? _diary;
-    private Idempotency? _idempotency;
 
     /// <summary>The account id, or null when nobody is signed in.</summary>
     public string? Id => http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -32,20 +31,16 @@ public sealed class CurrentUser(IHttpContextAccessor http, Store store, TimeProv
     public bool IsAdministrator => Id is not null && http.HttpContext!.User.IsInRole(Accounts.AdministratorRole);
 
     /// <summary>The signed-in user's diary; only reachable behind authorization.</summary>
-    public DiaryStore Diary => _diary ??= new DiaryStore(store, Id ?? throw new InvalidOperationException("no signed-in user"), clock, _idempotency);
+    public DiaryStore Diary => _diary ??= new DiaryStore(store, Id ?? throw new InvalidOperationException("no signed-in user"), clock);
 
     /// <summary>
     /// Gives this request's <c>Idempotency-Key</c> to the door its writes go through (the idempotency filter does, after
-    /// reading the stored keys through a door of its own).
+    /// reading the stored keys through the same door).
     /// </summary>
-    public async ValueTask UseIdempotencyAsync(Idempotency idempotency)
+    public void UseIdempotency(Idempotency idempotency)
     {
         ArgumentNullException.ThrowIfNull(idempotency);
-        // The writes go through a door that carries the key; the key-less one the lookup used is closed.
-        _idempotency = idempotency;
-        if (_diary is not null)
-            await _diary.DisposeAsync();
-        _diary = null;
+        _diary = Diary.WithIdempotency(idempotency);
     }
 
     /// <summary>Today in the server's time zone.</summary>

@@ -36,7 +36,7 @@ internal static class IdempotencyKeys
             if (await user.Diary.FindCreatedByIdempotencyKeyAsync(key, http.RequestAborted) is { } stored)
                 return stored.RequestHash == hash ? await replay(user, stored.CreatedId, http.RequestAborted) : Reused();
             var idempotency = new Idempotency(key, hash);
-            await user.UseIdempotencyAsync(idempotency);
+            user.UseIdempotency(idempotency);
             var result = await next(context);
             return idempotency.Raced switch
             {

@@ -38,7 +38,7 @@ internal static class Entries
             case "food":
                 var reference = r.Ndb is not null ? new FoodRef(FoodSource.Sr28, FoodCatalog.NormalizeNdb(r.Ndb)!) : FoodRef.Parse(r.Food)!.Value;
                 var field = r.Ndb is not null ? "ndb" : "food";
-                if (await diary.FindEdibleAsync(reference, ct) is not { } info)
+                if (await diary.FindEdibleAsync(reference, withPortions: r.Grams is null, ct) is not { } info)
                 {
                     problems.Add(field, reference.Source switch
                     {
