@@ -94,6 +94,17 @@ internal static class CliOptions
 /// <summary>Range checks that return the problem as one line, or null.</summary>
 internal static class Checks
 {
+    /// <summary>The CLI's one-line field map for the domain's problems: a field enum member is the option of the same
+    /// name in kebab-case (<c>WaistCm</c> → <c>--waist-cm</c>).</summary>
+    public static string OptionName<TField>(TField field) where TField : struct, Enum =>
+        "--" + System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(field.ToString());
+
+    /// <summary>The first of the domain's problems as the CLI says it (<see cref="OptionName"/> unless
+    /// <paramref name="name"/> maps a field to an argument), or null.</summary>
+    public static string? First<TField>(IEnumerable<Magnesia.Inputs.InputProblem<TField>> problems, Func<TField, string>? name = null)
+        where TField : struct, Enum =>
+        problems.FirstOrDefault()?.Render(name ?? OptionName);
+
     /// <summary>A name's problem (one line, something visible, no control or bidi characters), or null.</summary>
     public static string? Name(string? value, string option) =>
         Magnesia.Text.TextInput.CheckName(value) is { } p ? Magnesia.Text.TextInput.Describe(p, option) : null;

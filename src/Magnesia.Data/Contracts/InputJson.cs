@@ -23,7 +23,40 @@ public static class InputJson
         ArgumentNullException.ThrowIfNull(options);
         options.Converters.Add(new CheckedStringConverter());
         options.Converters.Add(new NoNullItemsConverterFactory());
+        options.Converters.Add(new ContractEnumConverterFactory());
         return options;
+    }
+
+    /// <summary>The one JSON name of an enum member: kebab-case (<c>NicotinicAcid</c> → <c>nicotinic-acid</c>).</summary>
+    public static string EnumName<TEnum>(TEnum value) where TEnum : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
+    // Every enum in a request is its kebab-case name ("female", "least-cost"); any case is read, a number or an unknown
+    // name is refused with the names that are known. Responses write the same names.
+    private sealed class ContractEnumConverterFactory : JsonConverterFactory
+    {
+        public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum;
+
+        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+            (JsonConverter)Activator.CreateInstance(typeof(ContractEnumConverter<>).MakeGenericType(typeToConvert))!;
+    }
+
+    private sealed class ContractEnumConverter<TEnum> : JsonConverter<TEnum> where TEnum : struct, Enum
+    {
+        private static readonly (string Name, TEnum Value)[] Members = [.. Enum.GetValues<TEnum>().Select(v => (EnumName(v), v))];
+
+        public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var text = reader.TokenType == JsonTokenType.String ? reader.GetString()!.Trim() : null;
+            foreach (var (name, value) in Members)
+            {
+                if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase) || string.Equals(value.ToString(), text, StringComparison.OrdinalIgnoreCase))
+                    return value;
+            }
+
+            throw new InputRefusedException($"must be one of {string.Join(", ", Members.Select(m => m.Name))}");
+        }
+
+        public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WriteStringValue(EnumName(value));
     }
 
     private sealed class CheckedStringConverter : JsonConverter<string>

@@ -1,3 +1,6 @@
+using Magnesia.Inputs;
+using Magnesia.References;
+
 namespace Magnesia.Metabolic;
 
 /// <summary>Units of serum creatinine.</summary>
@@ -51,20 +54,31 @@ public static class Egfr
     public static double CreatinineMgPerDl(double value, CreatinineUnit unit) =>
         unit == CreatinineUnit.MgPerDl ? value : value / UmolPerLPerMgPerDl;
 
-    /// <summary>Checks creatinine (0.1–20 mg/dL, i.e. 8.84–1768 µmol/L) and age (18–120 y); the problem or null.</summary>
-    public static string? Check(double creatinineMgPerDl, double ageYears) => CheckCreatinine(creatinineMgPerDl) ?? CheckAge(ageYears);
+    /// <summary>Plausible serum creatinine, mg/dL (8.84–1768 µmol/L).</summary>
+    public static NumberRange CreatinineMgPerDlRange { get; } = new(0.1, 20, "mg/dL");
 
-    /// <summary>Checks serum creatinine in mg/dL (0.1–20); the problem or null.</summary>
-    public static string? CheckCreatinine(double creatinineMgPerDl) =>
-        !double.IsFinite(creatinineMgPerDl) || creatinineMgPerDl < 0.1 || creatinineMgPerDl > 20
-            ? "serum creatinine must be between 0.1 and 20 mg/dL (8.84–1768 µmol/L)"
-            : null;
+    /// <summary>Ages the equation is for, years: CKD-EPI 2021 is an adult equation.</summary>
+    public static NumberRange AgeRange { get; } = new(MinimumAgeYears, 120, "years (CKD-EPI 2021 is an adult equation)");
 
-    /// <summary>Checks age in years (18–120: CKD-EPI 2021 is an adult equation); the problem or null.</summary>
-    public static string? CheckAge(double ageYears) =>
-        !double.IsFinite(ageYears) || ageYears < MinimumAgeYears || ageYears > 120
-            ? $"age must be between {MinimumAgeYears} and 120 years (CKD-EPI 2021 is an adult equation)"
-            : null;
+    /// <summary>
+    /// An eGFR given directly, mL/min/1.73 m²: any positive value up to 300. Only the thresholds 90, 60, 45, 30 and 15
+    /// matter to the scores, and CKD-EPI itself gives about 205 for the lowest plausible creatinine at 18.
+    /// </summary>
+    public static NumberRange ValueRange { get; } = new(0, 300, "mL/min/1.73 m²", MinExclusive: true);
+
+    /// <summary>Parses a creatinine unit as typed (<c>mg/dL</c>, <c>umol/L</c>, <c>µmol/L</c>, any case); null otherwise.</summary>
+    public static CreatinineUnit? ParseUnit(string? text) => Labs.NormalizeUnit(Labs.Find("creatinine")!, text) switch
+    {
+        "mg/dL" => CreatinineUnit.MgPerDl,
+        "umol/L" => CreatinineUnit.UmolPerL,
+        _ => null,
+    };
+
+    /// <summary>Checks creatinine (mg/dL) and age; the problem or null.</summary>
+    public static string? Check(double creatinineMgPerDl, double ageYears) =>
+        CreatinineMgPerDlRange.Check(creatinineMgPerDl) is { } c ? "serum creatinine " + c
+        : AgeRange.Check(ageYears) is { } a ? "age " + a
+        : null;
 
     /// <summary>eGFR in mL/min/1.73 m².</summary>
     /// <exception cref="ArgumentOutOfRangeException">When <see cref="Check"/> reports a problem.</exception>
@@ -89,4 +103,58 @@ public static class Egfr
         >= 15 => GfrCategory.G4,
         _ => GfrCategory.G5,
     };
+}
+
+/// <summary>A field of <see cref="EgfrInput"/>.</summary>
+public enum EgfrField
+{
+    /// <summary>Serum creatinine.</summary>
+    Creatinine,
+
+    /// <summary>Its unit.</summary>
+    CreatinineUnit,
+
+    /// <summary>Age in years.</summary>
+    Age,
+
+    /// <summary>Sex.</summary>
+    Sex,
+}
+
+/// <summary>The CKD-EPI 2021 inputs as entered; <see cref="Compute"/> gives the eGFR.</summary>
+/// <param name="Creatinine">Serum creatinine in <paramref name="CreatinineUnit"/>.</param>
+/// <param name="CreatinineUnit">mg/dL or umol/L, as typed (<see cref="Egfr.ParseUnit"/>).</param>
+/// <param name="Age">Age in years.</param>
+/// <param name="Sex">Sex.</param>
+public sealed record EgfrInput(double? Creatinine, string? CreatinineUnit, double? Age, Sex? Sex)
+{
+    /// <summary>Every problem; empty when <see cref="Compute"/> may run.</summary>
+    public IReadOnlyList<InputProblem<EgfrField>> Validate()
+    {
+        var problems = new InputProblems<EgfrField>();
+        if (Creatinine is null)
+            problems.Add(EgfrField.Creatinine, "is required");
+        if (CreatinineUnit is null)
+            problems.Add(EgfrField.CreatinineUnit, "is required (mg/dL or umol/L): values without a unit are rejected");
+        else if (Egfr.ParseUnit(CreatinineUnit) is null)
+            problems.Add(EgfrField.CreatinineUnit, $"must be mg/dL or umol/L, not '{CreatinineUnit}'");
+        else if (Creatinine is { } c && !Egfr.CreatinineMgPerDlRange.Contains(Egfr.CreatinineMgPerDl(c, Egfr.ParseUnit(CreatinineUnit)!.Value)))
+            problems.Add(EgfrField.Creatinine, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"must be between {Egfr.CreatinineMgPerDlRange.Min} and {Egfr.CreatinineMgPerDlRange.Max} mg/dL ({Egfr.CreatinineMgPerDlRange.Min * Egfr.UmolPerLPerMgPerDl:0.##}–{Egfr.CreatinineMgPerDlRange.Max * Egfr.UmolPerLPerMgPerDl:0.#} µmol/L), not {c} {CreatinineUnit}"));
+        if (Age is null)
+            problems.Add(EgfrField.Age, "is required");
+        problems.Range(EgfrField.Age, Age, Egfr.AgeRange);
+        if (Sex is null)
+            problems.Add(EgfrField.Sex, "is required: female or male");
+        return problems;
+    }
+
+    /// <summary>eGFR in mL/min/1.73 m².</summary>
+    /// <exception cref="ArgumentException">When <see cref="Validate"/> reports a problem.</exception>
+    public double Compute()
+    {
+        if (Validate() is [var first, ..])
+            throw new ArgumentException(first.Render(f => f.ToString()));
+        return Egfr.CkdEpi2021(Egfr.CreatinineMgPerDl(Creatinine!.Value, Egfr.ParseUnit(CreatinineUnit)!.Value), Age!.Value, Sex!.Value);
+    }
 }

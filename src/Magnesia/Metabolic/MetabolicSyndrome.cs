@@ -110,6 +110,9 @@ public static class MetabolicSyndrome
         new("central-south-american", "Ethnic Central and South American (IDF)", 90, 80),
     ];
 
+    /// <summary>The lipid drug class ids <see cref="ParseLipidDrugs"/> knows, for messages.</summary>
+    public const string LipidDrugIds = "fibrate, nicotinic-acid, omega-3, statin";
+
     /// <summary>Parses lipid drug class ids (<c>fibrate</c>, <c>nicotinic-acid</c>, <c>omega-3</c>, <c>statin</c>); null when one is unknown.</summary>
     public static LipidDrugs? ParseLipidDrugs(IEnumerable<string> ids)
     {

@@ -42,6 +42,11 @@ public readonly record struct SerumMagnesium
     /// <summary>mEq/L = mmol/L × 2.</summary>
     public double MilliequivalentsPerLitre => MillimolesPerLitre * Valence;
 
+    /// <summary>Creates a value from a lab result as entered (unit as typed: mmol/L, mg/dL or mEq/L).</summary>
+    /// <exception cref="ArgumentException">When <see cref="LabInput.Validate"/> reports a problem.</exception>
+    public static SerumMagnesium FromLab(double value, string unit) =>
+        new(new LabInput("serum-magnesium", value, unit).Canonical());
+
     /// <summary>Creates a value from a number and its unit; <see cref="MinimumMmolPerL"/>–<see cref="MaximumMmolPerL"/>
     /// mmol/L (0.24–12.2 mg/dL) is accepted.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Outside that range or not finite.</exception>

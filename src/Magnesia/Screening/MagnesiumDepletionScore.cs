@@ -41,3 +41,78 @@ public static class MagnesiumDepletionScore
         return new MdsResult(components.Sum(c => c.Points), components, egfrMlMin173m2);
     }
 }
+
+/// <summary>A field of <see cref="MdsInput"/>; the last four are the eGFR's own when it is computed from creatinine.</summary>
+public enum MdsField
+{
+    /// <summary>Loop or thiazide diuretic use.</summary>
+    Diuretic,
+
+    /// <summary>Proton-pump inhibitor use.</summary>
+    Ppi,
+
+    /// <summary>Heavy drinking.</summary>
+    HeavyAlcohol,
+
+    /// <summary>eGFR given directly.</summary>
+    Egfr,
+
+    /// <summary>Serum creatinine, for the eGFR.</summary>
+    Creatinine,
+
+    /// <summary>Its unit.</summary>
+    CreatinineUnit,
+
+    /// <summary>Age, for the eGFR.</summary>
+    Age,
+
+    /// <summary>Sex, for the eGFR.</summary>
+    Sex,
+}
+
+/// <summary>The MDS answers as entered: the three yes/no answers and an eGFR, given or from creatinine.</summary>
+/// <param name="Diuretic">Taking a loop or thiazide diuretic.</param>
+/// <param name="Ppi">Taking a proton-pump inhibitor.</param>
+/// <param name="HeavyAlcohol">Heavy drinking.</param>
+/// <param name="Egfr">eGFR, mL/min/1.73 m², when known.</param>
+/// <param name="Creatinine">Or the inputs to compute it.</param>
+public sealed record MdsInput(bool? Diuretic, bool? Ppi, bool? HeavyAlcohol, double? Egfr, Metabolic.EgfrInput? Creatinine)
+{
+    /// <summary>Every problem; empty when <see cref="Compute"/> may run.</summary>
+    public IReadOnlyList<Inputs.InputProblem<MdsField>> Validate()
+    {
+        var problems = new Inputs.InputProblems<MdsField>();
+        if (Diuretic is null)
+            problems.Add(MdsField.Diuretic, "is required: yes or no");
+        if (Ppi is null)
+            problems.Add(MdsField.Ppi, "is required: yes or no");
+        if (HeavyAlcohol is null)
+            problems.Add(MdsField.HeavyAlcohol, "is required: yes or no");
+        if (Egfr is not null && Creatinine is not null)
+            problems.Add(MdsField.Egfr, "or {Creatinine} (with its unit, age and sex): give one, not both");
+        else if (Egfr is null && Creatinine is null)
+            problems.Add(MdsField.Egfr, "or {Creatinine} (with its unit, age and sex) is required");
+        problems.Range(MdsField.Egfr, Egfr, Metabolic.Egfr.ValueRange);
+        foreach (var p in Creatinine?.Validate() ?? [])
+        {
+            problems.Add(p.Field switch
+            {
+                Metabolic.EgfrField.Creatinine => MdsField.Creatinine,
+                Metabolic.EgfrField.CreatinineUnit => MdsField.CreatinineUnit,
+                Metabolic.EgfrField.Age => MdsField.Age,
+                _ => MdsField.Sex,
+            }, p.Message);
+        }
+
+        return problems;
+    }
+
+    /// <summary>The score.</summary>
+    /// <exception cref="ArgumentException">When <see cref="Validate"/> reports a problem.</exception>
+    public MdsResult Compute()
+    {
+        if (Validate() is [var first, ..])
+            throw new ArgumentException(first.Render(f => f.ToString()));
+        return MagnesiumDepletionScore.Compute(Diuretic!.Value, Ppi!.Value, Egfr ?? Creatinine!.Compute(), HeavyAlcohol!.Value);
+    }
+}

@@ -183,8 +183,8 @@ public sealed class SerumMagnesiumTests
         Assert.Equal(SerumMagnesium.MinimumMmolPerL, kind.MinCanonical);
         Assert.Equal(SerumMagnesium.MaximumMmolPerL, kind.MaxCanonical);
         Assert.Throws<ArgumentOutOfRangeException>(() => SerumMagnesium.From(5.01, SerumMagnesiumUnit.MmolPerL));
-        Assert.NotNull(Labs.Check(kind, 5.01, "mmol/L"));
-        Assert.Null(Labs.Check(kind, 5.0, "mmol/L"));
+        Assert.NotNull(LabInput.Check(kind, 5.01, "mmol/L"));
+        Assert.Null(LabInput.Check(kind, 5.0, "mmol/L"));
     }
 
     // 24.305 g/mol, valence 2: 0.75 mmol/L = 1.823 mg/dL = 1.50 mEq/L; 0.85 mmol/L = 2.066 mg/dL (Costello 2016).

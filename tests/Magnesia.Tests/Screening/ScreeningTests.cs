@@ -219,5 +219,5 @@ public sealed class LabsTests
     [InlineData("fasting-glucose", 5, "mg/dL")]
     [InlineData("creatinine", 0.01, "mg/dL")]
     public void Check_RejectsWrongUnitsAndImpossibleValues(string kind, double value, string unit) =>
-        Assert.NotNull(Labs.Check(Labs.Find(kind)!, value, unit));
+        Assert.NotNull(LabInput.Check(Labs.Find(kind)!, value, unit));
 }

@@ -5,29 +5,12 @@ using Magnesia.References;
 
 namespace Magnesia.Cli.Features.Assessment;
 
-/// <summary>The creatinine, age and sex options that <c>egfr</c> and <c>mds</c> share.</summary>
-internal sealed record CreatinineOptions(Option<double?> Creatinine, Option<CreatinineUnit?> Unit, Option<double?> Age, Option<Sex?> Sex)
+/// <summary>The creatinine, age and sex options that <c>egfr</c> and <c>mds</c> share: the fields of <see cref="EgfrInput"/>.</summary>
+internal sealed record CreatinineOptions(Option<double?> Creatinine, Option<string?> Unit, Option<double?> Age, Option<Sex?> Sex)
 {
     public static CreatinineOptions Create() => new(
         CliOptions.Number("--creatinine", "Serum creatinine."),
-        new Option<CreatinineUnit?>("--creatinine-unit")
-        {
-            Description = "mg/dL or umol/L.",
-            HelpName = "UNIT",
-            CustomParser = r =>
-            {
-                var text = r.Tokens[^1].Value;
-                CreatinineUnit? unit = text.Trim().Replace('µ', 'u').ToLowerInvariant() switch
-                {
-                    "mg/dl" => CreatinineUnit.MgPerDl,
-                    "umol/l" => CreatinineUnit.UmolPerL,
-                    _ => null,
-                };
-                if (unit is null)
-                    r.AddError($"--creatinine-unit must be mg/dL or umol/L, not '{text}'");
-                return unit;
-            },
-        },
+        new Option<string?>("--creatinine-unit") { Description = "mg/dL or umol/L.", HelpName = "UNIT" },
         CliOptions.Number("--age", "Age in years (18–120).", "YEARS"),
         CliOptions.Sex());
 
@@ -39,27 +22,12 @@ internal sealed record CreatinineOptions(Option<double?> Creatinine, Option<Crea
         command.Options.Add(Sex);
     }
 
-    /// <summary>eGFR from the options, or the problem.</summary>
-    public (double? Egfr, string? Problem) Egfr(SymbolResult r) => From(r.GetValue(Creatinine), r.GetValue(Unit), r.GetValue(Age), r.GetValue(Sex));
+    /// <summary>Whether any of the options was given.</summary>
+    public bool Given(CommandResult r) => r.GetValue(Creatinine) is not null || r.GetValue(Unit) is not null || r.GetValue(Age) is not null || r.GetValue(Sex) is not null;
 
-    /// <summary>eGFR from parsed values.</summary>
-    public (double? Egfr, string? Problem) Egfr(ParseResult r) => From(r.GetValue(Creatinine), r.GetValue(Unit), r.GetValue(Age), r.GetValue(Sex));
+    /// <summary>The domain's input from the options being checked.</summary>
+    public EgfrInput Input(CommandResult r) => new(r.GetValue(Creatinine), r.GetValue(Unit), r.GetValue(Age), r.GetValue(Sex));
 
-    private static (double? Egfr, string? Problem) From(double? creatinine, CreatinineUnit? unit, double? age, Sex? sex)
-    {
-        if (creatinine is null)
-            return (null, "--creatinine is required");
-        if (unit is null)
-            return (null, "--creatinine-unit is required (mg/dL or umol/L): values without a unit are rejected");
-        if (age is null)
-            return (null, "--age is required");
-        if (sex is null)
-            return (null, "--sex is required: female or male");
-        var mg = Metabolic.Egfr.CreatinineMgPerDl(creatinine.Value, unit.Value);
-        if (Metabolic.Egfr.CheckCreatinine(mg) is { } creatinineProblem)
-            return (null, $"--creatinine: {creatinineProblem}");
-        if (Metabolic.Egfr.CheckAge(age.Value) is { } ageProblem)
-            return (null, $"--age: {ageProblem}");
-        return (Metabolic.Egfr.CkdEpi2021(mg, age.Value, sex.Value), null);
-    }
+    /// <summary>The domain's input from parsed values.</summary>
+    public EgfrInput Input(ParseResult r) => new(r.GetValue(Creatinine), r.GetValue(Unit), r.GetValue(Age), r.GetValue(Sex));
 }

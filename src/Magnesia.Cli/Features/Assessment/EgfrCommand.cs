@@ -11,10 +11,10 @@ internal static class EgfrCommand
         var creatinine = CreatinineOptions.Create();
         var command = new Command("egfr", "eGFR by the CKD-EPI 2021 race-free creatinine equation.");
         creatinine.AddTo(command);
-        command.Validate(r => ( creatinine.Egfr(r).Problem));
+        command.Validate(r => Checks.First(creatinine.Input(r).Validate()));
         command.SetAction((parse, _) =>
         {
-            var r = EgfrResponse.From(creatinine.Egfr(parse).Egfr!.Value);
+            var r = EgfrResponse.From(creatinine.Input(parse).Compute());
             if (parse.GetValue(g.Json))
                 return Task.FromResult(cli.WriteJson(r));
             cli.Out.WriteLine($"eGFR {r.EgfrMlMin173m2:0.#} mL/min/1.73 m² (CKD-EPI 2021, race-free) — KDIGO category {r.Stage}");

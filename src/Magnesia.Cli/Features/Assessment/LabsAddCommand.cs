@@ -15,16 +15,14 @@ internal static class LabsAddCommand
         var unit = new Option<string?>("--unit") { Description = "Its unit.", HelpName = "UNIT" };
         var date = CliOptions.Date("--date", "Day of the sample (default today).");
         var command = new Command("add", "Add a dated lab result.") { kind, value, unit, date };
-        command.Validate(r => (
-            Labs.Find(r.GetValue(kind) ?? "") is not { } k ? $"unknown lab '{r.GetValue(kind)}'; known: {string.Join(", ", Labs.Kinds.Select(x => $"{x.Id} ({x.Loinc})"))}"
-            : r.GetValue(unit) is null ? $"--unit is required ({string.Join(", ", k.Units)}): values without a unit are rejected"
-            : Labs.Check(k, r.GetValue(value), r.GetValue(unit))));
+        static string Name(LabField f) => f switch { LabField.Kind => "kind", LabField.Value => "value", _ => "--unit" };
+        command.Validate(r => Checks.First(new LabInput(r.GetValue(kind), r.GetValue(value), r.GetValue(unit)).Validate(), Name));
         command.SetAction(async (parse, ct) =>
         {
             var day = cli.Date(parse.GetValue(date));
-            var k = Labs.Find(parse.GetValue(kind)!)!;
+            var (k, v, u) = new LabInput(parse.GetValue(kind), parse.GetValue(value), parse.GetValue(unit)).Resolve();
             await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);
-            var lab = await diary.AddLabAsync(day, k, parse.GetValue(value), Labs.NormalizeUnit(k, parse.GetValue(unit))!, ct);
+            var lab = await diary.AddLabAsync(day, k, v, u, ct);
             if (parse.GetValue(g.Json))
                 return cli.WriteJson(LabResponse.From(lab));
             cli.Out.WriteLine(lab.Id.ToString(CultureInfo.InvariantCulture));

@@ -16,16 +16,13 @@ internal static class MdsCommand
         var creatinine = CreatinineOptions.Create();
         var command = new Command("mds", "Magnesium Depletion Score (Fan et al. 2021).") { diuretic, ppi, egfr, heavy };
         creatinine.AddTo(command);
-        command.Validate(r => (
-            new[] { (diuretic, "--diuretic"), (ppi, "--ppi"), (heavy, "--heavy-alcohol") }.Where(x => r.GetValue(x.Item1) is null).Select(x => $"{x.Item2} is required: yes or no").FirstOrDefault()
-            ?? (r.GetValue(egfr) is not null && r.GetValue(creatinine.Creatinine) is not null ? "give --egfr or --creatinine, not both"
-            : r.GetValue(egfr) is { } e ? (double.IsFinite(e) && e > 0 && e <= 200 ? null : $"--egfr must be above 0 and at most 200 mL/min/1.73 m², not {e}")
-            : creatinine.Egfr(r).Problem is { } p ? (r.GetValue(creatinine.Creatinine) is null ? "give --egfr, or --creatinine with --creatinine-unit, --age and --sex" : p)
-            : null)));
+        MdsInput Input(Func<Option<Answer?>, Answer?> answer, double? egfrValue, Metabolic.EgfrInput? fromCreatinine) =>
+            new(answer(diuretic) is { } d ? d == Answer.Yes : null, answer(ppi) is { } p ? p == Answer.Yes : null,
+                answer(heavy) is { } h ? h == Answer.Yes : null, egfrValue, fromCreatinine);
+        command.Validate(r => Checks.First(Input(r.GetValue, r.GetValue(egfr), creatinine.Given(r) ? creatinine.Input(r) : null).Validate()));
         command.SetAction((parse, _) =>
         {
-            var value = parse.GetValue(egfr) ?? creatinine.Egfr(parse).Egfr!.Value;
-            var r = MagnesiumDepletionScore.Compute(parse.GetValue(diuretic) == Answer.Yes, parse.GetValue(ppi) == Answer.Yes, value, parse.GetValue(heavy) == Answer.Yes);
+            var r = Input(parse.GetValue, parse.GetValue(egfr), parse.GetValue(creatinine.Creatinine) is null ? null : creatinine.Input(parse)).Compute();
             if (parse.GetValue(g.Json))
                 return Task.FromResult(cli.WriteJson(MdsResponse.From(r)));
             cli.Out.WriteLine($"Magnesium Depletion Score {r.Score} of 5 ({r.Group}; eGFR {r.EgfrMlMin173m2:0.#})");

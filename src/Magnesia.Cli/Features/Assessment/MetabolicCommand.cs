@@ -33,48 +33,15 @@ internal static class MetabolicCommand
         {
             glucose, glucoseUnit, insulin, insulinUnit, factor, triglycerides, hdl, lipidUnit, waist, population, systolic, diastolic, sex, bpDrugs, glucoseDrugs, lipidDrugs, lipidClasses,
         };
-        command.Guarded(r =>
-        {
-            string? Lab(string kind, string option, string unitOption, double? value, string? u) =>
-                value is null ? null
-                : u is null ? $"{unitOption} is required with {option}: values without a unit are rejected"
-                : Labs.Check(Labs.Find(kind)!, value.Value, u) is { } p ? $"{option}: {p}" : null;
-            string? Range(string option, double? v, double min, double max) =>
-                v is { } x && (!double.IsFinite(x) || x < min || x > max) ? $"{option} must be between {min} and {max}, not {x}" : null;
-            Checks.Report(r,
-                Lab("fasting-glucose", "--glucose", "--glucose-unit", r.GetValue(glucose), r.GetValue(glucoseUnit))
-                ?? Lab("fasting-insulin", "--insulin", "--insulin-unit", r.GetValue(insulin), r.GetValue(insulinUnit))
-                ?? Lab("triglycerides", "--triglycerides", "--lipid-unit", r.GetValue(triglycerides), r.GetValue(lipidUnit))
-                ?? Lab("hdl", "--hdl", "--lipid-unit", r.GetValue(hdl), r.GetValue(lipidUnit))
-                ?? Range("--insulin-factor", r.GetValue(factor), 5, 8)
-                ?? Range("--waist-cm", r.GetValue(waist), 40, 250)
-                ?? Range("--systolic", r.GetValue(systolic), 60, 300)
-                ?? Range("--diastolic", r.GetValue(diastolic), 30, 200)
-                ?? (r.GetValue(systolic) is { } s && r.GetValue(diastolic) is { } d && d >= s ? "--diastolic must be lower than --systolic" : null)
-                ?? (r.GetValue(population) is { } p && MetabolicSyndrome.FindPopulation(p) is null ? $"--population: unknown '{p}'; known: {string.Join(", ", MetabolicSyndrome.Populations.Select(x => x.Id))}" : null)
-                ?? (MetabolicSyndrome.ParseLipidDrugs(r.GetValue(lipidClasses) ?? []) is null ? $"--lipid-drugs: unknown class in '{string.Join(",", r.GetValue(lipidClasses) ?? [])}'; known: fibrate, nicotinic-acid, omega-3, statin" : null)
-                ?? (r.GetValue(waist) is not null && (r.GetValue(population) is null || r.GetValue(sex) is null) ? "--waist-cm needs --population and --sex (thresholds differ by both)" : null)
-                ?? (r.GetValue(glucose) is null && r.GetValue(insulin) is null && r.GetValue(triglycerides) is null && r.GetValue(hdl) is null && r.GetValue(waist) is null
-                    && r.GetValue(systolic) is null && r.GetValue(diastolic) is null && !r.GetValue(bpDrugs) && !r.GetValue(glucoseDrugs) && !r.GetValue(lipidDrugs)
-                    && (r.GetValue(lipidClasses) ?? []).Length == 0
-                    ? "give at least one measurement (see magnesia metabolic --help)" : null));
-        });
+        MetabolicPanelInput Input(Func<Option<double?>, double?> n, Func<Option<string?>, string?> t, Func<Option<bool>, bool> b, Sex? sexValue, string[]? classes) => new(
+            n(glucose), t(glucoseUnit), n(insulin), t(insulinUnit), n(factor), n(triglycerides), n(hdl), t(lipidUnit), n(waist), t(population),
+            n(systolic), n(diastolic), sexValue, b(bpDrugs), b(glucoseDrugs),
+            b(lipidDrugs) ? [.. classes ?? [], "fibrate"] : classes);
+        command.Validate(r => Checks.First(Input(r.GetValue, r.GetValue, r.GetValue, r.GetValue(sex), r.GetValue(lipidClasses)).Validate()));
         command.SetAction((parse, _) =>
         {
-            var insulinFactor = parse.GetValue(factor) ?? LabUnits.DefaultInsulinPmolPerMicroUnit;
-            double? Canonical(string kind, double? value, string? unit)
-            {
-                var k = Labs.Find(kind)!;
-                return value is { } v ? Labs.ToCanonical(k, v, Labs.NormalizeUnit(k, unit)!, insulinFactor) : null;
-            }
-
-            var drugs = MetabolicSyndrome.ParseLipidDrugs(parse.GetValue(lipidClasses)!)!.Value | (parse.GetValue(lipidDrugs) ? LipidDrugs.Fibrate : LipidDrugs.None);
-            var inputs = new MetabolicInputs(
-                parse.GetValue(sex), parse.GetValue(waist), parse.GetValue(population) is { } p ? MetabolicSyndrome.FindPopulation(p) : null,
-                Canonical("triglycerides", parse.GetValue(triglycerides), parse.GetValue(lipidUnit)), Canonical("hdl", parse.GetValue(hdl), parse.GetValue(lipidUnit)),
-                parse.GetValue(systolic), parse.GetValue(diastolic), Canonical("fasting-glucose", parse.GetValue(glucose), parse.GetValue(glucoseUnit)),
-                parse.GetValue(bpDrugs), parse.GetValue(glucoseDrugs), drugs);
-            var result = MetabolicResponse.From(MetabolicPanel.Compute(inputs, Canonical("fasting-insulin", parse.GetValue(insulin), parse.GetValue(insulinUnit)), insulinFactor));
+            var input = Input(parse.GetValue, parse.GetValue, parse.GetValue, parse.GetValue(sex), parse.GetValue(lipidClasses));
+            var result = MetabolicResponse.From(input.Compute());
             if (parse.GetValue(g.Json))
                 return Task.FromResult(cli.WriteJson(result));
             Render(cli, result);

@@ -9,16 +9,13 @@ internal static class SerumCommand
 {
     public static Command Create(CliContext cli, GlobalOptions g)
     {
-        var kind = Labs.Find("serum-magnesium")!;
         var value = new Argument<double>("value") { Description = "Total serum magnesium." };
         var unit = new Option<string?>("--unit") { Description = "mmol/L, mg/dL or mEq/L.", HelpName = "UNIT" };
         var command = new Command("serum", "Serum magnesium: unit conversion and interpretation.") { value, unit };
-        command.Validate(r => (
-            r.GetValue(unit) is null ? "--unit is required (mmol/L, mg/dL or mEq/L): values without a unit are rejected"
-            : Labs.Check(kind, r.GetValue(value), r.GetValue(unit))));
+        command.Validate(r => Checks.First(new LabInput("serum-magnesium", r.GetValue(value), r.GetValue(unit)).Validate(), f => f == LabField.Unit ? "--unit" : "value"));
         command.SetAction((parse, _) =>
         {
-            var json = SerumResponse.From(SerumMagnesium.From(Labs.ToCanonical(kind, parse.GetValue(value), Labs.NormalizeUnit(kind, parse.GetValue(unit))!), SerumMagnesiumUnit.MmolPerL));
+            var json = SerumResponse.From(SerumMagnesium.FromLab(parse.GetValue(value), parse.GetValue(unit)!));
             if (parse.GetValue(g.Json))
                 return Task.FromResult(cli.WriteJson(json));
             Render(cli, json);

@@ -61,8 +61,8 @@ public sealed class CheckModel(CurrentUser user) : PageModel
             }
             else
             {
-                var kind = Magnesia.Metabolic.Labs.Find(Lab.Kind!)!;
-                await user.Diary.AddLabAsync(day, kind, Lab.Value!.Value, Magnesia.Metabolic.Labs.NormalizeUnit(kind, Lab.Unit)!, ct);
+                var (kind, value, unit) = Lab.ToInput().Resolve();
+                await user.Diary.AddLabAsync(day, kind, value, unit, ct);
                 TempData["Message"] = $"{kind.Name} saved.";
                 return Redirect("/check#labs");
             }
@@ -87,29 +87,26 @@ public sealed class CheckModel(CurrentUser user) : PageModel
     public Task<IActionResult> OnPostEgfrAsync(CancellationToken ct)
     {
         if (ModelState.KeepOnly(nameof(Egfr)))
-            Kidney = EgfrResponse.From(Egfr.Compute().Egfr!.Value);
+            Kidney = EgfrResponse.From(Egfr.ToInput().Compute());
         return ShowAsync(ct);
     }
 
     public Task<IActionResult> OnPostMdsAsync(CancellationToken ct)
     {
         if (ModelState.KeepOnly(nameof(Mds)))
-            Depletion = MdsResponse.From(MagnesiumDepletionScore.Compute(Mds.Diuretic!.Value, Mds.Ppi!.Value, Mds.Egfr!.Value, Mds.HeavyAlcohol!.Value));
+            Depletion = MdsResponse.From(Mds.ToInput().Compute());
         return ShowAsync(ct);
     }
 
     public Task<IActionResult> OnPostSerumAsync(CancellationToken ct)
     {
         ModelState.KeepOnly(nameof(SerumValue));
-        // The same checks and words as GET /api/serum.
-        var result = CheckApi.Serum(SerumValue, SerumUnit).Result;
-        if (result is Microsoft.AspNetCore.Http.HttpResults.Ok<SerumResponse> ok)
-            Serum = ok.Value;
-        else if (result is Microsoft.AspNetCore.Http.HttpResults.ValidationProblem problem)
-        {
-            foreach (var (field, messages) in problem.ProblemDetails.Errors)
-                ModelState.AddModelError(field == "unit" ? nameof(SerumUnit) : nameof(SerumValue), messages[0]);
-        }
+        // The domain's checks and words, as GET /api/serum.
+        var input = new Magnesia.Metabolic.LabInput("serum-magnesium", SerumValue, SerumUnit);
+        foreach (var p in input.Validate())
+            ModelState.AddModelError(p.Field == Magnesia.Metabolic.LabField.Unit ? nameof(SerumUnit) : nameof(SerumValue), p.Render(InputProblemResults.JsonName) + ".");
+        if (ModelState.IsValid)
+            Serum = SerumResponse.From(Magnesia.Metabolic.SerumMagnesium.FromLab(SerumValue!.Value, SerumUnit!));
 
         return ShowAsync(ct);
     }

@@ -38,23 +38,15 @@ internal static class CheckApi
 
     internal static Ok<MetabolicResponse> Metabolic(MetabolicRequest request) => TypedResults.Ok(MetabolicResponse.From(request.Compute()));
 
-    internal static Ok<EgfrResponse> EgfrOf(EgfrRequest request) => TypedResults.Ok(EgfrResponse.From(request.Compute().Egfr!.Value));
+    internal static Ok<EgfrResponse> EgfrOf(EgfrRequest request) => TypedResults.Ok(EgfrResponse.From(request.ToInput().Compute()));
 
     internal static Ok<MdsResponse> Mds(MdsRequest request) =>
-        TypedResults.Ok(MdsResponse.From(MagnesiumDepletionScore.Compute(request.Diuretic!.Value, request.Ppi!.Value,
-            request.Egfr ?? request.Creatinine!.Compute().Egfr!.Value, request.HeavyAlcohol!.Value)));
+        TypedResults.Ok(MdsResponse.From(request.ToInput().Compute()));
 
-    internal static Results<Ok<SerumResponse>, ValidationProblem> Serum(double? value, string? unit)
-    {
-        var kind = Labs.Find("serum-magnesium")!;
-        if (value is null)
-            return Problems.Field("value", "value is required.");
-        if (unit is null)
-            return Problems.Field("unit", "unit is required (mmol/L, mg/dL or mEq/L): values without a unit are rejected.");
-        if (Labs.Check(kind, value.Value, unit) is { } p)
-            return Problems.Field(Labs.NormalizeUnit(kind, unit) is null ? "unit" : "value", p + ".");
-        return TypedResults.Ok(SerumResponse.From(SerumMagnesium.From(Labs.ToCanonical(kind, value.Value, Labs.NormalizeUnit(kind, unit)!), SerumMagnesiumUnit.MmolPerL)));
-    }
+    internal static Results<Ok<SerumResponse>, ValidationProblem> Serum(double? value, string? unit) =>
+        new LabInput("serum-magnesium", value, unit).Validate() is [var problem, ..]
+            ? problem.ToProblem()
+            : TypedResults.Ok(SerumResponse.From(SerumMagnesium.FromLab(value!.Value, unit!)));
 
     internal static async Task<Ok<List<LabResponse>>> ListLabs(CurrentUser user, CancellationToken ct) =>
         TypedResults.Ok((await user.Diary.LabsAsync(ct)).Select(LabResponse.From).ToList());
@@ -64,8 +56,8 @@ internal static class CheckApi
         var day = request.Date ?? user.Today;
         if (DiaryDates.Check(day, user.Today) is { } bad)
             return Problems.Field("date", $"date: {bad}.");
-        var kind = Labs.Find(request.Kind!)!;
-        var lab = await user.Diary.AddLabAsync(day, kind, request.Value!.Value, Labs.NormalizeUnit(kind, request.Unit)!, ct);
+        var (kind, value, unit) = request.ToInput().Resolve();
+        var lab = await user.Diary.AddLabAsync(day, kind, value, unit, ct);
         return TypedResults.Created($"/api/labs/{lab.Id}", LabResponse.From(lab));
     }
 
