@@ -304,7 +304,7 @@ public sealed class DiaryBadInputTests
     [InlineData("profile set --age 30 --sex male --pregnant-from 2026-01-01 --pregnant-to 2026-09-01", "pregnancy applies only to females")]
     [InlineData("profile set --age 5 --sex female --pregnant-from 2026-01-01 --pregnant-to 2026-09-01", "pregnancy is accepted only for ages 10 to 50")]
     [InlineData("profile set --age 30 --sex female --pregnant-from 2026-01-01", "give both --pregnant-from and --pregnant-to")]
-    [InlineData("profile set --age 30 --sex female --weight-kg 0", "--weight-kg must be a positive number")]
+    [InlineData("profile set --age 30 --sex female --weight-kg 0", "--weight-kg must be between 0.5 and 500 kg, not 0")]
     [InlineData("profile set --birth-date 2030-01-01 --sex female", "must be in the past")]
     public async Task BadInput_IsRejectedAndChangesNothing(string args, string message)
     {
@@ -338,7 +338,7 @@ public sealed class DiaryBadInputTests
     [InlineData("{\"format\":\"magnesia-diary\",\"version\":1,\"customFoods\":[],\"recipes\":[],\"entries\":[{\"id\":1,\"date\":\"2026-11-01\",\"kind\":\"food\",\"food\":\"11457\",\"grams\":10},{\"id\":2,\"date\":\"2026-11-01\",\"kind\":\"symptom\",\"sign\":\"fatigue\",\"severity\":9}]}", "entries[1].severity")]
     [InlineData("{\"format\":\"magnesia-diary\",\"version\":1,\"customFoods\":[],\"recipes\":[],\"entries\":[{\"id\":1,\"date\":\"2026-11-01\",\"kind\":\"supplement\",\"form\":\"citrate\"}]}", "entries[0].elementalMg")]
     [InlineData("{\"format\":\"magnesia-diary\",\"version\":1,\"customFoods\":[],\"recipes\":[{\"id\":\"r1\",\"name\":\"x\",\"servings\":1,\"ingredients\":[{\"food\":\"c5\",\"grams\":10}]}],\"entries\":[]}", "recipes[0].ingredients[0].food")]
-    [InlineData("{\"format\":\"magnesia-diary\",\"version\":1,\"profile\":{\"sex\":\"male\",\"ageYears\":30,\"pregnancies\":[{\"from\":\"2026-01-01\",\"to\":\"2026-05-01\"}]},\"customFoods\":[],\"recipes\":[],\"entries\":[]}", "profile: pregnancy applies only to females")]
+    [InlineData("{\"format\":\"magnesia-diary\",\"version\":1,\"profile\":{\"sex\":\"male\",\"ageYears\":30,\"pregnancies\":[{\"from\":\"2026-01-01\",\"to\":\"2026-05-01\"}]},\"customFoods\":[],\"recipes\":[],\"entries\":[]}", "profile.pregnancies: pregnancy applies only to females")]
     [InlineData("{\"format\":\"magnesia-diary\",\"version\":1,\"customFoods\":[],\"recipes\":[],\"entries\":[],\"extra\":1}", "not a diary document")]
     // Entries with no profile could never be read back (issue 14): refused, naming the field.
     [InlineData("{\"format\":\"magnesia-diary\",\"version\":1,\"profile\":null,\"customFoods\":[],\"recipes\":[],\"entries\":[{\"id\":1,\"date\":\"2026-11-01\",\"kind\":\"food\",\"food\":\"11457\",\"grams\":10}]}", "profile: the document has entries but no profile")]

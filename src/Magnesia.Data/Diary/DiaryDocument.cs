@@ -244,8 +244,8 @@ public static class DiaryTransfer
             var domain = new DiaryProfile(sex!.Value, p.BirthDate, p.AgeYears, p.AgeRecordedOn ?? (p.AgeYears is null ? null : today),
                 [.. (p.Pregnancies ?? []).Select(x => new DatePeriod(x.From, x.To))], [.. (p.Lactations ?? []).Select(x => new DatePeriod(x.From, x.To))],
                 p.WeightKg, [.. (p.Medications ?? []).Select(m => m.Trim().ToLowerInvariant())]);
-            if (domain.Check(today) is { } problem)
-                Fail("profile", problem);
+            if (domain.Validate(today) is { } problem)
+                Fail("profile." + System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(problem.Field.ToString()), problem.Render(_ => "").TrimStart(':', ' '));
             profile = DiaryStore.ToRecord(domain, userId);
             born = domain.BirthDate;
         }

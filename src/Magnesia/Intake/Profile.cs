@@ -1,3 +1,4 @@
+using Magnesia.Inputs;
 using Magnesia.References;
 
 namespace Magnesia.Intake;
@@ -63,44 +64,78 @@ public sealed record DiaryProfile(
         return LifeStage.Create(Math.Min(years, LifeStage.MaximumAgeYears), months, Sex, ReproductionOn(day));
     }
 
+    /// <summary>Body weight, kg.</summary>
+    public static NumberRange WeightKgRange { get; } = new(0.5, 500, "kg");
+
+    /// <summary>Age in years.</summary>
+    public static NumberRange AgeYearsRange => LifeStage.AgeYearsRange;
+
+    /// <summary>The longest pregnancy period accepted, days (44 weeks).</summary>
+    public const int MaximumPregnancyDays = 310;
+
     /// <summary>
     /// Checks the profile: one of birth date or age, periods in order, pregnancy and lactation only for females of
-    /// an age with published values on every day of each period, a plausible weight. Returns the problem or null.
+    /// an age with published values on every day of each period, a plausible weight, known medications. The first
+    /// problem, or null.
     /// </summary>
-    public string? Check(DateOnly today)
+    public InputProblem<ProfileField>? Validate(DateOnly today)
     {
         if (BirthDate is null == AgeYears is null)
-            return "give either an age or a birth date";
+            return new(ProfileField.BirthDate, ": give exactly one of {BirthDate} and {AgeYears}");
         if (BirthDate is { } b && (b > today || b.Year < today.Year - LifeStage.MaximumAgeYears))
-            return $"birth date {b:yyyy-MM-dd} must be in the past {LifeStage.MaximumAgeYears} years";
-        if (AgeYears is < 0 or > LifeStage.MaximumAgeYears)
-            return $"age must be between 0 and {LifeStage.MaximumAgeYears} years";
-        if (WeightKg is { } w && (!double.IsFinite(w) || w < 0.5 || w > 500))
-            return "weight must be between 0.5 and 500 kg";
+            return new(ProfileField.BirthDate, $"{b:yyyy-MM-dd} must be in the past {LifeStage.MaximumAgeYears} years");
+        if (AgeYears is { } age && AgeYearsRange.Check(age) is { } ageProblem)
+            return new(ProfileField.AgeYears, ageProblem);
+        if (WeightKg is { } w && WeightKgRange.Check(w) is { } weightProblem)
+            return new(ProfileField.WeightKg, weightProblem);
         foreach (var m in Medications)
         {
             if (Planning.Medications.Find(m) is null)
-                return $"unknown medication '{m}'; known: {Planning.Medications.KnownIds}";
+                return new(ProfileField.Medications, $": unknown medication '{(m.Length > 40 ? m[..40] + "…" : m)}'; known: {Planning.Medications.KnownIds}");
         }
 
-        foreach (var (periods, what) in new[] { (Pregnancies, Reproduction.Pregnant), (Lactations, Reproduction.Lactating) })
+        foreach (var (periods, what, field) in new[] { (Pregnancies, Reproduction.Pregnant, ProfileField.Pregnancies), (Lactations, Reproduction.Lactating, ProfileField.Lactations) })
         {
             foreach (var p in periods)
             {
-                var name = what == Reproduction.Pregnant ? "pregnancy" : "lactation";
                 if (p.To < p.From)
-                    return $"{name} ends ({p.To:yyyy-MM-dd}) before it starts ({p.From:yyyy-MM-dd})";
-                if (what == Reproduction.Pregnant && p.To.DayNumber - p.From.DayNumber > 310)
-                    return $"a pregnancy period cannot be longer than 44 weeks";
+                    return new(field, $": a period ends ({p.To:yyyy-MM-dd}) before it starts ({p.From:yyyy-MM-dd})");
+                if (what == Reproduction.Pregnant && p.To.DayNumber - p.From.DayNumber > MaximumPregnancyDays)
+                    return new(field, ": a pregnancy period cannot be longer than 44 weeks");
                 foreach (var day in new[] { p.From, p.To })
                 {
                     var (years, months) = AgeOn(day);
                     if (LifeStage.Check(years, months, Sex, what) is { } problem)
-                        return $"{problem} (on {day:yyyy-MM-dd})";
+                        return new(field, $": {problem} (on {day:yyyy-MM-dd})");
                 }
             }
         }
 
         return null;
     }
+}
+
+/// <summary>A field of <see cref="DiaryProfile"/>, for the problems that name it.</summary>
+public enum ProfileField
+{
+    /// <summary>Sex.</summary>
+    Sex,
+
+    /// <summary>Birth date.</summary>
+    BirthDate,
+
+    /// <summary>Age in years.</summary>
+    AgeYears,
+
+    /// <summary>Body weight.</summary>
+    WeightKg,
+
+    /// <summary>Medication ids.</summary>
+    Medications,
+
+    /// <summary>Pregnancy periods.</summary>
+    Pregnancies,
+
+    /// <summary>Lactation periods.</summary>
+    Lactations,
 }

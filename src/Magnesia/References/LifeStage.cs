@@ -33,6 +33,12 @@ public sealed record LifeStage
     /// <summary>The oldest age accepted, in years.</summary>
     public const int MaximumAgeYears = 130;
 
+    /// <summary>Age in years a life stage is made for (0 to <see cref="MaximumAgeYears"/>).</summary>
+    public static Inputs.NumberRange AgeYearsRange { get; } = new(0, MaximumAgeYears, "years");
+
+    /// <summary>The extra months of an infant's age (0 to 11).</summary>
+    public static Inputs.NumberRange MonthsRange { get; } = new(0, 11, "months");
+
     /// <summary>The youngest age at which pregnancy or lactation is accepted, in years.</summary>
     public const int MinimumReproductiveAgeYears = 10;
 
@@ -68,9 +74,9 @@ public sealed record LifeStage
     /// </summary>
     public static LifeStageProblem? Validate(int years, int months, Sex sex, Reproduction reproduction)
     {
-        if (years < 0 || years > MaximumAgeYears)
+        if (!AgeYearsRange.Contains(years))
             return new(LifeStageInput.Age, $"age must be between 0 and {MaximumAgeYears} years, not {years}");
-        if (months < 0 || months > 11)
+        if (!MonthsRange.Contains(months))
             return new(LifeStageInput.Months, $"months must be between 0 and 11, not {months}");
         if (!Enum.IsDefined(sex))
             return new(LifeStageInput.Sex, "sex must be female or male");

@@ -98,12 +98,12 @@ public sealed class DiaryProfileTests
         Assert.Equal((0, 7), Born(new DateOnly(2026, 3, 15)).AgeOn(new DateOnly(2026, 10, 15)));
 
     [Theory]
-    [InlineData("male-pregnant", "pregnancy applies only to females")]
-    [InlineData("too-old", "the IOM 1997 tables end at 50")]
-    [InlineData("reversed", "ends (2026-01-01) before it starts (2026-02-01)")]
-    [InlineData("future-birth", "must be in the past")]
-    [InlineData("long", "longer than 44 weeks")]
-    public void Check_RejectsImpossibleProfiles(string kind, string message)
+    [InlineData("male-pregnant", ProfileField.Pregnancies, "pregnancy applies only to females")]
+    [InlineData("too-old", ProfileField.Pregnancies, "the IOM 1997 tables end at 50")]
+    [InlineData("reversed", ProfileField.Pregnancies, "ends (2026-01-01) before it starts (2026-02-01)")]
+    [InlineData("future-birth", ProfileField.BirthDate, "must be in the past")]
+    [InlineData("long", ProfileField.Pregnancies, "longer than 44 weeks")]
+    public void Validate_RejectsImpossibleProfiles_NamingTheField(string kind, ProfileField field, string message)
     {
         var today = new DateOnly(2026, 11, 26);
         var p = kind switch
@@ -114,7 +114,10 @@ public sealed class DiaryProfileTests
             "future-birth" => Born(new DateOnly(2027, 1, 1)),
             _ => Born(new DateOnly(1990, 1, 1), pregnancies: [new DatePeriod(new DateOnly(2025, 1, 1), new DateOnly(2026, 9, 1))]),
         };
-        Assert.Contains(message, p.Check(today), StringComparison.Ordinal);
+        var problem = p.Validate(today);
+        Assert.NotNull(problem);
+        Assert.Equal(field, problem.Field);
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
     }
 }
 

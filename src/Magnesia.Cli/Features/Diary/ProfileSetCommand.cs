@@ -7,6 +7,15 @@ namespace Magnesia.Cli.Features.Diary;
 /// <summary><c>magnesia profile set --age Y|--birth-date D --sex S [pregnancy/lactation dates] [--weight-kg] [--medications]</c></summary>
 internal static class ProfileSetCommand
 {
+    // The CLI's names for the profile's fields: one option per period (the CLI takes one of each).
+    private static string Name(ProfileField f) => f switch
+    {
+        ProfileField.AgeYears => "--age",
+        ProfileField.Pregnancies => "--pregnant-from/--pregnant-to",
+        ProfileField.Lactations => "--lactating-from/--lactating-to",
+        _ => Checks.OptionName(f),
+    };
+
     public static Command Create(CliContext cli, GlobalOptions g)
     {
         var age = CliOptions.Whole("--age", "Age in years today (0–130); or give --birth-date.", "YEARS");
@@ -24,8 +33,8 @@ internal static class ProfileSetCommand
             : r.GetValue(sex) is null ? "--sex is required: female or male"
             : r.GetValue(pregnantFrom) is null != r.GetValue(pregnantTo) is null ? "give both --pregnant-from and --pregnant-to"
             : r.GetValue(lactatingFrom) is null != r.GetValue(lactatingTo) is null ? "give both --lactating-from and --lactating-to"
-            : Checks.Positive(r.GetValue(weight), "--weight-kg", 500)
-              ?? (r.GetValue(medications) is { } m && m.Split(',').Any(x => string.IsNullOrWhiteSpace(x) || x.Length > 40) ? "--medications must be ids separated by commas" : null)));
+            : r.GetValue(medications) is { } m && m.Split(',').Any(string.IsNullOrWhiteSpace) ? "--medications must be ids separated by commas"
+            : null));
         command.SetAction(async (parse, ct) =>
         {
             var today = cli.Today;
@@ -39,8 +48,8 @@ internal static class ProfileSetCommand
                 parse.GetValue(lactatingFrom) is { } lf ? [new DatePeriod(lf, parse.GetValue(lactatingTo)!.Value)] : [],
                 parse.GetValue(weight),
                 parse.GetValue(medications) is { } meds ? [.. meds.Split(',').Select(x => x.Trim().ToLowerInvariant())] : []);
-            if (profile.Check(today) is { } problem)
-                throw new UsageException(problem);
+            if (profile.Validate(today) is { } problem)
+                throw new UsageException(problem.Render(Name));
             await using (var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct))
                 await diary.SetProfileAsync(profile, ct);
             var response = ProfileResponse.From(profile, today);

@@ -224,7 +224,7 @@ public sealed class IndexModel(CurrentUser user, UserManager<IdentityUser> users
             {
                 Profile = new ProfileRequest
                 {
-                    Sex = Saved.Sex, BirthDate = Saved.BirthDate, AgeYears = Saved.BirthDate is null ? p.AgeOn(user.Today).Years : null, WeightKg = Saved.WeightKg,
+                    Sex = p.Sex, BirthDate = Saved.BirthDate, AgeYears = Saved.BirthDate is null ? p.AgeOn(user.Today).Years : null, WeightKg = Saved.WeightKg,
                     Medications = [.. Saved.Medications],
                     Pregnancies = [.. Saved.Pregnancies.Select(x => new DateRangeRequest { From = x.From, To = x.To })],
                     Lactations = [.. Saved.Lactations.Select(x => new DateRangeRequest { From = x.From, To = x.To })],

@@ -21,17 +21,15 @@ public sealed class DateRangeRequest
 public sealed class ProfileRequest : IValidatableObject
 {
     /// <summary>female or male.</summary>
-    [Required] public string? Sex { get; set; }
+    [Required] public Sex? Sex { get; set; }
 
     /// <summary>Birth date (or give ageYears).</summary>
     public DateOnly? BirthDate { get; set; }
 
     /// <summary>Age in years today (or give birthDate).</summary>
-    [Range(0, 130, ErrorMessage = "ageYears must be 0 to 130.")]
     public int? AgeYears { get; set; }
 
     /// <summary>Body weight, kg.</summary>
-    [Range(0.5, 500, ErrorMessage = "weightKg must be between 0.5 and 500.")]
     public double? WeightKg { get; set; }
 
     /// <summary>Medication ids (see GET /api/medications).</summary>
@@ -43,34 +41,32 @@ public sealed class ProfileRequest : IValidatableObject
     /// <summary>Lactation periods.</summary>
     [MaxLength(20)] public List<DateRangeRequest>? Lactations { get; set; }
 
+    /// <summary>The request without the page form's blank period rows (a half-filled row is a mistake).</summary>
+    public ProfileRequest WithoutBlankPeriods() => new()
+    {
+        Sex = Sex, BirthDate = BirthDate, AgeYears = AgeYears, WeightKg = WeightKg, Medications = Medications,
+        Pregnancies = Pregnancies?.Where(p => p.From is not null || p.To is not null).ToList(),
+        Lactations = Lactations?.Where(p => p.From is not null || p.To is not null).ToList(),
+    };
+
     /// <inheritdoc />
+    // Shape only: the profile's rules are DiaryProfile.Validate's, run by ProfileApi.Check.
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        // A blank row of the page's form is no period; a half-filled one is a mistake.
-        Pregnancies = Pregnancies?.Where(p => p.From is not null || p.To is not null).ToList();
-        Lactations = Lactations?.Where(p => p.From is not null || p.To is not null).ToList();
-        if (Sex is not null && LifeStage.ParseSex(Sex) is null)
-            yield return new($"sex must be female or male, not '{Sex}'.", [nameof(Sex)]);
-        if (BirthDate is null == AgeYears is null)
-            yield return new("give exactly one of birthDate or ageYears.", [nameof(BirthDate)]);
-        foreach (var (periods, name) in new[] { (Pregnancies, nameof(Pregnancies)), (Lactations, nameof(Lactations)) })
+        var request = WithoutBlankPeriods();
+        foreach (var (periods, name) in new[] { (request.Pregnancies, nameof(Pregnancies)), (request.Lactations, nameof(Lactations)) })
         {
             if ((periods ?? []).Any(p => p.From is null || p.To is null))
-                yield return new($"{char.ToLowerInvariant(name[0])}{name[1..]}: each period needs from and to.", [name]);
+                yield return new($"{InputProblemResults.JsonName(Enum.Parse<ProfileField>(name))}: each period needs from and to.", [name]);
         }
 
-        foreach (var m in Medications ?? [])
-        {
-            if (string.IsNullOrWhiteSpace(m) || m.Length > 40)
-                yield return new("medications must be ids of up to 40 characters.", [nameof(Medications)]);
-            else if (Magnesia.Planning.Medications.Find(m) is null)
-                yield return new($"unknown medication '{m}'; known: {Magnesia.Planning.Medications.KnownIds}.", [nameof(Medications)]);
-        }
+        if ((Medications ?? []).Any(string.IsNullOrWhiteSpace))
+            yield return new("medications: an id is blank.", [nameof(Medications)]);
     }
 
     /// <summary>The domain profile (after validation).</summary>
     public DiaryProfile ToProfile(DateOnly today) => new(
-        LifeStage.ParseSex(Sex)!.Value, BirthDate, AgeYears, AgeYears is null ? null : today,
+        Sex!.Value, BirthDate, AgeYears, AgeYears is null ? null : today,
         [.. (Pregnancies ?? []).Select(p => new DatePeriod(p.From!.Value, p.To!.Value))],
         [.. (Lactations ?? []).Select(p => new DatePeriod(p.From!.Value, p.To!.Value))],
         WeightKg, [.. (Medications ?? []).Select(m => m.Trim().ToLowerInvariant())]);
@@ -103,14 +99,10 @@ internal static class ProfileApi
     internal static (DiaryProfile? Profile, ProblemFields Problems) Check(ProfileRequest request, DateOnly today)
     {
         var problems = new ProblemFields();
-        var profile = request.ToProfile(today);
-        if (profile.Check(today) is { } problem)
+        var profile = request.WithoutBlankPeriods().ToProfile(today);
+        if (profile.Validate(today) is { } problem)
         {
-            var field = problem.Contains("pregnan", StringComparison.OrdinalIgnoreCase) ? "pregnancies"
-                : problem.Contains("lactat", StringComparison.OrdinalIgnoreCase) ? "lactations"
-                : problem.Contains("birth", StringComparison.OrdinalIgnoreCase) ? "birthDate"
-                : problem.Contains("weight", StringComparison.OrdinalIgnoreCase) ? "weightKg" : "ageYears";
-            problems.Add(field, problem + ".");
+            problems.Add(InputProblemResults.JsonName(problem.Field), problem.Render(InputProblemResults.JsonName) + ".");
             return (null, problems);
         }
 
