@@ -51,6 +51,19 @@ internal static class CliOptions
     public static Option<Meal?> Meal(string name = "--meal") =>
         new(name) { Description = "breakfast, lunch, dinner or snack.", HelpName = "MEAL", CustomParser = r => Parse(r, name, "breakfast, lunch, dinner or snack", ParseMeal) };
 
+    /// <summary>An enum option whose values are the members' kebab-case names (<c>--mode add|swap</c>), as on the web.</summary>
+    public static Option<TEnum?> Choice<TEnum>(string name, string description, params TEnum[] except) where TEnum : struct, Enum
+    {
+        var names = Enum.GetValues<TEnum>().Where(v => !except.Contains(v)).Select(v => (Name: System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()), Value: v)).ToArray();
+        var words = names.Length == 2 ? $"{names[0].Name} or {names[1].Name}" : string.Join(", ", names[..^1].Select(n => n.Name)) + " or " + names[^1].Name;
+        return new(name)
+        {
+            Description = description,
+            HelpName = string.Join('|', names.Select(n => n.Name)),
+            CustomParser = r => Parse(r, name, words, t => names.FirstOrDefault(n => string.Equals(n.Name, t.Trim(), StringComparison.OrdinalIgnoreCase)) is { Name: not null } hit ? hit.Value : (TEnum?)null),
+        };
+    }
+
     // A bool option is a flag to the parser; a two-valued enum takes its value as a word.
     public static Option<Answer?> YesNo(string name, string description) =>
         new(name) { Description = description, HelpName = "YESNO", CustomParser = r => Parse(r, name, "yes or no", t => ParseYesNo(t) is { } b ? (b ? Answer.Yes : Answer.No) : (Answer?)null) };

@@ -55,7 +55,7 @@ public sealed class BadInputTests
     [InlineData("plan supplement --egfr Infinity", "--egfr")]
     [InlineData("plan supplement --from 2026-11-01", "give both --from and --to")]
     [InlineData("plan supplement --from 2026-11-10 --to 2026-11-01", "--to is before --from")]
-    [InlineData("plan supplement --from 2026-11-01 --to 2026-11-10 --intake-mg 200", "give --intake-mg or --from/--to, not both")]
+    [InlineData("plan supplement --from 2026-11-01 --to 2026-11-10 --intake-mg 200", "--intake-mg: give it or a diary window (--from), not both")]
     [InlineData("plan supplement --from 2026-13-01 --to 2026-11-10", "2026-13-01")]
     [InlineData("plan supplement --product x1", "'x1' is not a product id")]
     [InlineData("plan supplement --product p1 --form oxide", "give --product or --form, not both")]
@@ -82,11 +82,11 @@ public sealed class BadInputTests
     [InlineData("plan foods --intake-mg Infinity", "--intake-mg")]
     [InlineData("plan foods --exclude-groups 9999", "unknown food group '9999'")]
     [InlineData("plan foods --exclude-groups 0100,widgets", "unknown food group 'widgets'")]
-    [InlineData("plan foods --exclude-foods 123456", "'123456' is not an NDB number")]
-    [InlineData("plan foods --exclude-foods spinach", "'spinach' is not an NDB number")]
+    [InlineData("plan foods --exclude-foods 123456", "'123456' is not a food id")]
+    [InlineData("plan foods --exclude-foods spinach", "'spinach' is not a food id")]
     [InlineData("plan foods --from 2026-11-01", "give both --from and --to")]
     [InlineData("plan foods --from 2026-11-10 --to 2026-11-01", "--to is before --from")]
-    [InlineData("plan foods --from 2026-11-01 --to 2026-11-10 --intake-mg 200", "give --intake-mg or --from/--to, not both")]
+    [InlineData("plan foods --from 2026-11-01 --to 2026-11-10 --intake-mg 200", "--intake-mg: give it or a diary window (--from), not both")]
     public async Task Planners_RejectBadInputWithoutCreatingADatabase(string args, string message)
     {
         var db = CliRunner.MissingDatabase();

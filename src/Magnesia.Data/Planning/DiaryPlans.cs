@@ -22,7 +22,17 @@ namespace Magnesia.Data.Planning;
 /// <param name="Diet">Dietary pattern.</param>
 public sealed record FoodPlanQuery(
     PlanMode Mode, bool UseEar, DateOnly From, DateOnly To, double? IntakeMg, PlanObjective Objective, int MaxFoods,
-    double? MaxAddedKcal, double? MaxAddedSodiumMg, IReadOnlySet<string>? ExcludeGroups, IReadOnlySet<string> ExcludeFoods, Diet Diet);
+    double? MaxAddedKcal, double? MaxAddedSodiumMg, IReadOnlySet<string>? ExcludeGroups, IReadOnlySet<string> ExcludeFoods, Diet Diet)
+{
+    /// <summary>The query for a checked <see cref="FoodPlanInput"/> over a window, with the defaults filled in.</summary>
+    public static FoodPlanQuery Of(FoodPlanInput input, DateOnly from, DateOnly to)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return new(input.Mode ?? PlanMode.Add, input.Target == PlanTarget.Ear, from, to, input.IntakeMg, input.Objective ?? PlanObjective.Energy,
+            input.MaxFoods ?? FoodPlanner.DefaultMaxFoods, input.MaxAddedKcal, input.MaxAddedSodiumMg, input.ExcludedGroupCodes(), input.ExcludedFoodIds(),
+            input.Diet ?? Diet.Any);
+    }
+}
 
 /// <summary>What a face asks the supplement planner, already parsed and checked.</summary>
 /// <param name="Form">Salt form, or null for the planner's choice.</param>

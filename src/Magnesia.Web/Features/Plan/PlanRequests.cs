@@ -7,14 +7,14 @@ using Magnesia.References;
 
 namespace Magnesia.Web.Features.Plan;
 
-/// <summary>The food plan's options (<c>magnesia plan foods</c>), with the CLI's names.</summary>
+/// <summary>The food plan's options (<c>magnesia plan foods</c>), with the CLI's names: <see cref="FoodPlanInput"/>.</summary>
 public sealed class FoodPlanRequest : IValidatableObject
 {
     /// <summary>add (default) or swap.</summary>
-    public string? Mode { get; set; }
+    public PlanMode? Mode { get; set; }
 
     /// <summary>rda (default) or ear.</summary>
-    public string? Target { get; set; }
+    public PlanTarget? Target { get; set; }
 
     /// <summary>Window start for usual intake.</summary>
     public DateOnly? From { get; set; }
@@ -23,56 +23,37 @@ public sealed class FoodPlanRequest : IValidatableObject
     public DateOnly? To { get; set; }
 
     /// <summary>Usual intake, mg/day, instead of the diary.</summary>
-    [Range(0, 100_000, ErrorMessage = "intakeMg must be between 0 and 100000.")] public double? IntakeMg { get; set; }
+    public double? IntakeMg { get; set; }
 
     /// <summary>energy (default), changes or cost.</summary>
-    public string? Objective { get; set; }
+    public PlanObjective? Objective { get; set; }
 
     /// <summary>At most this many foods (1–20, default 3).</summary>
-    [Range(1, 20, ErrorMessage = "maxFoods must be between 1 and 20.")] public int? MaxFoods { get; set; }
+    public int? MaxFoods { get; set; }
 
     /// <summary>Added energy budget, kcal.</summary>
-    [Range(0, 10_000, ErrorMessage = "maxAddedKcal must be between 0 and 10000.")] public double? MaxAddedKcal { get; set; }
+    public double? MaxAddedKcal { get; set; }
 
     /// <summary>Added sodium limit, mg.</summary>
-    [Range(0, 100_000, ErrorMessage = "maxAddedSodiumMg must be between 0 and 100000.")] public double? MaxAddedSodiumMg { get; set; }
+    public double? MaxAddedSodiumMg { get; set; }
 
     /// <summary>Food group codes to leave out (replaces the default exclusions).</summary>
     [MaxLength(30)] public List<string>? ExcludeGroups { get; set; }
 
-    /// <summary>NDB numbers to leave out.</summary>
+    /// <summary>Food ids to leave out.</summary>
     [MaxLength(500)] public List<string>? ExcludeFoods { get; set; }
 
     /// <summary>vegetarian or vegan.</summary>
-    public string? Diet { get; set; }
+    public Diet? Diet { get; set; }
+
+    /// <summary>The domain's input.</summary>
+    public FoodPlanInput ToInput() => new(Mode, Target, IntakeMg, From is not null, Objective, MaxFoods, MaxAddedKcal, MaxAddedSodiumMg, ExcludeGroups, ExcludeFoods, Diet);
 
     /// <inheritdoc />
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (Mode is not (null or "add" or "swap"))
-            yield return new($"mode must be add or swap, not '{Mode}'.", [nameof(Mode)]);
-        if (Target is not (null or "ear" or "rda"))
-            yield return new($"target must be ear or rda, not '{Target}'.", [nameof(Target)]);
-        if (Objective is not (null or "energy" or "changes" or "cost"))
-            yield return new($"objective must be energy, changes or cost, not '{Objective}'.", [nameof(Objective)]);
-        if (Diet is not (null or "vegetarian" or "vegan"))
-            yield return new($"diet must be vegetarian or vegan, not '{Diet}'.", [nameof(Diet)]);
-        if (IntakeMg is not null && From is not null)
-            yield return new("give intakeMg or from/to, not both.", [nameof(IntakeMg)]);
-        foreach (var g in (ExcludeGroups ?? []).Where(g => FoodGroups.Resolve(g) is null))
-            yield return new($"unknown food group '{g}' (codes such as 0100, 1900).", [nameof(ExcludeGroups)]);
-        foreach (var n in (ExcludeFoods ?? []).Where(n => FoodCatalog.NormalizeNdb(n) is null))
-            yield return new($"'{n}' is not an NDB number.", [nameof(ExcludeFoods)]);
-    }
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => ToInput().Validate().ToValidationResults();
 
     /// <summary>The planner's query for the window (after validation).</summary>
-    public Data.Planning.FoodPlanQuery ToQuery(DateOnly first, DateOnly last) => new(
-        Mode == "swap" ? PlanMode.Swap : PlanMode.Add, Target == "ear", first, last, IntakeMg,
-        Objective switch { "changes" => PlanObjective.Changes, "cost" => PlanObjective.Cost, _ => PlanObjective.Energy },
-        MaxFoods ?? FoodPlanner.DefaultMaxFoods, MaxAddedKcal, MaxAddedSodiumMg,
-        ExcludeGroups is null ? null : ExcludeGroups.Select(g => FoodGroups.Resolve(g)!.Code).ToHashSet(StringComparer.Ordinal),
-        (ExcludeFoods ?? []).Select(n => FoodCatalog.NormalizeNdb(n)!).ToHashSet(StringComparer.Ordinal),
-        Diet switch { "vegetarian" => Magnesia.Planning.Diet.Vegetarian, "vegan" => Magnesia.Planning.Diet.Vegan, _ => Magnesia.Planning.Diet.Any });
+    public Data.Planning.FoodPlanQuery ToQuery(DateOnly first, DateOnly last) => Data.Planning.FoodPlanQuery.Of(ToInput(), first, last);
 }
 
 /// <summary>A medicine taken daily at a time, for the supplement schedule.</summary>
@@ -104,10 +85,10 @@ public sealed class SupplementPlanRequest : IValidatableObject
     public DateOnly? To { get; set; }
 
     /// <summary>Usual food intake, mg/day, instead of the diary.</summary>
-    [Range(0, 100_000, ErrorMessage = "intakeMg must be between 0 and 100000.")] public double? IntakeMg { get; set; }
+    public double? IntakeMg { get; set; }
 
     /// <summary>eGFR, mL/min/1.73 m² (default: the latest creatinine lab's).</summary>
-    [Range(0, 300, ErrorMessage = "egfr must be between 0 and 300.")] public double? Egfr { get; set; }
+    public double? Egfr { get; set; }
 
     /// <summary>Kidney disease: without an eGFR no dose is planned.</summary>
     public bool KidneyDisease { get; set; }
@@ -124,6 +105,10 @@ public sealed class SupplementPlanRequest : IValidatableObject
             yield return new("give product or form, not both (a product has its form).", [nameof(Product)]);
         if (IntakeMg is not null && From is not null)
             yield return new("give intakeMg or from/to, not both.", [nameof(IntakeMg)]);
+        if (IntakeMg is { } mg && PlanLimits.UsualIntakeMgRange.Check(mg) is { } intakeProblem)
+            yield return new($"intakeMg {intakeProblem}.", [nameof(IntakeMg)]);
+        if (Egfr is { } e && Magnesia.Metabolic.Egfr.ValueRange.Check(e) is { } egfrProblem)
+            yield return new($"egfr {egfrProblem}.", [nameof(Egfr)]);
         foreach (var m in (Medications ?? []).Where(m => !m.IsBlank))
         {
             if (string.IsNullOrWhiteSpace(m.Id) || string.IsNullOrWhiteSpace(m.Time))
