@@ -55,7 +55,7 @@ public sealed class BadInputTests
     [InlineData("plan supplement --egfr Infinity", "--egfr")]
     [InlineData("plan supplement --from 2026-11-01", "give both --from and --to")]
     [InlineData("plan supplement --from 2026-11-10 --to 2026-11-01", "--to is before --from")]
-    [InlineData("plan supplement --from 2026-11-01 --to 2026-11-10 --intake-mg 200", "--intake-mg: give it or a diary window (--from), not both")]
+    [InlineData("plan supplement --from 2026-11-01 --to 2026-11-10 --intake-mg 200", "give --intake-mg or --from/--to, not both")]
     [InlineData("plan supplement --from 2026-13-01 --to 2026-11-10", "2026-13-01")]
     [InlineData("plan supplement --product x1", "'x1' is not a product id")]
     [InlineData("plan supplement --product p1 --form oxide", "give --product or --form, not both")]
