@@ -165,6 +165,18 @@ public sealed partial class DiaryStore : IAsyncDisposable
         return Assessment.Compute(profile, period, await LabsAsync(ct), answers, Today);
     }
 
+    /// <summary>
+    /// Usual intake over the default window to <paramref name="today"/> (<see cref="DiaryWindow.Resolve"/>) next to VITAL
+    /// and the diabetes meta-analyses; null when nothing is logged in that window.
+    /// </summary>
+    public async Task<EvidenceResult?> EvidenceAsync(DiaryProfile profile, DateOnly today, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var (first, last) = DiaryWindow.Resolve(null, null, today);
+        var period = await PeriodAsync(profile, first, last, ct);
+        return period.Mean(d => d.MagnesiumTotal.Milligrams) is { } mean ? Evidence.Apply(mean, profile.LifeStageOn(today)) : null;
+    }
+
     /// <summary>What the diary holds, counted without loading it.</summary>
     public Task<DiaryCounts> CountAsync(CancellationToken ct = default) => DiaryTransfer.CountAsync(Db, _userId, ct);
 

@@ -125,7 +125,8 @@ public static class DiaryPlans
     {
         ArgumentNullException.ThrowIfNull(diary);
         ArgumentNullException.ThrowIfNull(profile);
-        var usual = intakeMg ?? (await diary.PeriodAsync(profile, today.AddDays(-29), today, ct)).Mean(d => d.MagnesiumFood.Milligrams);
+        var (first, last) = DiaryWindow.Resolve(null, null, today);
+        var usual = intakeMg ?? (await diary.PeriodAsync(profile, first, last, ct)).Mean(d => d.MagnesiumFood.Milligrams);
         var dri = MagnesiumDris.For(profile.LifeStageOn(today));
         return [.. (await diary.ProductsAsync(ct)).Select(p => (p, usual is { } u
             ? SupplementPlanner.Plan(new SupplementPlanRequest(dri, true, Mass.FromMilligrams(u), p.Form, p.ElementalMgPerUnit, null, false, [])).Units ?? 0

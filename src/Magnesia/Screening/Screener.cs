@@ -24,7 +24,8 @@ public enum ScreeningCategory
 /// <param name="Points">Points it adds.</param>
 /// <param name="Reason">Why, in one sentence.</param>
 /// <param name="Sources">Where the link is documented.</param>
-public sealed record ScreeningItem(string Id, ScreeningCategory Category, int Points, string Reason, IReadOnlyList<Citation> Sources);
+/// <param name="Name">What the item is called on a form, when it is not the sign's or situation's name (medicines).</param>
+public sealed record ScreeningItem(string Id, ScreeningCategory Category, int Points, string Reason, IReadOnlyList<Citation> Sources, string? Name = null);
 
 /// <summary>The screening result.</summary>
 /// <param name="Points">Total points.</param>
@@ -45,26 +46,32 @@ public sealed record ScreeningResult(int Points, string Level, IReadOnlyList<Scr
 /// </summary>
 public static class Screener
 {
-    /// <summary>Known medication classes.</summary>
+    /// <summary>
+    /// Known medication classes: the "depleting" rows of the medicines table (<see cref="Planning.Medications"/>, which
+    /// the supplement planner reads too), each scoring 2 with the table's rule and sources.
+    /// </summary>
     public static IReadOnlyList<ScreeningItem> Medications { get; } =
     [
-        new("loop-diuretic", ScreeningCategory.Medication, 2, "Loop diuretics (furosemide, bumetanide) increase urinary magnesium loss.", [Sources.OdsFactSheet]),
-        new("thiazide-diuretic", ScreeningCategory.Medication, 2, "Thiazide diuretics (hydrochlorothiazide) increase urinary magnesium loss with long use.", [Sources.OdsFactSheet]),
-        new("ppi", ScreeningCategory.Medication, 2, "Proton-pump inhibitors taken for a long time (usually over a year) can cause hypomagnesemia.", [Sources.FdaPpi2011, Sources.OdsFactSheet]),
-        new("aminoglycoside", ScreeningCategory.Medication, 2, "Aminoglycoside antibiotics cause renal magnesium wasting.", [ScreeningSources.Liamis2021]),
-        new("amphotericin-b", ScreeningCategory.Medication, 2, "Amphotericin B causes renal magnesium wasting.", [ScreeningSources.Liamis2021]),
-        new("cisplatin", ScreeningCategory.Medication, 2, "Cisplatin causes renal magnesium wasting.", [ScreeningSources.Liamis2021]),
-        new("calcineurin-inhibitor", ScreeningCategory.Medication, 2, "Tacrolimus and cyclosporine increase urinary magnesium loss.", [ScreeningSources.Liamis2021]),
-        new("egfr-antibody", ScreeningCategory.Medication, 2, "EGFR antibodies (cetuximab, panitumumab) block renal magnesium reabsorption.", [ScreeningSources.Liamis2021]),
+        .. Planning.Medications.All.Where(m => m.Effect == Planning.MedicationEffect.Depleting)
+            .Select(m => new ScreeningItem(m.Id, ScreeningCategory.Medication, 2, $"{m.Name} {m.Rule}.", [.. m.Sources.Select(Cite)], m.Name)),
     ];
+
+    // The table's sources as the typed citations the rest of screening uses; any other text stands as written.
+    private static Citation Cite(string text) => text.Trim() switch
+    {
+        "NIH ODS Magnesium fact sheet" => Sources.OdsFactSheet,
+        "FDA Drug Safety Communication 2011-03-02" => Sources.FdaPpi2011,
+        "Liamis et al. Pharmacol Res Perspect 2021;9:e00829" => ScreeningSources.Liamis2021,
+        var other => new Citation("medications-table", other),
+    };
 
     /// <summary>Known conditions.</summary>
     public static IReadOnlyList<ScreeningItem> Conditions { get; } =
     [
-        new("type-2-diabetes", ScreeningCategory.Condition, 2, "Glucose in the urine raises urinary magnesium loss; low magnesium is common in type 2 diabetes.", [Sources.OdsFactSheet]),
-        new("alcohol-use-disorder", ScreeningCategory.Condition, 2, "Alcohol raises urinary losses and lowers intake and absorption; hypomagnesemia is common in alcohol dependence.", [Sources.OdsFactSheet]),
-        new("gi-malabsorption", ScreeningCategory.Condition, 2, "Crohn's disease, celiac disease, bowel resection and chronic diarrhea reduce absorption and increase losses.", [Sources.OdsFactSheet]),
-        new("older-age", ScreeningCategory.Condition, 1, "Older adults absorb less, excrete more and often eat less magnesium.", [Sources.OdsFactSheet]),
+        new("type-2-diabetes", ScreeningCategory.Condition, 2, "Glucose in the urine raises urinary magnesium loss; low magnesium is common in type 2 diabetes.", [Sources.OdsFactSheet], "Type 2 diabetes"),
+        new("alcohol-use-disorder", ScreeningCategory.Condition, 2, "Alcohol raises urinary losses and lowers intake and absorption; hypomagnesemia is common in alcohol dependence.", [Sources.OdsFactSheet], "Alcohol use disorder"),
+        new("gi-malabsorption", ScreeningCategory.Condition, 2, "Crohn's disease, celiac disease, bowel resection and chronic diarrhea reduce absorption and increase losses.", [Sources.OdsFactSheet], "Crohn's, celiac disease, bowel resection or chronic diarrhea"),
+        new("older-age", ScreeningCategory.Condition, 1, "Older adults absorb less, excrete more and often eat less magnesium.", [Sources.OdsFactSheet], "Older age"),
     ];
 
     private static ScreeningItem FromSign(DeficiencySign s) =>

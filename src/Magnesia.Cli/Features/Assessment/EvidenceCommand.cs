@@ -30,9 +30,8 @@ internal static class EvidenceCommand
             {
                 await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);
                 var profile = await CliContext.RequireProfileAsync(diary, ct);
-                var period = await diary.PeriodAsync(profile, cli.Today.AddDays(-29), cli.Today, ct);
-                var mean = period.Mean(d => d.MagnesiumTotal.Milligrams) ?? throw new UsageException("nothing logged in the last 30 days: log food first, or give --intake-mg with --age and --sex");
-                result = Evidence.Apply(mean, profile.LifeStageOn(cli.Today));
+                result = await diary.EvidenceAsync(profile, cli.Today, ct)
+                    ?? throw new UsageException($"nothing logged in the last {Intake.DiaryWindow.DefaultDays} days: log food first, or give --intake-mg with --age and --sex");
             }
 
             var json = EvidenceResponse.From(result);

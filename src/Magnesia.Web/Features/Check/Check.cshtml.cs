@@ -140,7 +140,7 @@ public sealed class CheckModel(CurrentUser user) : PageModel
     {
         ScreeningCategory.Symptom => DeficiencySigns.Find(item.Id)?.Name ?? item.Id,
         ScreeningCategory.Situation => RiskSituations.Find(item.Id)?.Name ?? item.Id,
-        _ => item.Reason.Split(". ")[0].TrimEnd('.'),
+        _ => item.Name ?? item.Id,
     };
 
     public static IEnumerable<ScreeningItem> Items(ScreeningCategory c) => Screener.All.Where(i => i.Category == c);

@@ -85,9 +85,8 @@ internal static class CheckApi
     {
         if (await user.Diary.GetProfileAsync(ct) is not { } profile)
             return Problems.NoProfile();
-        var period = await user.Diary.PeriodAsync(profile, user.Today.AddDays(-29), user.Today, ct);
-        return period.Mean(d => d.MagnesiumTotal.Milligrams) is { } mean
-            ? TypedResults.Ok(EvidenceResponse.From(Evidence.Apply(mean, profile.LifeStageOn(user.Today))))
-            : Problems.Field("intakeMg", "nothing logged in the last 30 days: log food first.");
+        return await user.Diary.EvidenceAsync(profile, user.Today, ct) is { } evidence
+            ? TypedResults.Ok(EvidenceResponse.From(evidence))
+            : Problems.Field("intakeMg", $"nothing logged in the last {DiaryWindow.DefaultDays} days: log food first.");
     }
 }
