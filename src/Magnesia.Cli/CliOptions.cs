@@ -126,6 +126,10 @@ internal static class Checks
     public static string? Note(string? value, string option) =>
         Magnesia.Text.TextInput.Check(value, multiline: true) is { } p ? Magnesia.Text.TextInput.Describe(p, option) : null;
 
+    /// <summary>A given value outside the domain's range: <c>--grams must be between 0.1 and 5000 g, not 0</c>; else null.</summary>
+    public static string? In(double? value, string option, Magnesia.Inputs.NumberRange range) =>
+        value is { } v && range.Check(v) is { } problem ? $"{option} {problem}" : null;
+
     /// <summary>A positive finite number up to <paramref name="max"/>.</summary>
     public static string? Positive(double? value, string option, double max) =>
         value is null ? null

@@ -31,12 +31,14 @@ public sealed partial class DiaryStore
 
     /// <summary>Sets (or replaces) the price of a catalogue food: <paramref name="price"/> per 100 g, kg or lb.</summary>
     /// <remarks>One upsert statement (SQLite and PostgreSQL share the syntax): two requests at once both succeed, the later wins.</remarks>
-    public async Task SetPriceAsync(string ndb, double price, string per, double pricePerGram, CancellationToken ct = default)
+    public async Task<double> SetPriceAsync(string ndb, double price, string per, CancellationToken ct = default)
     {
+        var pricePerGram = Magnesia.Planning.FoodPrices.PerGram(price, per);
         await Db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO food_prices ("UserId", "Ndb", "Price", "Per", "PricePerGram") VALUES ({_userId}, {ndb}, {price}, {per}, {pricePerGram})
             ON CONFLICT ("UserId", "Ndb") DO UPDATE SET "Price" = excluded."Price", "Per" = excluded."Per", "PricePerGram" = excluded."PricePerGram"
             """, ct);
+        return pricePerGram;
     }
 
     /// <summary>The user's food prices: NDB number, price as entered, its quantity, and price per gram.</summary>

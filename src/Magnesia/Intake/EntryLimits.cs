@@ -30,4 +30,31 @@ public static class EntryLimits
 
     /// <summary>Most servings a recipe may make.</summary>
     public const double MaxServings = 1_000;
+
+    /// <summary>The weight of one entry, custom serving or recipe ingredient, g.</summary>
+    public static Inputs.NumberRange GramsRange { get; } = new(MinEntryGrams, Amounts.MaxEntryGrams, "g");
+
+    /// <summary>How many portions one entry counts.</summary>
+    public static Inputs.NumberRange QuantityRange { get; } = new(0, MaxQuantity, "", MinExclusive: true);
+
+    /// <summary>The supplement salt one entry weighs, mg.</summary>
+    public static Inputs.NumberRange CompoundMgRange { get; } = new(0, MaxCompoundMilligrams, "mg", MinExclusive: true);
+
+    /// <summary>The calcium a supplement entry adds, mg.</summary>
+    public static Inputs.NumberRange CalciumMgRange { get; } = new(0, MaxCalciumMilligrams, "mg");
+
+    /// <summary>How severe a symptom is, 1 (mild) to 5.</summary>
+    public static Inputs.NumberRange SeverityRange { get; } = new(1, 5);
+
+    /// <summary>How many servings a recipe makes.</summary>
+    public static Inputs.NumberRange ServingsRange { get; } = new(0, MaxServings, "", MinExclusive: true);
+
+    /// <summary>Elemental magnesium in one tablet or capsule of a product, mg.</summary>
+    public static Inputs.NumberRange ElementalMgPerUnitRange { get; } = new(0, 1_000, "mg", MinExclusive: true);
+
+    /// <summary>Tablets or capsules in a pack.</summary>
+    public static Inputs.NumberRange UnitsPerPackRange { get; } = new(1, 10_000);
+
+    /// <summary>A price of a pack or of a food quantity, in the user's currency.</summary>
+    public static Inputs.NumberRange PriceRange { get; } = new(0, 1_000_000);
 }

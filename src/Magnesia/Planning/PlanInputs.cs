@@ -108,3 +108,24 @@ public sealed record FoodPlanInput(
     public IReadOnlySet<string> ExcludedFoodIds() =>
         (ExcludeFoods ?? []).Select(n => FoodCatalog.NormalizeNdb(n)!).ToHashSet(StringComparer.Ordinal);
 }
+
+/// <summary>The quantities a food price may be given for, and the price per gram it implies.</summary>
+public static class FoodPrices
+{
+    /// <summary>The accepted quantities, as typed: <c>100g</c>, <c>kg</c>, <c>lb</c>.</summary>
+    public static IReadOnlyList<string> Quantities { get; } = ["100g", "kg", "lb"];
+
+    /// <summary>Grams in a quantity (453.59237 g to the avoirdupois pound); null when it is not one of <see cref="Quantities"/>.</summary>
+    public static double? GramsPer(string? per) => per switch
+    {
+        "100g" => 100,
+        "kg" => 1_000,
+        "lb" => Intake.Amounts.GramsPerPound,
+        _ => null,
+    };
+
+    /// <summary>The price per gram of a price for a quantity.</summary>
+    /// <exception cref="ArgumentException">When <paramref name="per"/> is not one of <see cref="Quantities"/>.</exception>
+    public static double PerGram(double price, string per) =>
+        price / (GramsPer(per) ?? throw new ArgumentException($"a price is per {string.Join(", ", Quantities)}, not '{per}'", nameof(per)));
+}

@@ -34,7 +34,7 @@ internal static class LogFoodCommand
                 : amounts > 1 ? "give exactly one amount: --grams, --portion (with --quantity), --oz or --lb"
                 : r.GetValue(quantity) is not null && r.GetValue(portion) is null ? "--quantity goes with --portion"
                 : Checks.Positive(r.GetValue(grams), "--grams", Amounts.MaxEntryGrams)
-                  ?? Checks.Positive(r.GetValue(quantity), "--quantity", 1_000)
+                  ?? Checks.In(r.GetValue(quantity), "--quantity", EntryLimits.QuantityRange)
                   ?? Checks.Positive(r.GetValue(ounces), "--oz", Amounts.MaxEntryGrams / Amounts.GramsPerOunce)
                   ?? Checks.Positive(r.GetValue(pounds), "--lb", Amounts.MaxEntryGrams / Amounts.GramsPerPound)
                   ?? (r.GetValue(portion) is { } p && string.IsNullOrWhiteSpace(p) ? "--portion must not be empty" : null));

@@ -23,10 +23,10 @@ internal static class LogSupplementCommand
             Checks.Report(r,
                 f is null ? $"unknown supplement form '{r.GetValue(form)}'; known: {SupplementForms.KnownIds}"
                 : r.GetValue(elemental) is null == r.GetValue(compound) is null ? "give exactly one of --elemental-mg or --compound-mg"
-                : Checks.Positive(r.GetValue(compound), "--compound-mg", 100_000)
+                : Checks.In(r.GetValue(compound), "--compound-mg", EntryLimits.CompoundMgRange)
                   ?? (r.GetValue(elemental) is { } e && Supplements.Check(e) is { } p ? $"--elemental-mg: {p}" : null)
                   ?? (r.GetValue(compound) is { } c && Supplements.Check(Supplements.ElementalFromCompound(f, c).Milligrams) is { } q ? $"--compound-mg: {q}" : null)
-                  ?? Checks.NonNegative(r.GetValue(calcium), "--calcium-mg", 10_000));
+                  ?? Checks.In(r.GetValue(calcium), "--calcium-mg", EntryLimits.CalciumMgRange));
         });
         command.SetAction(async (parse, ct) =>
         {

@@ -27,7 +27,7 @@ internal static class RecipesAddCommand
                 string.IsNullOrWhiteSpace(n) || n.Length > EntryLimits.MaxNameLength ? "--name is required (1–200 characters)"
                 : Checks.Name(n, "--name") is { } badName ? badName
                 : r.GetValue(servings) is null ? "--servings is required"
-                : Checks.Positive(r.GetValue(servings), "--servings", 1_000)
+                : Checks.In(r.GetValue(servings), "--servings", EntryLimits.ServingsRange)
                   ?? (list.Length == 0 ? "give at least one --ingredient FOOD=GRAMS" : null)
                   ?? list.Where(i => Parse(i) is null).Select(i => $"--ingredient '{i}' must be an NDB number, a custom food id or a food name, '=', and grams up to 5000 (e.g. 11457=120)").FirstOrDefault());
         });

@@ -1,3 +1,4 @@
+using Magnesia.Intake;
 using System.CommandLine;
 using Magnesia.Data.Contracts;
 using Magnesia.Data.Planning;
@@ -30,8 +31,8 @@ internal static class PlanSupplementCommand
             : r.GetValue(product) is not null && r.GetValue(form) is not null ? "give --product or --form, not both (a product has its form)"
             : Checks.Window(r.GetValue(from), r.GetValue(to)) is { } window ? window
             : r.GetValue(intake) is not null && r.GetValue(from) is not null ? "give --intake-mg or --from/--to, not both"
-            : Checks.NonNegative(r.GetValue(intake), "--intake-mg", 100_000)
-              ?? Checks.NonNegative(r.GetValue(egfr), "--egfr", 300)
+            : Checks.In(r.GetValue(intake), "--intake-mg", PlanLimits.UsualIntakeMgRange)
+              ?? Checks.In(r.GetValue(egfr), "--egfr", Metabolic.Egfr.ValueRange)
               ?? (r.GetValue(medications) is { } m ? ParseMedications(m, out _) : null)));
         command.SetAction(async (parse, ct) =>
         {

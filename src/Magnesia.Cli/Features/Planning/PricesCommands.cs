@@ -1,3 +1,4 @@
+using Magnesia.Planning;
 using System.CommandLine;
 using System.Globalization;
 using Magnesia.Data.Contracts;
@@ -17,9 +18,9 @@ internal static class PricesSetCommand
         var command = new Command("set", "Set a food's price (replaces an earlier one).") { ndb, price, per };
         command.Guarded(r => Checks.Report(r,
             FoodCatalog.NormalizeNdb(r.GetValue(ndb)) is null ? $"<ndb> must be {FoodCatalog.FoodIdForms}, not '{r.GetValue(ndb)}'"
-            : !double.TryParse(r.GetValue(price), NumberStyles.Float, CultureInfo.InvariantCulture, out var p) || !double.IsFinite(p) || p < 0 || p > 1_000_000
-                ? $"<price> must be a number between 0 and 1000000, not '{r.GetValue(price)}'"
-            : r.GetValue(per) is not ("100g" or "kg" or "lb") ? $"--per must be 100g, kg or lb{(r.GetValue(per) is { } x ? $", not '{x}'" : " (required)")}"
+            : !double.TryParse(r.GetValue(price), NumberStyles.Float, CultureInfo.InvariantCulture, out var p) ? $"<price> must be a number, not '{r.GetValue(price)}'"
+            : Checks.In(p, "<price>", EntryLimits.PriceRange) is { } priceProblem ? priceProblem
+            : FoodPrices.GramsPer(r.GetValue(per)) is null ? $"--per must be {string.Join(", ", FoodPrices.Quantities)}{(r.GetValue(per) is { } x ? $", not '{x}'" : " (required)")}"
             : null));
         command.SetAction(async (parse, ct) =>
         {
@@ -28,8 +29,7 @@ internal static class PricesSetCommand
             var unit = parse.GetValue(per)!;
             await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);
             var food = await diary.FindEdibleAsync(new FoodRef(FoodSource.Sr28, id), ct) ?? throw new UsageException(FoodCatalog.NotFound(id));
-            var perGram = amount / (unit switch { "100g" => 100, "kg" => 1_000, _ => Amounts.GramsPerPound });
-            await diary.SetPriceAsync(id, amount, unit, perGram, ct);
+            var perGram = await diary.SetPriceAsync(id, amount, unit, ct);
             var r = new PriceResponse(id, food.Name, amount, unit, perGram);
             if (parse.GetValue(g.Json))
                 return cli.WriteJson(r);

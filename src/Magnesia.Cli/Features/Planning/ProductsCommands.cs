@@ -29,8 +29,9 @@ internal static class ProductsAddCommand
             : r.GetValue(perUnit) is null ? "--elemental-mg-per-unit is required"
             : r.GetValue(units) is null ? "--units is required"
             : r.GetValue(price) is null ? "--price is required"
-            : r.GetValue(units) is < 1 or > 10_000 ? $"--units must be between 1 and 10000, not {r.GetValue(units)}"
-            : Checks.Positive(r.GetValue(perUnit), "--elemental-mg-per-unit", 1_000) ?? Checks.NonNegative(r.GetValue(price), "--price", 1_000_000)));
+            : Checks.In(r.GetValue(units), "--units", EntryLimits.UnitsPerPackRange)
+              ?? Checks.In(r.GetValue(perUnit), "--elemental-mg-per-unit", EntryLimits.ElementalMgPerUnitRange)
+              ?? Checks.In(r.GetValue(price), "--price", EntryLimits.PriceRange)));
         command.SetAction(async (parse, ct) =>
         {
             await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);
@@ -75,7 +76,7 @@ internal static class ProductsCompareCommand
     {
         var intake = CliOptions.Number("--intake-mg", "Usual magnesium intake from food, mg/day (default: the diary's last 30 days).");
         var command = new Command("compare", "Cost per 100 mg elemental magnesium and per month at the planned dose, cheapest first.") { intake };
-        command.Guarded(r => Checks.Report(r, Checks.NonNegative(r.GetValue(intake), "--intake-mg", 100_000)));
+        command.Guarded(r => Checks.Report(r, Checks.In(r.GetValue(intake), "--intake-mg", PlanLimits.UsualIntakeMgRange)));
         command.SetAction(async (parse, ct) =>
         {
             await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);

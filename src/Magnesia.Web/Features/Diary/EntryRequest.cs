@@ -31,14 +31,14 @@ public sealed class EntryRequest : IValidatableObject
     [StringLength(24)] public string? Food { get; set; }
 
     /// <summary>Grams eaten.</summary>
-    [Range(EntryLimits.MinEntryGrams, Amounts.MaxEntryGrams, ErrorMessage = "grams must be at least 0.1 and at most 5000.")]
+    [DomainRange(typeof(EntryLimits), nameof(EntryLimits.GramsRange))]
     public double? Grams { get; set; }
 
     /// <summary>A household portion of the food ("1 cup"), "serving", or g, oz, lb.</summary>
     [StringLength(EntryLimits.MaxPortionLength), NameText] public string? Portion { get; set; }
 
     /// <summary>How many portions (default 1).</summary>
-    [Range(0.001, EntryLimits.MaxQuantity, ErrorMessage = "quantity must be more than 0 and at most 1000.")]
+    [DomainRange(typeof(EntryLimits), nameof(EntryLimits.QuantityRange))]
     public double? Quantity { get; set; }
 
     /// <summary>Supplement salt form id, e.g. citrate.</summary>
@@ -48,18 +48,18 @@ public sealed class EntryRequest : IValidatableObject
     public double? ElementalMg { get; set; }
 
     /// <summary>Mass of the salt, mg.</summary>
-    [Range(0.001, EntryLimits.MaxCompoundMilligrams, ErrorMessage = "compoundMg must be more than 0 and at most 100000.")]
+    [DomainRange(typeof(EntryLimits), nameof(EntryLimits.CompoundMgRange))]
     public double? CompoundMg { get; set; }
 
     /// <summary>Calcium in the supplement, mg.</summary>
-    [Range(0, EntryLimits.MaxCalciumMilligrams, ErrorMessage = "calciumMg must be between 0 and 10000.")]
+    [DomainRange(typeof(EntryLimits), nameof(EntryLimits.CalciumMgRange))]
     public double? CalciumMg { get; set; }
 
     /// <summary>Deficiency sign id, e.g. muscle-cramps.</summary>
     [StringLength(40)] public string? Sign { get; set; }
 
     /// <summary>1 (mild) to 5 (severe).</summary>
-    [Range(1, 5, ErrorMessage = "severity must be 1 to 5.")]
+    [DomainRange(typeof(EntryLimits), nameof(EntryLimits.SeverityRange))]
     public int? Severity { get; set; }
 
     /// <summary>Free text.</summary>

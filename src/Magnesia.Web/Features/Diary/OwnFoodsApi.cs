@@ -14,7 +14,7 @@ public sealed class CustomFoodRequest : IValidatableObject
     [Required, StringLength(EntryLimits.MaxNameLength, MinimumLength = 1), NameText] public string? Name { get; set; }
 
     /// <summary>The label's serving size; the values are then per serving.</summary>
-    [Range(EntryLimits.MinEntryGrams, Amounts.MaxEntryGrams, ErrorMessage = "servingGrams must be at least 0.1 and at most 5000.")] public double? ServingGrams { get; set; }
+    [DomainRange(typeof(EntryLimits), nameof(EntryLimits.GramsRange))] public double? ServingGrams { get; set; }
 
     /// <summary>Magnesium, mg.</summary>
     [Required] public double? MagnesiumMg { get; set; }
@@ -57,7 +57,7 @@ public sealed class IngredientRequest
     [Required, StringLength(24)] public string? Food { get; set; }
 
     /// <summary>Grams.</summary>
-    [Required, Range(EntryLimits.MinEntryGrams, Amounts.MaxEntryGrams, ErrorMessage = "grams must be at least 0.1 and at most 5000.")] public double? Grams { get; set; }
+    [Required, DomainRange(typeof(EntryLimits), nameof(EntryLimits.GramsRange))] public double? Grams { get; set; }
 }
 
 /// <summary>A recipe (<c>magnesia recipes add</c>).</summary>
@@ -67,7 +67,7 @@ public sealed class RecipeRequest
     [Required, StringLength(EntryLimits.MaxNameLength, MinimumLength = 1), NameText] public string? Name { get; set; }
 
     /// <summary>Servings the recipe makes.</summary>
-    [Required, Range(0.001, EntryLimits.MaxServings, ErrorMessage = "servings must be more than 0 and at most 1000.")] public double? Servings { get; set; }
+    [Required, DomainRange(typeof(EntryLimits), nameof(EntryLimits.ServingsRange))] public double? Servings { get; set; }
 
     /// <summary>At least one ingredient.</summary>
     [Required, MinLength(1, ErrorMessage = "give at least one ingredient."), MaxLength(200)] public List<IngredientRequest>? Ingredients { get; set; }

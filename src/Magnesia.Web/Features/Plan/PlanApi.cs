@@ -90,8 +90,7 @@ internal static class PlanApi
             return Problems.Field("ndb", $"ndb must be {FoodCatalog.FoodIdForms}, not '{ndb}'.");
         if (catalog.Find(id) is not { } food)
             return Problems.Field("ndb", FoodCatalog.NotFound(id) + ".");
-        var perGram = r.Price!.Value / (r.Per switch { "100g" => 100, "kg" => 1_000, _ => Amounts.GramsPerPound });
-        await user.Diary.SetPriceAsync(id, r.Price.Value, r.Per!, perGram, ct);
+        var perGram = await user.Diary.SetPriceAsync(id, r.Price!.Value, r.Per!, ct);
         return TypedResults.Ok(new PriceResponse(id, food.Name, r.Price.Value, r.Per!, perGram));
     }
 }

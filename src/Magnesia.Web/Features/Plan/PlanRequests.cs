@@ -136,13 +136,13 @@ public sealed class ProductRequest : IValidatableObject
     [Required] public string? Form { get; set; }
 
     /// <summary>Elemental magnesium per tablet or capsule, mg.</summary>
-    [Required, Range(0.001, 1000, ErrorMessage = "elementalMgPerUnit must be more than 0 and at most 1000.")] public double? ElementalMgPerUnit { get; set; }
+    [Required, DomainRange(typeof(EntryLimits), nameof(EntryLimits.ElementalMgPerUnitRange))] public double? ElementalMgPerUnit { get; set; }
 
     /// <summary>Tablets or capsules per pack.</summary>
-    [Required, Range(1, 10_000, ErrorMessage = "units must be between 1 and 10000.")] public int? Units { get; set; }
+    [Required, DomainRange(typeof(EntryLimits), nameof(EntryLimits.UnitsPerPackRange))] public int? Units { get; set; }
 
     /// <summary>Price of the pack.</summary>
-    [Required, Range(0, 1_000_000, ErrorMessage = "price must be between 0 and 1000000.")] public double? Price { get; set; }
+    [Required, DomainRange(typeof(EntryLimits), nameof(EntryLimits.PriceRange))] public double? Price { get; set; }
 
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -155,13 +155,20 @@ public sealed class ProductRequest : IValidatableObject
 }
 
 /// <summary>A food price (<c>magnesia prices set</c>).</summary>
-public sealed class PriceRequest
+public sealed class PriceRequest : IValidatableObject
 {
     /// <summary>Price for the quantity given by per.</summary>
-    [Required, Range(0, 1_000_000, ErrorMessage = "price must be between 0 and 1000000.")] public double? Price { get; set; }
+    [Required, DomainRange(typeof(EntryLimits), nameof(EntryLimits.PriceRange))] public double? Price { get; set; }
 
     /// <summary>100g, kg or lb.</summary>
-    [Required, RegularExpression("^(100g|kg|lb)$", ErrorMessage = "per must be 100g, kg or lb.")] public string? Per { get; set; }
+    [Required] public string? Per { get; set; }
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Per is not null && FoodPrices.GramsPer(Per) is null)
+            yield return new($"per must be {string.Join(", ", FoodPrices.Quantities)}, not '{Per}'.", [nameof(Per)]);
+    }
 }
 
 // The Planning namespace's Medications class, under a name that does not clash with the request properties.
