@@ -1,36 +1,6 @@
 namespace Magnesia.Metabolic;
 
-/// <summary>Units a lab may report glucose in.</summary>
-public enum GlucoseUnit
-{
-    /// <summary>mg/dL.</summary>
-    MgPerDl,
-
-    /// <summary>mmol/L.</summary>
-    MmolPerL,
-}
-
-/// <summary>Units a lab may report insulin in.</summary>
-public enum InsulinUnit
-{
-    /// <summary>µU/mL (= µIU/mL = mIU/L).</summary>
-    MicroUnitsPerMl,
-
-    /// <summary>pmol/L.</summary>
-    PmolPerL,
-}
-
-/// <summary>Units a lab may report triglycerides and HDL cholesterol in.</summary>
-public enum LipidUnit
-{
-    /// <summary>mg/dL.</summary>
-    MgPerDl,
-
-    /// <summary>mmol/L.</summary>
-    MmolPerL,
-}
-
-/// <summary>Conversion factors between conventional and SI units, each stated with its basis.</summary>
+/// <summary>Conversion factors between conventional and SI units, each stated with its basis; <see cref="Labs.ToCanonical"/> applies them.</summary>
 public static class LabUnits
 {
     /// <summary>Glucose: mg/dL per mmol/L = molar mass 180.156 g/mol / 10.</summary>
@@ -47,22 +17,6 @@ public static class LabUnits
 
     /// <summary>Cholesterol (HDL): mg/dL per mmol/L (molar mass 386.65 g/mol).</summary>
     public const double CholesterolMgPerDlPerMmolPerL = 38.67;
-
-    /// <summary>Glucose in mg/dL.</summary>
-    public static double GlucoseMgPerDl(double value, GlucoseUnit unit) => unit == GlucoseUnit.MgPerDl ? value : value * GlucoseMgPerDlPerMmolPerL;
-
-    /// <summary>Glucose in mmol/L.</summary>
-    public static double GlucoseMmolPerL(double value, GlucoseUnit unit) => unit == GlucoseUnit.MmolPerL ? value : value / GlucoseMgPerDlPerMmolPerL;
-
-    /// <summary>Insulin in µU/mL; <paramref name="pmolPerMicroUnit"/> is the lab's factor.</summary>
-    public static double InsulinMicroUnitsPerMl(double value, InsulinUnit unit, double pmolPerMicroUnit = DefaultInsulinPmolPerMicroUnit) =>
-        unit == InsulinUnit.MicroUnitsPerMl ? value : value / pmolPerMicroUnit;
-
-    /// <summary>Triglycerides in mg/dL.</summary>
-    public static double TriglyceridesMgPerDl(double value, LipidUnit unit) => unit == LipidUnit.MgPerDl ? value : value * TriglyceridesMgPerDlPerMmolPerL;
-
-    /// <summary>HDL cholesterol in mg/dL.</summary>
-    public static double HdlMgPerDl(double value, LipidUnit unit) => unit == LipidUnit.MgPerDl ? value : value * CholesterolMgPerDlPerMmolPerL;
 }
 
 /// <summary>Fasting indices of insulin resistance, each with its primary source.</summary>

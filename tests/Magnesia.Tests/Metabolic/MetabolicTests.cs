@@ -75,19 +75,36 @@ public sealed class InsulinResistanceTests
     [Fact]
     public void Insulin_Pmol_UsesSixByDefaultAndTheLabsFactorWhenGiven()
     {
-        Assert.Equal(10, LabUnits.InsulinMicroUnitsPerMl(60, InsulinUnit.PmolPerL), 9);
-        Assert.Equal(10, LabUnits.InsulinMicroUnitsPerMl(69.45, InsulinUnit.PmolPerL, 6.945), 9);
+        var insulin = Labs.Find("fasting-insulin")!;
+        Assert.Equal(10, Labs.ToCanonical(insulin, 60, "pmol/L"), 9);
+        Assert.Equal(10, Labs.ToCanonical(insulin, 69.45, "pmol/L", 6.945), 9);
     }
 
-    [Fact]
-    public void Glucose_RoundTripsBetweenUnits() =>
-        Gen.Double[0.5, 50].Sample(mmol =>
-            Math.Abs(LabUnits.GlucoseMmolPerL(LabUnits.GlucoseMgPerDl(mmol, GlucoseUnit.MmolPerL), GlucoseUnit.MgPerDl) - mmol) < 1e-9);
+    // Alberti et al. Circulation 2009;120:1640 (harmonized criteria) print each cut-off in both units: triglycerides
+    // 150 mg/dL = 1.7 mmol/L, HDL 40 mg/dL = 1.0 mmol/L and 50 mg/dL = 1.3 mmol/L, fasting glucose 100 mg/dL (5.6 mmol/L
+    // in ADA 2003's rounding). The conversion must land within the rounding of the printed SI value.
+    [Theory]
+    [InlineData("triglycerides", 1.7, 150, 0.05)]
+    [InlineData("hdl", 1.0, 40, 0.05)]
+    [InlineData("hdl", 1.3, 50, 0.05)]
+    [InlineData("fasting-glucose", 5.6, 100, 0.05)]
+    public void SiUnits_MatchThePublishedCutOffs(string kind, double mmolPerL, double mgPerDl, double rounding)
+    {
+        var k = Labs.Find(kind)!;
+        var low = Labs.ToCanonical(k, mmolPerL - rounding, "mmol/L");
+        var high = Labs.ToCanonical(k, mmolPerL + rounding, "mmol/L");
+        Assert.InRange(mgPerDl, low, high);
+    }
 
+    // The same labs typed in either unit give the same panel (through the path the faces use).
     [Fact]
-    public void HomaIr_IsTheSameInEitherGlucoseUnit() =>
-        Gen.Select(Gen.Double[1, 100], Gen.Double[3, 20]).Sample((insulin, mmol) =>
-            Math.Abs(InsulinResistance.HomaIr(insulin, mmol) - insulin * LabUnits.GlucoseMgPerDl(mmol, GlucoseUnit.MmolPerL) / (22.5 * LabUnits.GlucoseMgPerDlPerMmolPerL)) < 1e-9);
+    public void Panel_IsTheSameInEitherGlucoseUnit() =>
+        Gen.Select(Gen.Double[2, 100], Gen.Double[60, 300]).Sample((insulin, mgPerDl) =>
+        {
+            var conventional = new MetabolicPanelInput(Glucose: mgPerDl, GlucoseUnit: "mg/dL", Insulin: insulin, InsulinUnit: "uU/mL").Compute();
+            var si = new MetabolicPanelInput(Glucose: mgPerDl / LabUnits.GlucoseMgPerDlPerMmolPerL, GlucoseUnit: "mmol/L", Insulin: insulin * 6, InsulinUnit: "pmol/L").Compute();
+            return conventional.HomaIr == si.HomaIr && conventional.Quicki == si.Quicki;
+        });
 }
 
 public sealed class MetabolicSyndromeTests

@@ -208,10 +208,12 @@ public sealed class LabsTests
     public void Find_AcceptsIdsAndLoincCodes() => Assert.Equal("serum-magnesium", Labs.Find("19123-9")!.Id);
 
     [Theory]
-    [InlineData("µmol/L", "umol/L")]
-    [InlineData("MG/DL", "mg/dL")]
-    public void NormalizeUnit_AcceptsMicroSignAndCase(string typed, string unit) =>
-        Assert.Equal(unit, Labs.NormalizeUnit(Labs.Find("creatinine")!, typed) ?? Labs.NormalizeUnit(Labs.Find("hdl")!, typed));
+    [InlineData("creatinine", "µmol/L", "umol/L")]
+    [InlineData("hdl", "MG/DL", "mg/dL")]
+    [InlineData("fasting-insulin", "µIU/mL", "uU/mL")]
+    [InlineData("fasting-insulin", "mIU/L", "uU/mL")]
+    public void NormalizeUnit_AcceptsMicroSignAndCase(string kind, string typed, string unit) =>
+        Assert.Equal(unit, Labs.NormalizeUnit(Labs.Find(kind)!, typed));
 
     [Theory]
     [InlineData("serum-magnesium", 0.8, "g/L")]
