@@ -54,7 +54,7 @@ internal static class CliOptions
     /// <summary>An enum option whose values are the members' kebab-case names (<c>--mode add|swap</c>), as on the web.</summary>
     public static Option<TEnum?> Choice<TEnum>(string name, string description, params TEnum[] except) where TEnum : struct, Enum
     {
-        var names = Enum.GetValues<TEnum>().Where(v => !except.Contains(v)).Select(v => (Name: System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()), Value: v)).ToArray();
+        var names = Enum.GetValues<TEnum>().Where(v => !except.Contains(v)).Select(v => (Name: Magnesia.Data.Contracts.InputJson.EnumName(v), Value: v)).ToArray();
         var words = names.Length == 2 ? $"{names[0].Name} or {names[1].Name}" : string.Join(", ", names[..^1].Select(n => n.Name)) + " or " + names[^1].Name;
         return new(name)
         {
@@ -110,7 +110,7 @@ internal static class Checks
     /// <summary>The CLI's one-line field map for the domain's problems: a field enum member is the option of the same
     /// name in kebab-case (<c>WaistCm</c> → <c>--waist-cm</c>).</summary>
     public static string OptionName<TField>(TField field) where TField : struct, Enum =>
-        "--" + System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(field.ToString());
+        "--" + Magnesia.Data.Contracts.InputJson.EnumName(field);
 
     /// <summary>The first of the domain's problems as the CLI says it (<see cref="OptionName"/> unless
     /// <paramref name="name"/> maps a field to an argument), or null.</summary>

@@ -245,7 +245,11 @@ public static class DiaryTransfer
                 [.. (p.Pregnancies ?? []).Select(x => new DatePeriod(x.From, x.To))], [.. (p.Lactations ?? []).Select(x => new DatePeriod(x.From, x.To))],
                 p.WeightKg, [.. (p.Medications ?? []).Select(m => m.Trim().ToLowerInvariant())]);
             if (domain.Validate(today) is { } problem)
-                Fail("profile." + System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(problem.Field.ToString()), problem.Render(_ => "").TrimStart(':', ' '));
+            {
+                static string Json(ProfileField f) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(f.ToString());
+                Fail("profile." + Json(problem.Field), problem.Describe(Json));
+            }
+
             profile = DiaryStore.ToRecord(domain, userId);
             born = domain.BirthDate;
         }

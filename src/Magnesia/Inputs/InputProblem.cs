@@ -17,14 +17,26 @@ public sealed record InputProblem<TField>(TField Field, string Message) where TF
     public string Render(Func<TField, string> name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var text = Message;
-        if (text.Contains('{', StringComparison.Ordinal))
-        {
-            foreach (var field in Enum.GetValues<TField>())
-                text = text.Replace("{" + field + "}", name(field), StringComparison.Ordinal);
-        }
+        return Message.StartsWith(':') ? name(Field) + Detail(name, Message) : name(Field) + " " + Detail(name, Message);
+    }
 
-        return text.StartsWith(':') ? name(Field) + text : name(Field) + " " + text;
+    /// <summary>
+    /// The message with the other fields' names but without this field's own, for a face that names the field
+    /// elsewhere (a <c>path: message</c> line): <c>give exactly one of birthDate and ageYears</c>.
+    /// </summary>
+    public string Describe(Func<TField, string> name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Detail(name, Message).TrimStart(':', ' ');
+    }
+
+    private static string Detail(Func<TField, string> name, string message)
+    {
+        if (!message.Contains('{', StringComparison.Ordinal))
+            return message;
+        foreach (var field in Enum.GetValues<TField>())
+            message = message.Replace("{" + field + "}", name(field), StringComparison.Ordinal);
+        return message;
     }
 }
 

@@ -9,6 +9,9 @@ public static class Supplements
     /// <summary>The most elemental magnesium a single entry may hold; more is taken as a typing mistake.</summary>
     public const double MaxElementalMilligrams = 10_000;
 
+    /// <summary>The elemental dose of one entry, mg: above 0, at most <see cref="MaxElementalMilligrams"/> (the bounds <see cref="Check"/> applies).</summary>
+    public static Inputs.NumberRange ElementalMgRange { get; } = new(0, MaxElementalMilligrams, "mg", MinExclusive: true);
+
     /// <summary>Elemental magnesium in <paramref name="compoundMilligrams"/> of the salt <paramref name="form"/>.</summary>
     public static Mass ElementalFromCompound(SupplementForm form, double compoundMilligrams)
     {
@@ -20,7 +23,7 @@ public static class Supplements
 
     /// <summary>Checks an elemental dose in mg; returns the problem or null.</summary>
     public static string? Check(double elementalMilligrams) =>
-        !double.IsFinite(elementalMilligrams) || elementalMilligrams <= 0 ? "the dose must be a positive number of milligrams"
-        : elementalMilligrams > MaxElementalMilligrams ? $"{elementalMilligrams:0.#} mg of elemental magnesium in one entry is implausible (over {MaxElementalMilligrams:0} mg)"
+        !double.IsFinite(elementalMilligrams) || elementalMilligrams <= ElementalMgRange.Min ? "the dose must be a positive number of milligrams"
+        : elementalMilligrams > ElementalMgRange.Max ? $"{elementalMilligrams:0.#} mg of elemental magnesium in one entry is implausible (over {MaxElementalMilligrams:0} mg)"
         : null;
 }

@@ -119,6 +119,18 @@ public sealed class DiaryProfileTests
         Assert.Equal(field, problem.Field);
         Assert.Contains(message, problem.Message, StringComparison.Ordinal);
     }
+
+    // A problem that names other fields says them in the caller's words, with or without its own name in front.
+    [Fact]
+    public void Validate_NamesTheOtherFieldsInTheFacesWords()
+    {
+        var both = new DiaryProfile(Sex.Female, new DateOnly(1990, 1, 1), 36, new DateOnly(2026, 11, 26), [], [], null, []);
+        var problem = both.Validate(new DateOnly(2026, 11, 26));
+        Assert.NotNull(problem);
+        Assert.Equal(ProfileField.BirthDate, problem.Field);
+        Assert.Equal("give exactly one of birthDate and ageYears", problem.Describe(f => f == ProfileField.BirthDate ? "birthDate" : "ageYears"));
+        Assert.Equal("--birth-date: give exactly one of --birth-date and --age", problem.Render(f => f == ProfileField.BirthDate ? "--birth-date" : "--age"));
+    }
 }
 
 public sealed class DayReportTests

@@ -25,9 +25,6 @@ internal sealed record CreatinineOptions(Option<double?> Creatinine, Option<stri
     /// <summary>Whether any of the options was given.</summary>
     public bool Given(CommandResult r) => r.GetValue(Creatinine) is not null || r.GetValue(Unit) is not null || r.GetValue(Age) is not null || r.GetValue(Sex) is not null;
 
-    /// <summary>The domain's input from the options being checked.</summary>
+    /// <summary>The domain's input from the options (while checking, or <c>parse.CommandResult</c> after).</summary>
     public EgfrInput Input(CommandResult r) => new(r.GetValue(Creatinine), r.GetValue(Unit), r.GetValue(Age), r.GetValue(Sex));
-
-    /// <summary>The domain's input from parsed values.</summary>
-    public EgfrInput Input(ParseResult r) => new(r.GetValue(Creatinine), r.GetValue(Unit), r.GetValue(Age), r.GetValue(Sex));
 }

@@ -14,7 +14,7 @@ internal static class EgfrCommand
         command.Validate(r => Checks.First(creatinine.Input(r).Validate()));
         command.SetAction((parse, _) =>
         {
-            var r = EgfrResponse.From(creatinine.Input(parse).Compute());
+            var r = EgfrResponse.From(creatinine.Input(parse.CommandResult).Compute());
             if (parse.GetValue(g.Json))
                 return Task.FromResult(cli.WriteJson(r));
             cli.Out.WriteLine($"eGFR {r.EgfrMlMin173m2:0.#} mL/min/1.73 m² (CKD-EPI 2021, race-free) — KDIGO category {r.Stage}");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Magnesia.Data.Contracts;
 using Magnesia.Screening;
 
@@ -16,13 +17,16 @@ internal static class MdsCommand
         var creatinine = CreatinineOptions.Create();
         var command = new Command("mds", "Magnesium Depletion Score (Fan et al. 2021).") { diuretic, ppi, egfr, heavy };
         creatinine.AddTo(command);
-        MdsInput Input(Func<Option<Answer?>, Answer?> answer, double? egfrValue, Metabolic.EgfrInput? fromCreatinine) =>
-            new(answer(diuretic) is { } d ? d == Answer.Yes : null, answer(ppi) is { } p ? p == Answer.Yes : null,
-                answer(heavy) is { } h ? h == Answer.Yes : null, egfrValue, fromCreatinine);
-        command.Validate(r => Checks.First(Input(r.GetValue, r.GetValue(egfr), creatinine.Given(r) ? creatinine.Input(r) : null).Validate()));
+        MdsInput Input(CommandResult r)
+        {
+            bool? Yes(Option<Answer?> o) => r.GetValue(o) is { } a ? a == Answer.Yes : null;
+            return new(Yes(diuretic), Yes(ppi), Yes(heavy), r.GetValue(egfr), creatinine.Given(r) ? creatinine.Input(r) : null);
+        }
+
+        command.Validate(r => Checks.First(Input(r).Validate()));
         command.SetAction((parse, _) =>
         {
-            var r = Input(parse.GetValue, parse.GetValue(egfr), parse.GetValue(creatinine.Creatinine) is null ? null : creatinine.Input(parse)).Compute();
+            var r = Input(parse.CommandResult).Compute();
             if (parse.GetValue(g.Json))
                 return Task.FromResult(cli.WriteJson(MdsResponse.From(r)));
             cli.Out.WriteLine($"Magnesium Depletion Score {r.Score} of 5 ({r.Group}; eGFR {r.EgfrMlMin173m2:0.#})");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using Magnesia.Data.Contracts;
 using Magnesia.Metabolic;
@@ -33,14 +34,16 @@ internal static class MetabolicCommand
         {
             glucose, glucoseUnit, insulin, insulinUnit, factor, triglycerides, hdl, lipidUnit, waist, population, systolic, diastolic, sex, bpDrugs, glucoseDrugs, lipidDrugs, lipidClasses,
         };
-        MetabolicPanelInput Input(Func<Option<double?>, double?> n, Func<Option<string?>, string?> t, Func<Option<bool>, bool> b, Sex? sexValue, string[]? classes) => new(
-            n(glucose), t(glucoseUnit), n(insulin), t(insulinUnit), n(factor), n(triglycerides), n(hdl), t(lipidUnit), n(waist), t(population),
-            n(systolic), n(diastolic), sexValue, b(bpDrugs), b(glucoseDrugs),
-            b(lipidDrugs) ? [.. classes ?? [], "fibrate"] : classes);
-        command.Validate(r => Checks.First(Input(r.GetValue, r.GetValue, r.GetValue, r.GetValue(sex), r.GetValue(lipidClasses)).Validate()));
+        // --on-lipid-drugs is the older spelling of --lipid-drugs fibrate.
+        MetabolicPanelInput Input(CommandResult r) => new(
+            r.GetValue(glucose), r.GetValue(glucoseUnit), r.GetValue(insulin), r.GetValue(insulinUnit), r.GetValue(factor),
+            r.GetValue(triglycerides), r.GetValue(hdl), r.GetValue(lipidUnit), r.GetValue(waist), r.GetValue(population),
+            r.GetValue(systolic), r.GetValue(diastolic), r.GetValue(sex), r.GetValue(bpDrugs), r.GetValue(glucoseDrugs),
+            r.GetValue(lipidDrugs) ? [.. r.GetValue(lipidClasses) ?? [], "fibrate"] : r.GetValue(lipidClasses));
+        command.Validate(r => Checks.First(Input(r).Validate()));
         command.SetAction((parse, _) =>
         {
-            var input = Input(parse.GetValue, parse.GetValue, parse.GetValue, parse.GetValue(sex), parse.GetValue(lipidClasses));
+            var input = Input(parse.CommandResult);
             var result = MetabolicResponse.From(input.Compute());
             if (parse.GetValue(g.Json))
                 return Task.FromResult(cli.WriteJson(result));

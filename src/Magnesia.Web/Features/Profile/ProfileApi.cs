@@ -54,10 +54,10 @@ public sealed class ProfileRequest : IValidatableObject
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var request = WithoutBlankPeriods();
-        foreach (var (periods, name) in new[] { (request.Pregnancies, nameof(Pregnancies)), (request.Lactations, nameof(Lactations)) })
+        foreach (var (periods, field) in new[] { (request.Pregnancies, ProfileField.Pregnancies), (request.Lactations, ProfileField.Lactations) })
         {
             if ((periods ?? []).Any(p => p.From is null || p.To is null))
-                yield return new($"{InputProblemResults.JsonName(Enum.Parse<ProfileField>(name))}: each period needs from and to.", [name]);
+                yield return new($"{InputProblemResults.JsonName(field)}: each period needs from and to.", [field.ToString()]);
         }
 
         if ((Medications ?? []).Any(string.IsNullOrWhiteSpace))
