@@ -74,14 +74,14 @@ if (mode == "parse")
     {
         var f = line.Split('\t');
         var accepted = f[1].Split(',').Select(a => a.Split('=')).ToDictionary(a => a[0], a => double.Parse(a[1], System.Globalization.CultureInfo.InvariantCulture));
-        var sentence = FoodSentence.Read(FoodQuery.Read(f[0]), [.. catalog.Search(f[0], 5).Select(m => new NamedFood(m.Food.Ndb, m.Food.Name))],
+        var sentence = FoodSentence.Read(FoodQuery.Read(f[0]), [.. catalog.Search(f[0], 5).Select(m => new NamedFood(m.Food.Id, m.Food.Name))],
             catalog.Search(f[0], 1) is [var top] ? top.Food.Portions : []);
         total++;
-        var ok = sentence.Food is { } food && accepted.TryGetValue(food.Ndb, out var want) && sentence.Amount is { } a && Math.Abs(a.Grams - want) <= 0.01 * want;
+        var ok = sentence.Food is { } food && accepted.TryGetValue(food.Id, out var want) && sentence.Amount is { } a && Math.Abs(a.Grams - want) <= 0.01 * want;
         if (ok)
             right++;
         else
-            Console.WriteLine($"'{f[0]}' → {sentence.Food?.Ndb} {sentence.Food?.Name} {sentence.Amount?.Grams} g ({sentence.Amount?.How ?? sentence.Problem}); want {f[1]}");
+            Console.WriteLine($"'{f[0]}' → {sentence.Food?.Id} {sentence.Food?.Name} {sentence.Amount?.Grams} g ({sentence.Amount?.How ?? sentence.Problem}); want {f[1]}");
     }
 
     Console.WriteLine($"parse {right}/{total} = {100.0 * right / total:0.0}%");
@@ -171,7 +171,7 @@ if (mode == "query")
 {
     var catalog = new FoodCatalog(foods);
     foreach (var m in catalog.Search(string.Join(' ', args.Skip(1)), 15))
-        Console.WriteLine($"{m.Food.Ndb} {m.Score:0.00}{(m.Weak ? " (weak)" : "")} {m.Food.Name}");
+        Console.WriteLine($"{m.Food.Id} {m.Score:0.00}{(m.Weak ? " (weak)" : "")} {m.Food.Name}");
     return 0;
 }
 
@@ -188,7 +188,7 @@ if (setFiles.TryGetValue(mode, out var setName))
     int top1 = 0, top3 = 0;
     foreach (var q in queries)
     {
-        var ranked = catalog.Search(q.Query, 10).Select(m => m.Food.Ndb).ToList();
+        var ranked = catalog.Search(q.Query, 10).Select(m => m.Food.Id.Value).ToList();
         var rank = SearchEvaluation.FirstHit(q, ranked);
         if (rank == 1) top1++;
         if (rank is >= 1 and <= 3) top3++;
@@ -196,7 +196,7 @@ if (setFiles.TryGetValue(mode, out var setName))
         {
             Console.WriteLine($"[{q.Kind}] '{q.Query}' rank={rank}");
             foreach (var m in catalog.Search(q.Query, 3))
-                Console.WriteLine($"    {m.Food.Ndb} {m.Score:0.00} {m.Food.Name}");
+                Console.WriteLine($"    {m.Food.Id} {m.Score:0.00} {m.Food.Name}");
         }
     }
 

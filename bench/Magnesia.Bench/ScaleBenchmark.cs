@@ -37,10 +37,10 @@ public static class ScaleBenchmark
             int top1 = 0, top3 = 0;
             foreach (var q in rows)
             {
-                var rank = SearchEvaluation.FirstHit(q, [.. large.Search(q.Query, 10).Select(m => m.Food.Ndb)]);
+                var rank = SearchEvaluation.FirstHit(q, [.. large.Search(q.Query, 10).Select(m => m.Food.Id)]);
                 top1 += rank == 1 ? 1 : 0;
                 if (rank != 1 && Environment.GetEnvironmentVariable("MAGNESIA_SHOW_MISSES") is not null)
-                    Console.WriteLine($"    '{q.Query}' rank {rank}: " + string.Join(" | ", large.Search(q.Query, 3).Select(m => $"{m.Food.Ndb} {m.Food.Name} {m.Score:0.00}")));
+                    Console.WriteLine($"    '{q.Query}' rank {rank}: " + string.Join(" | ", large.Search(q.Query, 3).Select(m => $"{m.Food.Id} {m.Food.Name} {m.Score:0.00}")));
                 top3 += rank is >= 1 and <= 3 ? 1 : 0;
             }
 

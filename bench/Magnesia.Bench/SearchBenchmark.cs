@@ -26,7 +26,7 @@ internal static class SearchBenchmark
         report.AppendLine();
 
         // Real SR28 corpus.
-        var docs = foods.Select(f => new FoodSearchDocument(f.Ndb, f.Name, f.CommonNames, f.Group.Code, f.Branded, f.SurveyFood, f.Origin.Brand)).ToList();
+        var docs = foods.Select(f => new FoodSearchDocument(f.Id, f.Name, f.CommonNames, f.Group.Code, f.Branded, f.SurveyFood, f.Origin.Brand)).ToList();
         var buildClock = Stopwatch.StartNew();
         var index = new FoodSearchIndex(docs);
         index.Search("warm up");
@@ -39,7 +39,7 @@ internal static class SearchBenchmark
         report.AppendLine("|---|---:|---:|---:|---:|---:|");
         foreach (var (name, queries) in sets)
         {
-            var (m1, m3) = Quality(queries, q => index.Search(q, 10).Select(h => docs[h.Document].Ndb).ToList());
+            var (m1, m3) = Quality(queries, q => index.Search(q, 10).Select(h => docs[h.Document].Id).ToList());
             var (f1, f3) = Quality(queries, q => fts.Search(q, 10));
             report.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {queries.Count} | {m1:0.0}% | {m3:0.0}% | {f1:0.0}% | {f3:0.0}% |");
         }
@@ -146,7 +146,7 @@ internal static class SearchBenchmark
         {
             var d = real[rng.Next(real.Count)];
             var name = $"{brands[rng.Next(brands.Length)]} {d.Name}, {qualifiers[rng.Next(qualifiers.Length)]}";
-            list.Add(d with { Ndb = $"S{i:D7}", Name = name, Branded = true, SurveyFood = false });
+            list.Add(d with { Id = $"S{i:D7}", Name = name, Branded = true, SurveyFood = false });
         }
 
         return list;
@@ -189,7 +189,7 @@ internal static class SearchBenchmark
                 var name = insert.Parameters.Add("$name", SqliteType.Text);
                 foreach (var d in docs)
                 {
-                    ndb.Value = d.Ndb;
+                    ndb.Value = d.Id;
                     name.Value = d.CommonNames.Count == 0 ? d.Name : $"{d.Name} ({string.Join(", ", d.CommonNames)})";
                     await insert.ExecuteNonQueryAsync();
                 }

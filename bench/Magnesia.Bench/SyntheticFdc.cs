@@ -70,7 +70,7 @@ public static class SyntheticFdc
             var fdcId = 3_000_000 + i;
             var owner = Owner(random.Next(300));
             var per100g = Nutrients.FromMilli([KeyValuePair.Create(Nutrient.Magnesium, (long)random.Next(0, 200_000)), KeyValuePair.Create(Nutrient.Energy, (long)random.Next(0, 600_000))]);
-            yield return new Food("fdc:" + fdcId.ToString(CultureInfo.InvariantCulture), name, group, [], null, per100g, [new FoodPortion("1 serving", 30)],
+            yield return new Food(FoodId.Parse("fdc:" + fdcId.ToString(CultureInfo.InvariantCulture)), name, group, [], null, per100g, [new FoodPortion("1 serving", 30)],
                 Provenance: new FoodProvenance(FoodDatasets.FdcBranded.Id, fdcId.ToString(CultureInfo.InvariantCulture), Gtin.Parse(Upc(i), out _), owner, null, "2099-01-01"));
         }
     }

@@ -97,7 +97,7 @@ public sealed class DiaryTests
         Assert.Equal(120, j.GetProperty("gapMg").GetDouble());
         var items = j.GetProperty("items").EnumerateArray().ToList();
         Assert.InRange(items.Count, 1, 3);
-        Assert.Equal(["ndb", "name", "grams", "portion", "magnesiumMg", "energyKcal", "replaces"], items[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["foodId", "name", "grams", "portion", "magnesiumMg", "energyKcal", "replaces", "ndb"], items[0].EnumerateObject().Select(p => p.Name));
         Assert.True(items.Sum(i => i.GetProperty("magnesiumMg").GetDouble()) >= 119.5);
     }
 

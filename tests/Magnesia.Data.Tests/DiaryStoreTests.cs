@@ -63,8 +63,8 @@ public sealed class DiaryStoreTests
     {
         await using var diary = await DoorAsync();
         await diary.SetProfileAsync(Woman, TestContext.Current.CancellationToken);
-        await diary.AddFoodAsync(Day, Meal.Lunch, new FoodRef(FoodSource.Sr28, "11457"), 200, new AmountEntered("g", 200), TestContext.Current.CancellationToken);
-        await diary.AddFoodAsync(Day, Meal.Snack, new FoodRef(FoodSource.Sr28, "12014"), 50, new AmountEntered("g", 50), TestContext.Current.CancellationToken);
+        await diary.AddFoodAsync(Day, Meal.Lunch, new FoodRef(FoodSource.Catalog, "11457"), 200, new AmountEntered("g", 200), TestContext.Current.CancellationToken);
+        await diary.AddFoodAsync(Day, Meal.Snack, new FoodRef(FoodSource.Catalog, "12014"), 50, new AmountEntered("g", 50), TestContext.Current.CancellationToken);
         var day = await diary.DayAsync(Woman, Day, TestContext.Current.CancellationToken);
         Assert.Equal(454, day.Totals.Amount(Nutrient.Magnesium), 6);
         Assert.Equal(161.5, day.Totals.Amount(Nutrient.Sodium), 6);
@@ -83,7 +83,7 @@ public sealed class DiaryStoreTests
         await using (var diary = new DiaryStore(store, user, SharedStore.Clock))
         {
             await diary.SetProfileAsync(Woman with { Pregnancies = [new DatePeriod(Day, Day.AddDays(200))] }, TestContext.Current.CancellationToken);
-            await diary.AddFoodAsync(Day, Meal.Breakfast, new FoodRef(FoodSource.Sr28, "09040"), 100, new AmountEntered("g", 100), TestContext.Current.CancellationToken);
+            await diary.AddFoodAsync(Day, Meal.Breakfast, new FoodRef(FoodSource.Catalog, "09040"), 100, new AmountEntered("g", 100), TestContext.Current.CancellationToken);
             await diary.AddSupplementAsync(Day, "citrate", Mass.FromMilligrams(100), null, Mass.Zero, TestContext.Current.CancellationToken);
         }
 
@@ -189,7 +189,7 @@ public sealed class DiaryStoreTests
         await using var a = await DoorAsync();
         await using var b = await DoorAsync();
         await a.SetProfileAsync(Woman, TestContext.Current.CancellationToken);
-        var id = await a.AddFoodAsync(Day, null, new FoodRef(FoodSource.Sr28, "11457"), 100, new AmountEntered("g", 100), TestContext.Current.CancellationToken);
+        var id = await a.AddFoodAsync(Day, null, new FoodRef(FoodSource.Catalog, "11457"), 100, new AmountEntered("g", 100), TestContext.Current.CancellationToken);
         Assert.Null(await b.GetProfileAsync(TestContext.Current.CancellationToken));
         Assert.False(await b.DeleteEntryAsync(id, TestContext.Current.CancellationToken));
         Assert.Empty((await b.DayAsync(Woman, Day, TestContext.Current.CancellationToken)).Entries);
@@ -222,7 +222,7 @@ public sealed class StoreTests
     {
         var store = await SharedStore.OpenAsync();
         var first = await store.SearchFoodsAsync("pepitas", 3, TestContext.Current.CancellationToken);
-        Assert.Equal("12014", first[0].Ndb);
+        Assert.Equal("12014", first[0].FoodId);
         Assert.Equal(592, first[0].MagnesiumMgPer100g);
         await using var connection = new SqliteConnection($"Data Source={store.Path};Pooling=False");
         await connection.OpenAsync(TestContext.Current.CancellationToken);

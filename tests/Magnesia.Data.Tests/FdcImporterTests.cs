@@ -194,7 +194,7 @@ public sealed class FdcImporterTests : IDisposable
         var day = await reader.DayAsync(new DiaryProfile(Sex.Female, null, 40, new DateOnly(2026, 7, 1), [], [], null, []), new DateOnly(2026, 7, 1));
         Assert.Equal(11, day.MagnesiumFood.Milligrams); // the entry still counts the values it was logged with
         var hits = await store.SearchFoodsAsync("whole milk horizon", 5);
-        Assert.DoesNotContain(hits, h => h.Ndb == "fdc:2000001");
+        Assert.DoesNotContain(hits, h => h.FoodId == "fdc:2000001");
     }
 
     public static TheoryData<string, int, string, string, string> BadReleases => new()

@@ -81,7 +81,7 @@ public sealed class MagnesiaStoreTests
         Assert.Equal(["pepitas"], seeds.CommonNames);
         Assert.Equal("Nut and Seed Products", seeds.Group.Name);
         Assert.Equal(2, seeds.Portions.Count);
-        Assert.Equal("09040", catalog.Find("09040")!.Ndb);
+        Assert.Equal("09040", catalog.Find("09040")!.Id.Value);
     }
 
     private sealed class SyncProgress(Action<double> report) : IProgress<double>

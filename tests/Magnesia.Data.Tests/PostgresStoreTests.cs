@@ -46,8 +46,8 @@ public sealed class PostgresStoreTests
         await diary.SetProfileAsync(profile, ct);
         var day = new DateOnly(2026, 7, 1);
         // SR28 11457 spinach raw 79 mg/100 g; 12014 pumpkin seed kernels 592 mg/100 g.
-        await diary.AddFoodAsync(day, Meal.Lunch, new FoodRef(FoodSource.Sr28, "11457"), 100, new AmountEntered("g", 100), ct);
-        await diary.AddFoodAsync(day, null, new FoodRef(FoodSource.Sr28, "12014"), 30, new AmountEntered("g", 30), ct);
+        await diary.AddFoodAsync(day, Meal.Lunch, new FoodRef(FoodSource.Catalog, "11457"), 100, new AmountEntered("g", 100), ct);
+        await diary.AddFoodAsync(day, null, new FoodRef(FoodSource.Catalog, "12014"), 30, new AmountEntered("g", 30), ct);
         await diary.AddSupplementAsync(day, "citrate", Mass.FromMilligrams(200), null, Mass.Zero, ct);
         await diary.AddSymptomAsync(day, "fatigue", 2, "tired", ct);
 
@@ -58,7 +58,7 @@ public sealed class PostgresStoreTests
         Assert.Single(period.LoggedDays);
 
         var hits = await store.SearchFoodsAsync("spinch raw", 3, ct);
-        Assert.Equal("11457", hits[0].Ndb);
+        Assert.Equal("11457", hits[0].FoodId);
         var json = System.Text.Json.JsonSerializer.Serialize(await diary.ExportAsync(ct), DiaryDocument.JsonOptions);
         await using var other = new DiaryStore(store, "u2", TimeProvider.System);
         await other.ImportAsync(json, "export.json", ct);

@@ -12,7 +12,7 @@ public sealed class Sr28ReaderTests
     public void ReadEmbedded_ReadsAll8789Foods()
     {
         Assert.Equal(8_789, Foods.Value.Count);
-        Assert.Equal(8_789, Foods.Value.Select(f => f.Food.Ndb).Distinct().Count());
+        Assert.Equal(8_789, Foods.Value.Select(f => f.Food.Id).Distinct().Count());
     }
 
     // Spot values from USDA SR28 (ABBREV.txt / FOOD_DES.txt), per 100 g.
@@ -23,7 +23,7 @@ public sealed class Sr28ReaderTests
     [InlineData("12061", "Nuts, almonds", 270.0, 269.0, 733.0, 579.0)]
     public void ReadEmbedded_HasTheSr28Values(string ndb, string name, double mg, double ca, double k, double kcal)
     {
-        var f = Foods.Value.Single(x => x.Food.Ndb == ndb).Food;
+        var f = Foods.Value.Single(x => x.Food.Id == ndb).Food;
         Assert.Equal(name, f.Name);
         Assert.Equal(mg, f.MagnesiumPer100g!.Value.Milligrams);
         Assert.Equal(ca, f.Per100g.Value(Nutrient.Calcium));
@@ -44,7 +44,7 @@ public sealed class Sr28ReaderTests
     [InlineData(Nutrient.Sugars, 0.42)]
     [InlineData(Nutrient.Fat, 0.39)]
     public void ReadEmbedded_HasTheWholeNutrientVector(Nutrient nutrient, double per100g) =>
-        Assert.Equal(per100g, Foods.Value.Single(x => x.Food.Ndb == "11457").Food.Per100g.Value(nutrient));
+        Assert.Equal(per100g, Foods.Value.Single(x => x.Food.Id == "11457").Food.Per100g.Value(nutrient));
 
     // SR28 leaves a field empty when the nutrient was not analysed: missing, never zero.
     [Fact]
@@ -54,7 +54,7 @@ public sealed class Sr28ReaderTests
     [Fact]
     public void ReadEmbedded_KeepsLeadingZerosAndPortions()
     {
-        var banana = Foods.Value.Single(x => x.Food.Ndb == "09040").Food;
+        var banana = Foods.Value.Single(x => x.Food.Id == "09040").Food;
         Assert.Equal("Fruits and Fruit Juices", banana.Group.Name);
         Assert.Equal([("1 cup, mashed", 225.0), ("1 cup, sliced", 150.0)], banana.Portions.Select(p => (p.Description, p.Grams)));
         Assert.True(banana.SurveyFood);
@@ -63,9 +63,9 @@ public sealed class Sr28ReaderTests
     [Fact]
     public void ReadEmbedded_ReadsCommonNamesAndLatin1Text()
     {
-        Assert.Contains("pepitas", Foods.Value.Single(x => x.Food.Ndb == "12014").Food.CommonNames);
+        Assert.Contains("pepitas", Foods.Value.Single(x => x.Food.Id == "12014").Food.CommonNames);
         // The only non-ASCII bytes in SR28 FOOD_DES are Windows-1252 curly quotes (0x91, 0x92) in 09520.
-        Assert.Equal("Actinidia chinensis \u2018Zesy002\u2019 (Gold3)", Foods.Value.Single(x => x.Food.Ndb == "09520").ScientificName);
+        Assert.Equal("Actinidia chinensis \u2018Zesy002\u2019 (Gold3)", Foods.Value.Single(x => x.Food.Id == "09520").ScientificName);
     }
 
     [Fact]

@@ -46,8 +46,9 @@ public sealed class ApiTests(MagnesiaWebFactory factory) : IClassFixture<Magnesi
     {
         var j = await GetJsonAsync("/api/foods?q=spinch&limit=3");
         Assert.Equal(3, j.GetArrayLength());
-        Assert.Equal("11457", j[0].GetProperty("ndb").GetString());
-        Assert.Equal(["ndb", "name", "group", "magnesiumMgPer100g", "score", "weak", "source", "sourceId", "brand", "alsoIn"], j[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal("11457", j[0].GetProperty("foodId").GetString());
+        Assert.Equal("11457", j[0].GetProperty("ndb").GetString()); // the old name, kept as an alias for one release
+        Assert.Equal(["foodId", "name", "group", "magnesiumMgPer100g", "score", "weak", "source", "sourceId", "brand", "alsoIn", "ndb"], j[0].EnumerateObject().Select(p => p.Name));
     }
 
     // SR28 18069 "Bread, white, commercially prepared": "1 slice" = 29 g, so 2 slices = 58 g.
@@ -128,7 +129,7 @@ public sealed class ApiTests(MagnesiaWebFactory factory) : IClassFixture<Magnesi
     [InlineData("/api/foods?q=spinach&limit=0", "limit")]
     [InlineData("/api/foods?q=spinach&limit=500", "limit")]
     [InlineData("/api/foods?q=spinach&limit=ten", "limit")]
-    [InlineData("/api/foods/abc", "ndb")]
+    [InlineData("/api/foods/abc", "foodId")]
     [InlineData("/api/foods/parse", "text")]
     [InlineData("/api/foods/parse?text=%20of%20the", "text")]
     [InlineData("/api/foods/top?per=100ml", "per")]

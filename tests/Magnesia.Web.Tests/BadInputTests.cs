@@ -64,7 +64,7 @@ public sealed class BadInputTests(MagnesiaWebFactory factory) : IClassFixture<Ma
         { "POST", "/api/products", """{"name":"X","form":"citrate","elementalMgPerUnit":0,"units":60,"price":9}""", "elementalMgPerUnit" },
         { "POST", "/api/products", """{"name":"X","form":"citrate","elementalMgPerUnit":200,"units":0,"price":9}""", "units" },
         { "POST", "/api/products", """{"name":"X","form":"salt","elementalMgPerUnit":200,"units":60,"price":9}""", "form" },
-        { "PUT", "/api/prices/abc", """{"price":1,"per":"100g"}""", "ndb" },
+        { "PUT", "/api/prices/abc", """{"price":1,"per":"100g"}""", "foodId" },
         { "PUT", "/api/prices/12014", """{"price":1,"per":"cup"}""", "per" },
         { "PUT", "/api/prices/12014", """{"price":-1,"per":"kg"}""", "price" },
         { "POST", "/api/plans/foods", """{"mode":"shuffle"}""", "mode" },

@@ -125,7 +125,11 @@ public sealed record ProfileResponse(string Sex, DateOnly? BirthDate, int? AgeYe
 public sealed record DateRangeResponse(DateOnly From, DateOnly To);
 
 /// <summary>The food a name was read as, when <c>log food</c> was given words.</summary>
-public sealed record MatchedFoodResponse(string Ndb, string Name, string Query);
+public sealed record MatchedFoodResponse(string FoodId, string Name, string Query)
+{
+    /// <summary>Deprecated alias of <see cref="FoodId"/>, kept for one release (see README, "Changelog").</summary>
+    public string Ndb => FoodId;
+}
 
 /// <summary>A logged food (<c>magnesia log food --json</c>); <c>matched</c> appears when the food was given by name.</summary>
 public sealed record LoggedFoodResponse(long Id, DateOnly Date, string Food, string Name, double Grams, double MagnesiumMg,

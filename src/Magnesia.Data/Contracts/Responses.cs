@@ -32,29 +32,36 @@ public sealed record FormResponse(string Id, string Name, string Formula, double
 /// the store (an NDB number, <c>fdc:…</c> or <c>ifct:…</c>); <c>source</c> and <c>sourceId</c> say where it comes from;
 /// <c>alsoIn</c> lists the same food from other datasets, folded under this one.
 /// </summary>
-public sealed record FoodHitResponse(string Ndb, string Name, string Group, double? MagnesiumMgPer100g, double Score, bool Weak,
+public sealed record FoodHitResponse(string FoodId, string Name, string Group, double? MagnesiumMgPer100g, double Score, bool Weak,
     string Source, string SourceId, string? Brand, IReadOnlyList<FoodRefResponse> AlsoIn)
 {
+    /// <summary>Deprecated alias of <see cref="FoodId"/>, kept for one release (see README, "Changelog").</summary>
+    public string Ndb => FoodId;
+
     /// <summary>Maps a search match.</summary>
     public static FoodHitResponse From(FoodMatch match)
     {
         ArgumentNullException.ThrowIfNull(match);
         var o = match.Food.Origin;
-        return new(match.Food.Ndb, match.Food.Name, match.Food.Group.Name, match.Food.MagnesiumPer100g?.Milligrams, match.Score, match.Weak,
-            o.Dataset, o.SourceId, o.Brand ?? match.Food.Manufacturer, [.. match.Duplicates.Select(d => new FoodRefResponse(d.Ndb, d.Origin.Dataset, d.Origin.SourceId))]);
+        return new(match.Food.Id, match.Food.Name, match.Food.Group.Name, match.Food.MagnesiumPer100g?.Milligrams, match.Score, match.Weak,
+            o.Dataset, o.SourceId, o.Brand ?? match.Food.Manufacturer, [.. match.Duplicates.Select(d => new FoodRefResponse(d.Id, d.Origin.Dataset, d.Origin.SourceId))]);
     }
 
     /// <summary>Maps a hit read from the search snapshot.</summary>
     public static FoodHitResponse From(Foods.FoodHit hit)
     {
         ArgumentNullException.ThrowIfNull(hit);
-        return new(hit.Ndb, hit.Name, hit.Group, hit.MagnesiumMgPer100g, hit.Score, hit.Weak,
-            hit.Dataset, hit.SourceId ?? hit.Ndb, hit.Brand, [.. hit.Duplicates.Select(d => new FoodRefResponse(d.Ndb, d.Dataset, d.SourceId ?? d.Ndb))]);
+        return new(hit.FoodId, hit.Name, hit.Group, hit.MagnesiumMgPer100g, hit.Score, hit.Weak,
+            hit.Dataset, hit.SourceId ?? hit.FoodId, hit.Brand, [.. hit.Duplicates.Select(d => new FoodRefResponse(d.FoodId, d.Dataset, d.SourceId ?? d.FoodId))]);
     }
 }
 
 /// <summary>Another food a result folds in: its key, dataset and id there.</summary>
-public sealed record FoodRefResponse(string Ndb, string Source, string SourceId);
+public sealed record FoodRefResponse(string FoodId, string Source, string SourceId)
+{
+    /// <summary>Deprecated alias of <see cref="FoodId"/>, kept for one release (see README, "Changelog").</summary>
+    public string Ndb => FoodId;
+}
 
 /// <summary>
 /// Where a food comes from: the dataset (<c>usda-sr28</c>, <c>fdc-foundation</c>, <c>fdc-sr-legacy</c>, <c>fdc-survey</c>,
@@ -74,7 +81,11 @@ public sealed record FoodProvenanceResponse(string Dataset, string Name, string 
 }
 
 /// <summary>A food named in a parse result.</summary>
-public sealed record NamedFoodResponse(string Ndb, string Name);
+public sealed record NamedFoodResponse(string FoodId, string Name)
+{
+    /// <summary>Deprecated alias of <see cref="FoodId"/>, kept for one release (see README, "Changelog").</summary>
+    public string Ndb => FoodId;
+}
 
 /// <summary>The household portion a parsed amount was weighed with.</summary>
 public sealed record ParsedPortionResponse(string Description, double Grams);
@@ -101,19 +112,22 @@ public sealed record FoodParseResponse(
         ArgumentNullException.ThrowIfNull(s);
         return new(s.Query.Text, s.Query.FoodWords, s.Query.Quantity, s.Query.Unit?.Name,
             s.Amount?.Portion is { } p ? new ParsedPortionResponse(p.Description, p.Grams) : null,
-            s.Amount?.Grams, s.Food is { } f ? new NamedFoodResponse(f.Ndb, f.Name) : null,
-            [.. s.Alternatives.Select(a => new NamedFoodResponse(a.Ndb, a.Name))], s.Problem);
+            s.Amount?.Grams, s.Food is { } f ? new NamedFoodResponse(f.Id, f.Name) : null,
+            [.. s.Alternatives.Select(a => new NamedFoodResponse(a.Id, a.Name))], s.Problem);
     }
 }
 
 /// <summary>A food in a magnesium ranking: the search item shape plus magnesium on the chosen basis.</summary>
-public sealed record FoodTopResponse(string Ndb, string Name, string Group, double? MagnesiumMgPer100g, double MagnesiumMg, string Basis, string? Portion, double? PortionGrams)
+public sealed record FoodTopResponse(string FoodId, string Name, string Group, double? MagnesiumMgPer100g, double MagnesiumMg, string Basis, string? Portion, double? PortionGrams)
 {
+    /// <summary>Deprecated alias of <see cref="FoodId"/>, kept for one release (see README, "Changelog").</summary>
+    public string Ndb => FoodId;
+
     /// <summary>Maps a ranked food.</summary>
     public static FoodTopResponse From(RankedFood r, string basis)
     {
         ArgumentNullException.ThrowIfNull(r);
-        return new(r.Food.Ndb, r.Food.Name, r.Food.Group.Name, r.Food.MagnesiumPer100g?.Milligrams, Math.Round(r.Magnesium.Milligrams, 3), basis, r.Portion?.Description, r.Portion?.Grams);
+        return new(r.Food.Id, r.Food.Name, r.Food.Group.Name, r.Food.MagnesiumPer100g?.Milligrams, Math.Round(r.Magnesium.Milligrams, 3), basis, r.Portion?.Description, r.Portion?.Grams);
     }
 }
 
@@ -122,7 +136,7 @@ public sealed record PortionResponse(string Description, double Grams, double? M
 
 /// <summary>One food in full.</summary>
 public sealed record FoodResponse(
-    string Ndb,
+    string FoodId,
     string Name,
     string Group,
     string GroupCode,
@@ -138,12 +152,15 @@ public sealed record FoodResponse(
     IReadOnlyDictionary<string, double?> Nutrients,
     FoodProvenanceResponse Provenance)
 {
+    /// <summary>Deprecated alias of <see cref="FoodId"/>, kept for one release (see README, "Changelog").</summary>
+    public string Ndb => FoodId;
+
     /// <summary>Maps a food.</summary>
     public static FoodResponse From(Food f)
     {
         ArgumentNullException.ThrowIfNull(f);
         return new(
-            f.Ndb, f.Name, f.Group.Name, f.Group.Code, f.CommonNames, f.Manufacturer,
+            f.Id, f.Name, f.Group.Name, f.Group.Code, f.CommonNames, f.Manufacturer,
             f.MagnesiumPer100g?.Milligrams, f.Per100g.Value(Nutrient.Calcium), f.Per100g.Value(Nutrient.Potassium), f.EnergyKcalPer100g,
             f.MagnesiumPer100Kcal is { } k ? Math.Round(k.Milligrams, 3) : null,
             [.. f.Portions.Select(p => new PortionResponse(p.Description, p.Grams, f.MagnesiumIn(p.Grams) is { } m ? Math.Round(m.Milligrams, 3) : null))],
@@ -234,10 +251,18 @@ public sealed record MedicationResponse(string Id, string Name, string Effect, d
 public sealed record PlanPortionResponse(string Description, double Quantity);
 
 /// <summary>The food a swap replaces.</summary>
-public sealed record ReplacedFoodResponse(string Ndb, string Name, double Grams);
+public sealed record ReplacedFoodResponse(string FoodId, string Name, double Grams)
+{
+    /// <summary>Deprecated alias of <see cref="FoodId"/>, kept for one release (see README, "Changelog").</summary>
+    public string Ndb => FoodId;
+}
 
 /// <summary>One food of a food plan.</summary>
-public sealed record PlanItemResponse(string Ndb, string Name, double Grams, PlanPortionResponse Portion, double MagnesiumMg, double EnergyKcal, ReplacedFoodResponse? Replaces);
+public sealed record PlanItemResponse(string FoodId, string Name, double Grams, PlanPortionResponse Portion, double MagnesiumMg, double EnergyKcal, ReplacedFoodResponse? Replaces)
+{
+    /// <summary>Deprecated alias of <see cref="FoodId"/>, kept for one release (see README, "Changelog").</summary>
+    public string Ndb => FoodId;
+}
 
 /// <summary>A food plan (<c>plan foods</c>).</summary>
 public sealed record FoodPlanResponse(
@@ -259,8 +284,8 @@ public sealed record FoodPlanResponse(
         ArgumentNullException.ThrowIfNull(p);
         return new(p.Mode.ToString().ToLowerInvariant(), Math.Round(p.Target.Milligrams, 1), Math.Round(p.UsualIntake.Milligrams, 1), p.GapMg,
             p.Status switch { Magnesia.Planning.PlanStatus.Optimal => "optimal", Magnesia.Planning.PlanStatus.Infeasible => "infeasible", _ => "no-gap" },
-            [.. p.Items.Select(i => new PlanItemResponse(i.Food.Ndb, i.Food.Name, i.Grams, new PlanPortionResponse(i.Portion.Description, i.PortionQuantity), i.MagnesiumMg, i.EnergyKcal,
-                i.Replaces is { } r ? new ReplacedFoodResponse(r.Food.Ndb, r.Food.Name, r.Grams) : null))],
+            [.. p.Items.Select(i => new PlanItemResponse(i.Food.Id, i.Food.Name, i.Grams, new PlanPortionResponse(i.Portion.Description, i.PortionQuantity), i.MagnesiumMg, i.EnergyKcal,
+                i.Replaces is { } r ? new ReplacedFoodResponse(r.Food.Id, r.Food.Name, r.Grams) : null))],
             p.AddedMagnesiumMg, p.AddedEnergyKcal, p.CalciumToMagnesiumRatio, p.Reason, p.SolveMs);
     }
 }
@@ -279,7 +304,11 @@ public sealed record ProductResponse(string Id, string Name, string Form, double
 }
 
 /// <summary>A food price (<c>prices set|list</c>).</summary>
-public sealed record PriceResponse(string Ndb, string Name, double Price, string Per, double PricePerGram);
+public sealed record PriceResponse(string FoodId, string Name, double Price, string Per, double PricePerGram)
+{
+    /// <summary>Deprecated alias of <see cref="FoodId"/>, kept for one release (see README, "Changelog").</summary>
+    public string Ndb => FoodId;
+}
 
 /// <summary>What <c>magnesia db backup|restore</c> copied.</summary>
 public sealed record BackupResponse(string Path, long SizeBytes, string Migration, long Entries, long Accounts)

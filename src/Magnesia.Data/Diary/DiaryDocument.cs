@@ -98,7 +98,7 @@ public static class DiaryTransfer
                 [.. profile.Periods.Where(p => p.Kind == PeriodKind.Pregnancy).OrderBy(p => p.From).Select(p => new DiaryDocument.PeriodDto(p.From, p.To))],
                 [.. profile.Periods.Where(p => p.Kind == PeriodKind.Lactation).OrderBy(p => p.From).Select(p => new DiaryDocument.PeriodDto(p.From, p.To))]),
             [.. customs.Select(ToDto)],
-            [.. recipes.Select(r => new DiaryDocument.RecipeDto($"r{r.Id}", r.Name, r.Servings, [.. r.Ingredients.OrderBy(i => i.Sequence).Select(i => new DiaryDocument.IngredientDto(i.FoodRef, i.Grams))]))],
+            [.. recipes.Select(r => new DiaryDocument.RecipeDto(new RecipeId(r.Id).ToString(), r.Name, r.Servings, [.. r.Ingredients.OrderBy(i => i.Sequence).Select(i => new DiaryDocument.IngredientDto(i.FoodRef, i.Grams))]))],
             [.. entries.Select(e => new DiaryDocument.EntryDto(
                 e.Id, e.Date, e.Kind.Name(), e.Meal?.Name(), e.FoodRef, e.Grams, e.PortionEntered, e.QuantityEntered,
                 e.FormId, e.ElementalMagnesiumUg is { } ug ? Mg(ug) : null, e.CompoundMg, e.CalciumUg is { } ca ? Mg(ca) : null,
@@ -108,7 +108,7 @@ public static class DiaryTransfer
     private static DiaryDocument.CustomFoodDto ToDto(CustomFoodRecord c)
     {
         var n = CustomFoodNutrients.Read(c);
-        return new DiaryDocument.CustomFoodDto($"c{c.Id}", c.Name, n.Magnesium.Milligrams, n.Calcium.Milligrams, n.Potassium.Milligrams, n.EnergyKcal, c.ServingGrams);
+        return new DiaryDocument.CustomFoodDto(new CustomFoodId(c.Id).ToString(), c.Name, n.Magnesium.Milligrams, n.Calcium.Milligrams, n.Potassium.Milligrams, n.EnergyKcal, c.ServingGrams);
     }
 
     private static double Mg(long micrograms) => micrograms / 1_000.0;
@@ -155,7 +155,7 @@ public static class DiaryTransfer
             await db.SaveChangesAsync(ct);
             var map = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (docId, record) in records.CustomFoods)
-                map[docId] = $"c{record.Id}";
+                map[docId] = new CustomFoodId(record.Id).ToString();
             foreach (var (_, record) in records.Recipes)
             {
                 foreach (var i in record.Ingredients)
@@ -165,7 +165,7 @@ public static class DiaryTransfer
             db.Recipes.AddRange(records.Recipes.Select(r => r.Record));
             await db.SaveChangesAsync(ct);
             foreach (var (docId, record) in records.Recipes)
-                map[docId] = $"r{record.Id}";
+                map[docId] = new RecipeId(record.Id).ToString();
             db.ChangeTracker.Clear();
             for (var start = 0; start < records.Entries.Count; start += ImportBatch)
             {
@@ -282,7 +282,7 @@ public static class DiaryTransfer
         // Every catalogue food the document mentions must be in the store.
         var foodIds = doc.Recipes!.SelectMany(r => r.Ingredients ?? []).Select(i => i.Food)
             .Concat(doc.Entries!.Select(e => e.Food)).Select(FoodRef.Parse)
-            .Where(r => r is { Source: FoodSource.Sr28 }).Select(r => r!.Value.Id).Distinct().ToList();
+            .Where(r => r is { Source: FoodSource.Catalog }).Select(r => r!.Value.Id).Distinct().ToList();
         var known = await KnownFoodsAsync(db, foodIds, ct);
 
         var recipes = new List<(string, RecipeRecord)>();
@@ -303,7 +303,7 @@ public static class DiaryTransfer
             {
                 var ing = r.Ingredients[k];
                 var ref_ = FoodRef.Parse(ing.Food);
-                if (ref_ is not { } f || f.Source == FoodSource.Recipe || (f.Source == FoodSource.Sr28 && !known.Contains(f.Id)) || (f.Source == FoodSource.Custom && !customIds.Contains(f.Id)))
+                if (ref_ is not { } f || f.Source == FoodSource.Recipe || (f.Source == FoodSource.Catalog && !known.Contains(f.Id)) || (f.Source == FoodSource.Custom && !customIds.Contains(f.Id)))
                     Fail($"{at}.ingredients[{k}].food", $"\"{ing.Food}\" is not a food in the store or a custom food of this document");
                 if (Amounts.Check(ing.Grams, out var problem) is null)
                     Fail($"{at}.ingredients[{k}].grams", problem!);
@@ -331,7 +331,7 @@ public static class DiaryTransfer
             {
                 case EntryKind.Food:
                     var f = FoodRef.Parse(e.Food);
-                    if (f is not { } food || (food.Source == FoodSource.Sr28 && !known.Contains(food.Id)) || (food.Source == FoodSource.Custom && !customIds.Contains(food.Id)) || (food.Source == FoodSource.Recipe && !recipeIds.Contains(food.Id)))
+                    if (f is not { } food || (food.Source == FoodSource.Catalog && !known.Contains(food.Id)) || (food.Source == FoodSource.Custom && !customIds.Contains(food.Id)) || (food.Source == FoodSource.Recipe && !recipeIds.Contains(food.Id)))
                         Fail($"{at}.food", $"\"{e.Food}\" is not a food in the store, or a custom food or recipe of this document");
                     if (Amounts.Check(e.Grams ?? double.NaN, out var gramsProblem) is null)
                         Fail($"{at}.grams", gramsProblem!);

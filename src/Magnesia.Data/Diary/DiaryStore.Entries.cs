@@ -34,7 +34,7 @@ public sealed partial class DiaryStore
         var hits = await _store.SearchFoodsAsync(text, 1, ct);
         if (hits.Count == 0)
             return null;
-        var found = await FindEdibleAsync(new FoodRef(FoodSource.Sr28, hits[0].Ndb), ct);
+        var found = await FindEdibleAsync(new FoodRef(FoodSource.Catalog, hits[0].FoodId), ct);
         return found is null ? null : (found, hits[0]);
     }
 

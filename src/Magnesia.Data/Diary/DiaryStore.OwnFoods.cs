@@ -21,8 +21,8 @@ public sealed partial class DiaryStore
             UserId = _userId, Name = name, ServingGrams = servingGrams, Nutrients = CustomFoodNutrients.Rows(per100g),
         };
         Db.CustomFoods.Add(r);
-        await SaveCreatedAsync(() => $"c{r.Id}", ct);
-        return $"c{r.Id}";
+        await SaveCreatedAsync(() => new CustomFoodId(r.Id).ToString(), ct);
+        return new CustomFoodId(r.Id).ToString();
     }
 
     /// <summary>Adds a recipe (the caller has checked every ingredient); returns its id (<c>r1</c>…).</summary>
@@ -34,8 +34,8 @@ public sealed partial class DiaryStore
             Ingredients = [.. ingredients.Select((x, i) => new RecipeIngredientRecord { FoodRef = x.Food.Id, Grams = x.Grams, Sequence = i + 1 })],
         };
         Db.Recipes.Add(r);
-        await SaveCreatedAsync(() => $"r{r.Id}", ct);
-        return $"r{r.Id}";
+        await SaveCreatedAsync(() => new RecipeId(r.Id).ToString(), ct);
+        return new RecipeId(r.Id).ToString();
     }
 
     /// <summary>The recipe and the resolved nutrients of each ingredient and of one serving; null when unknown.</summary>
@@ -57,7 +57,7 @@ public sealed partial class DiaryStore
         var recipes = await Db.Recipes.AsNoTracking().Where(r => r.UserId == _userId).OrderBy(r => r.Id)
             .Select(r => new { r.Id, r.Name, r.Servings, Ingredients = r.Ingredients.Count }).ToListAsync(ct);
         return (
-            [.. customs.Select(c => new OwnFood($"c{c.Id}", c.Name, c.MagnesiumUgPer100g / 1_000.0, c.ServingGrams, null, null))],
-            [.. recipes.Select(r => new OwnFood($"r{r.Id}", r.Name, null, null, r.Servings, r.Ingredients))]);
+            [.. customs.Select(c => new OwnFood(new CustomFoodId(c.Id).ToString(), c.Name, c.MagnesiumUgPer100g / 1_000.0, c.ServingGrams, null, null))],
+            [.. recipes.Select(r => new OwnFood(new RecipeId(r.Id).ToString(), r.Name, null, null, r.Servings, r.Ingredients))]);
     }
 }

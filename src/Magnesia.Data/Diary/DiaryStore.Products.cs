@@ -19,15 +19,15 @@ public sealed partial class DiaryStore
         ArgumentNullException.ThrowIfNull(form);
         var record = new SupplementProductRecord { UserId = _userId, Name = name, FormId = form.Id, ElementalMgPerUnit = elementalMgPerUnit, Units = units, Price = price };
         Db.Products.Add(record);
-        await SaveCreatedAsync(() => $"p{record.Id}", ct);
-        return new Magnesia.Planning.SupplementProduct($"p{record.Id}", name, form, elementalMgPerUnit, units, price);
+        await SaveCreatedAsync(() => new ProductId(record.Id).ToString(), ct);
+        return new Magnesia.Planning.SupplementProduct(new ProductId(record.Id).ToString(), name, form, elementalMgPerUnit, units, price);
     }
 
     /// <summary>The user's supplement products, by id.</summary>
     public async Task<IReadOnlyList<Magnesia.Planning.SupplementProduct>> ProductsAsync(CancellationToken ct = default) =>
         [.. (await Db.Products.AsNoTracking().Where(p => p.UserId == _userId).OrderBy(p => p.Id).ToListAsync(ct))
             .Where(p => Magnesia.References.SupplementForms.Find(p.FormId) is not null)
-            .Select(p => new Magnesia.Planning.SupplementProduct($"p{p.Id}", p.Name, Magnesia.References.SupplementForms.Find(p.FormId)!, p.ElementalMgPerUnit, p.Units, p.Price))];
+            .Select(p => new Magnesia.Planning.SupplementProduct(new ProductId(p.Id).ToString(), p.Name, Magnesia.References.SupplementForms.Find(p.FormId)!, p.ElementalMgPerUnit, p.Units, p.Price))];
 
     /// <summary>Sets (or replaces) the price of a catalogue food: <paramref name="price"/> per 100 g, kg or lb.</summary>
     /// <remarks>One upsert statement (SQLite and PostgreSQL share the syntax): two requests at once both succeed, the later wins.</remarks>
@@ -42,6 +42,6 @@ public sealed partial class DiaryStore
     }
 
     /// <summary>The user's food prices: NDB number, price as entered, its quantity, and price per gram.</summary>
-    public async Task<IReadOnlyList<(string Ndb, double Price, string Per, double PricePerGram)>> PricesAsync(CancellationToken ct = default) =>
+    public async Task<IReadOnlyList<(string FoodId, double Price, string Per, double PricePerGram)>> PricesAsync(CancellationToken ct = default) =>
         [.. (await Db.Prices.AsNoTracking().Where(p => p.UserId == _userId).OrderBy(p => p.Ndb).ToListAsync(ct)).Select(p => (p.Ndb, p.Price, p.Per, p.PricePerGram))];
 }

@@ -20,7 +20,7 @@ internal sealed class NutrientResolver
     {
         var resolver = new NutrientResolver();
         var parsed = refs.Select(FoodRef.Parse).Where(r => r is not null).Select(r => r!.Value).ToList();
-        var recipeIds = parsed.Where(r => r.Source == FoodSource.Recipe).Select(r => long.Parse(r.Id[1..], System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
+        var recipeIds = parsed.Where(r => r.Source == FoodSource.Recipe).Select(r => r.RowId).Distinct().ToList();
         if (recipeIds.Count > 0)
         {
             var heads = new List<(long Id, string Name, double Servings)>();
@@ -41,13 +41,13 @@ internal sealed class NutrientResolver
 
             foreach (var (id, name, servings) in heads)
             {
-                resolver.Recipes[$"r{id}"] = new Recipe($"r{id}", name, servings,
+                resolver.Recipes[new RecipeId(id).ToString()] = new Recipe(new RecipeId(id).ToString(), name, servings,
                     [.. ingredients.Where(i => i.RecipeId == id).Select(i => new RecipeIngredient(FoodRef.Parse(i.Food)!.Value, i.Grams))]);
             }
         }
 
         var all = parsed.Concat(resolver.Recipes.Values.SelectMany(r => r.Ingredients.Select(i => i.Food))).Distinct().ToList();
-        var ndbs = all.Where(r => r.Source == FoodSource.Sr28).Select(r => r.Id).ToList();
+        var ndbs = all.Where(r => r.Source == FoodSource.Catalog).Select(r => r.Id).ToList();
         if (ndbs.Count > 200 || (ndbs.Count > 0 && Sr28Nutrients.IsLoaded(connection)))
         {
             // Long reports (or a warm process): SR28 values never change once provisioned, so they are read once
@@ -83,7 +83,7 @@ internal sealed class NutrientResolver
             }
         }
 
-        var customIds = all.Where(r => r.Source == FoodSource.Custom).Select(r => long.Parse(r.Id[1..], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var customIds = all.Where(r => r.Source == FoodSource.Custom).Select(r => r.RowId).ToList();
         if (customIds.Count > 0)
         {
             var customs = new List<(long Id, string Name, double? ServingGrams)>();
@@ -107,7 +107,7 @@ internal sealed class NutrientResolver
 
             foreach (var (id, name, serving) in customs)
             {
-                var key = $"c{id}";
+                var key = new CustomFoodId(id).ToString();
                 resolver._foods[key] = new EdibleInfo(new FoodRef(FoodSource.Custom, key), name,
                     serving is { } s ? [new FoodPortion(DiaryStore.Serving, s)] : [],
                     Nutrients.FromMilli(amounts.Where(a => a.Id == id).Select(a => KeyValuePair.Create(a.Nutrient, a.Amount))));
@@ -150,7 +150,7 @@ internal sealed class NutrientResolver
             }
         }
 
-        return [.. names.Select(n => new EdibleInfo(new FoodRef(FoodSource.Sr28, n.Key), n.Value, [], Nutrients.FromMilli(amounts.GetValueOrDefault(n.Key) ?? [])))];
+        return [.. names.Select(n => new EdibleInfo(new FoodRef(FoodSource.Catalog, n.Key), n.Value, [], Nutrients.FromMilli(amounts.GetValueOrDefault(n.Key) ?? [])))];
     }
 
     private static readonly Dictionary<string, Nutrient> NutrientIds =

@@ -100,7 +100,7 @@ public static class FoodQueries
             }
 
             foods[i] = new Food(
-                r.Ndb,
+                FoodId.Parse(r.Ndb),
                 r.Name,
                 groups.TryGetValue(r.GroupCode, out var g) ? g : new FoodGroup(r.GroupCode, r.GroupCode),
                 r.CommonNames is null ? [] : [.. r.CommonNames.Split(", ")],

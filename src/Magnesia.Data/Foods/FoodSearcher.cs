@@ -13,7 +13,7 @@ namespace Magnesia.Data.Foods;
 /// <param name="Dataset">The dataset the food comes from, e.g. <c>usda-sr28</c>, <c>fdc-branded</c>.</param>
 /// <param name="SourceId">The food's id in it: NDB number, FDC id or IFCT code.</param>
 /// <param name="Brand">The brand of a branded food.</param>
-public sealed record FoodHit(string Ndb, string Name, string Group, double? MagnesiumMgPer100g, double Score, bool Weak = false, string Dataset = "usda-sr28", string? SourceId = null, string? Brand = null)
+public sealed record FoodHit(string FoodId, string Name, string Group, double? MagnesiumMgPer100g, double Score, bool Weak = false, string Dataset = "usda-sr28", string? SourceId = null, string? Brand = null)
 {
     /// <summary>The same food from other datasets or releases, folded under this one.</summary>
     public IReadOnlyList<FoodHit> Duplicates { get; init; } = [];
@@ -45,7 +45,7 @@ internal sealed class FoodSearcher
             return [];
         var keys = new string[ranked.Count];
         for (var i = 0; i < ranked.Count; i++)
-            keys[i] = _index.Ndb(ranked[i].Document);
+            keys[i] = _index.IdOf(ranked[i].Document);
         var details = await DetailsAsync(connection, keys, ct);
         var byDocument = new Dictionary<int, FoodHit>(ranked.Count);
         for (var i = 0; i < ranked.Count; i++)

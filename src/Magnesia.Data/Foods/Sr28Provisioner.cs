@@ -74,7 +74,7 @@ public static class Sr28Provisioner
 
     private static List<FoodNutrientRecord> NutrientRows(Food f) =>
         [.. NutrientTable.All.Where(n => !f.Per100g.IsMissing(n.Nutrient))
-            .Select(n => new FoodNutrientRecord { Ndb = f.Ndb, Nutrient = n.Nutrient, Amount = f.Per100g.Milli(n.Nutrient) })];
+            .Select(n => new FoodNutrientRecord { Ndb = f.Id, Nutrient = n.Nutrient, Amount = f.Per100g.Milli(n.Nutrient) })];
 
     /// <summary>
     /// Stores written before the nutrient vector hold SR28 foods without nutrient rows: fills every food's nutrients
@@ -92,7 +92,7 @@ public static class Sr28Provisioner
         var known = (await db.Foods.Select(f => f.Ndb).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         await AddInBatchesAsync(db, foods, f =>
         {
-            if (known.Contains(f.Food.Ndb))
+            if (known.Contains(f.Food.Id))
                 db.FoodNutrients.AddRange(NutrientRows(f.Food));
         }, progress, ct);
         await tx.CommitAsync(ct);
@@ -134,7 +134,7 @@ public static class Sr28Provisioner
         var f = s.Food;
         return new FoodRecord
         {
-            Ndb = f.Ndb,
+            Ndb = f.Id,
             Name = f.Name,
             ShortName = s.ShortName,
             GroupCode = f.Group.Code,
@@ -144,9 +144,9 @@ public static class Sr28Provisioner
             SurveyFood = f.SurveyFood,
             Nutrients = NutrientRows(f),
             Source = DatasetId,
-            SourceId = f.Ndb,
+            SourceId = f.Id,
             Release = "SR28",
-            Portions = [.. f.Portions.Select((p, i) => new PortionRecord { Ndb = f.Ndb, Sequence = i + 1, Description = p.Description, Grams = p.Grams })],
+            Portions = [.. f.Portions.Select((p, i) => new PortionRecord { Ndb = f.Id, Sequence = i + 1, Description = p.Description, Grams = p.Grams })],
         };
     }
 }

@@ -82,7 +82,7 @@ public static class Sr28Reader
             throw new DataFormatException(abbrevName, 0, "NDB_No", $"NDB number {missing} from {foodDesName} has no row");
         }
 
-        foods.Sort((a, b) => string.CompareOrdinal(a.Food.Ndb, b.Food.Ndb));
+        foods.Sort((a, b) => string.CompareOrdinal(a.Food.Id, b.Food.Id));
         return foods;
     }
 
@@ -128,9 +128,9 @@ public static class Sr28Reader
         }
     }
 
-    private static string Ndb(string value, string file, int line) =>
+    private static FoodId Ndb(string value, string file, int line) =>
         value.Length == 5 && value.All(char.IsAsciiDigit)
-            ? value
+            ? FoodId.Parse(value)
             : throw new DataFormatException(file, line, "NDB_No", $"'{value}' is not a 5-digit NDB number");
 
     private static double? Number(string value, string file, int line, string field, double max)

@@ -44,7 +44,7 @@ public sealed record FoodPlanQuery(
 /// <param name="KidneyDisease">The person has kidney disease.</param>
 /// <param name="Medications">Medicines taken daily with their times.</param>
 public sealed record SupplementPlanQuery(
-    SupplementForm? Form, string? ProductId, DateOnly From, DateOnly To, double? IntakeMg, double? EgfrMlMin173m2, bool KidneyDisease,
+    SupplementForm? Form, ProductId? ProductId, DateOnly From, DateOnly To, double? IntakeMg, double? EgfrMlMin173m2, bool KidneyDisease,
     IReadOnlyList<MedicationTime> Medications);
 
 /// <summary>A request the diary cannot answer as asked (nothing logged, no prices, no such product): bad input, naming the field.</summary>
@@ -80,13 +80,13 @@ public static class DiaryPlans
         {
             var (items, _) = await diary.EntriesAsync(q.From, q.To, ct);
             diaryFoods = [.. items.Where(i => !i.IsSupplement && i.Grams is > 0)
-                .GroupBy(i => i.Key).Select(g => (Food: catalog.Find(g.Key), Grams: g.Sum(i => i.Grams!.Value) / logged))
+                .GroupBy(i => i.Key).Select(g => (Food: FoodId.From(g.Key) is { } id ? catalog.Find(id) : null, Grams: g.Sum(i => i.Grams!.Value) / logged))
                 .Where(p => p.Food is not null).Select(p => new DiaryFood(p.Food!, p.Grams))];
         }
 
         var dri = MagnesiumDris.For(profile.LifeStageOn(q.To));
         var goal = (q.UseEar ? dri.Ear : dri.Rda) ?? dri.Ai ?? Mass.Zero;
-        var prices = (await diary.PricesAsync(ct)).ToDictionary(p => p.Ndb, p => p.PricePerGram, StringComparer.Ordinal);
+        var prices = (await diary.PricesAsync(ct)).ToDictionary(p => p.FoodId, p => p.PricePerGram, StringComparer.Ordinal);
         if (q.Objective == PlanObjective.Cost && prices.Count == 0)
             throw new DiaryInputException("objective", "the cost objective needs food prices: set the prices of some foods first");
         var request = new FoodPlanRequest(q.Mode, goal, Mass.FromMilligrams(usual), q.Objective, q.MaxFoods, q.MaxAddedKcal, q.MaxAddedSodiumMg,
@@ -109,7 +109,7 @@ public static class DiaryPlans
             .Select(m => new MedicationTime(m, TimeOnly.MinValue))).ToList();
         SupplementProduct? chosen = null;
         if (q.ProductId is { } pid)
-            chosen = (await diary.ProductsAsync(ct)).FirstOrDefault(p => p.Id == pid) ?? throw new DiaryInputException("product", $"no product {pid} among your products");
+            chosen = (await diary.ProductsAsync(ct)).FirstOrDefault(p => p.Id == pid.ToString()) ?? throw new DiaryInputException("product", $"no product {pid} among your products");
         var egfr = q.EgfrMlMin173m2 ?? Screening.Assessment.LatestKidney(profile, await diary.LabsAsync(ct), q.To)?.EgfrMlMin173m2;
         var plan = SupplementPlanner.Plan(new SupplementPlanRequest(
             MagnesiumDris.For(profile.LifeStageOn(q.To)), UseRda: true, Mass.FromMilligrams(usual),

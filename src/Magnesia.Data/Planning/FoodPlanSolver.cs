@@ -138,7 +138,7 @@ public static class FoodPlanSolver
     private static FoodPlan SolveSwap(FoodPlanRequest request, IReadOnlyList<PlanCandidate> candidates)
     {
         var options = FoodPlanner.Swaps(candidates, request)
-            .GroupBy(o => o.Replaced.Ndb)
+            .GroupBy(o => o.Replaced.Id)
             .SelectMany(g => g.OrderByDescending(o => o.By.MagnesiumMgPerGram * o.MaxGrams).Take(SwapsPerFood))
             .ToList();
         if (options.Count == 0)
@@ -150,7 +150,7 @@ public static class FoodPlanSolver
         var z = new Variable[options.Count];
         var magnesium = solver.MakeConstraint(request.GapMg, double.PositiveInfinity, "magnesium");
         var count = solver.MakeConstraint(0, request.MaxFoods, "swaps");
-        var perFood = options.Select(o => o.Replaced.Ndb).Distinct().ToDictionary(n => n, n => solver.MakeConstraint(0, 1, $"one-swap-{n}"));
+        var perFood = options.Select(o => o.Replaced.Id).Distinct().ToDictionary(n => n, n => solver.MakeConstraint(0, 1, $"one-swap-{n}"));
         var sodium = request.MaxAddedSodiumMg is { } na ? solver.MakeConstraint(double.NegativeInfinity, na, "sodium") : null;
         var goal = solver.Objective();
         for (var i = 0; i < options.Count; i++)
@@ -170,7 +170,7 @@ public static class FoodPlanSolver
             magnesium.SetCoefficient(w[i], o.By.MagnesiumMgPerGram);
             magnesium.SetCoefficient(z[i], -eatenMg);
             count.SetCoefficient(z[i], 1);
-            perFood[o.Replaced.Ndb].SetCoefficient(z[i], 1);
+            perFood[o.Replaced.Id].SetCoefficient(z[i], 1);
             sodium?.SetCoefficient(w[i], o.By.SodiumMgPerGram);
             sodium?.SetCoefficient(z[i], -eatenNa);
             // Fewest swaps first, then least added energy.
@@ -183,7 +183,7 @@ public static class FoodPlanSolver
         var status = solver.Solve();
         if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE))
         {
-            var most = options.GroupBy(o => o.Replaced.Ndb)
+            var most = options.GroupBy(o => o.Replaced.Id)
                 .Select(g => g.Max(o => o.By.MagnesiumMgPerGram * o.MaxGrams - (o.Replaced.MagnesiumPer100g?.Milligrams ?? 0) / 100 * o.ReplacedGrams))
                 .OrderByDescending(m => m).Take(request.MaxFoods).Sum();
             return Plan(request, PlanStatus.Infeasible, [], $"swaps within ±10 % energy add at most {most:0} mg of the {request.GapMg:0} mg gap with {request.MaxFoods} swaps: add foods instead (--mode add) or allow more swaps");
@@ -203,10 +203,10 @@ public static class FoodPlanSolver
             PlanObjective.Changes => c => c.MagnesiumMgPerGram * c.MaxGrams,
             _ => c => c.MagnesiumMgPerGram / Math.Max(c.KcalPerGram, 1e-3),
         };
-        return [.. candidates.OrderByDescending(merit).ThenBy(c => c.Food.Ndb, StringComparer.Ordinal).Take(perRanking)
-            .Concat(candidates.OrderByDescending(c => c.MagnesiumMgPerGram * c.MaxGrams).ThenBy(c => c.Food.Ndb, StringComparer.Ordinal).Take(perRanking))
+        return [.. candidates.OrderByDescending(merit).ThenBy(c => c.Food.Id, StringComparer.Ordinal).Take(perRanking)
+            .Concat(candidates.OrderByDescending(c => c.MagnesiumMgPerGram * c.MaxGrams).ThenBy(c => c.Food.Id, StringComparer.Ordinal).Take(perRanking))
             .Concat(candidates.Where(c => c.InDiary))
-            .DistinctBy(c => c.Food.Ndb)];
+            .DistinctBy(c => c.Food.Id)];
     }
 
     private static FoodPlan Plan(FoodPlanRequest request, PlanStatus status, List<PlanItem> items, string? reason)

@@ -11,8 +11,8 @@ public sealed record FoodPortion(string Description, double Grams);
 /// A food with its composition per 100 g of edible portion. Missing values (SR28 leaves a field empty when a
 /// nutrient was not analysed) are null, never zero.
 /// </summary>
-/// <param name="Ndb">The food's key in the store: the NDB number for SR28 foods (leading zeros kept, e.g. <c>09040</c>),
-/// <c>fdc:</c> and the FDC id for FoodData Central foods, <c>ifct:</c> and the code for IFCT foods.</param>
+/// <param name="Id">The food's id in the store (<see cref="FoodId"/>): the NDB number for SR28 foods (leading zeros kept,
+/// e.g. <c>09040</c>), <c>fdc:</c> and the FDC id for FoodData Central foods, <c>ifct:</c> and the code for IFCT foods.</param>
 /// <param name="Name">Long description, e.g. <c>Bananas, raw</c>.</param>
 /// <param name="Group">The SR28 food group.</param>
 /// <param name="CommonNames">Other names, e.g. <c>pepitas</c>.</param>
@@ -23,7 +23,7 @@ public sealed record FoodPortion(string Description, double Grams);
 /// (SR28 <c>Survey</c> = Y): a commonly eaten food.</param>
 /// <param name="Provenance">The dataset and the food's id in it; null for an SR28 food built without one (its id is the NDB number).</param>
 public sealed record Food(
-    string Ndb,
+    FoodId Id,
     string Name,
     FoodGroup Group,
     IReadOnlyList<string> CommonNames,
@@ -34,7 +34,7 @@ public sealed record Food(
     FoodProvenance? Provenance = null)
 {
     /// <summary>Where the food's values come from (SR28 with the NDB number when not given).</summary>
-    public FoodProvenance Origin => Provenance ?? new FoodProvenance(FoodDatasets.Sr28.Id, Ndb);
+    public FoodProvenance Origin => Provenance ?? new FoodProvenance(FoodDatasets.Sr28.Id, Id);
 
     /// <summary>True for a manufacturer's product.</summary>
     public bool Branded => Manufacturer is not null || Origin.Source.Branded;

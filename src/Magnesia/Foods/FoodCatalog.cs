@@ -56,7 +56,7 @@ public sealed record RankedFood(Food Food, Mass Magnesium, FoodPortion? Portion)
 public sealed class FoodCatalog
 {
     private readonly Food[] _foods;
-    private readonly Dictionary<string, Food> _byNdb;
+    private readonly Dictionary<FoodId, Food> _byId;
     private readonly Lazy<FoodSearchIndex> _index;
     private readonly Lazy<Dictionary<string, Food>> _byGtin;
 
@@ -69,7 +69,7 @@ public sealed class FoodCatalog
         ArgumentNullException.ThrowIfNull(foods);
         var all = foods.ToList();
         _foods = [.. all.Where(f => !f.Origin.Retired)];
-        _byNdb = all.ToDictionary(f => f.Ndb, StringComparer.Ordinal);
+        _byId = all.ToDictionary(f => f.Id);
         _byGtin = new Lazy<Dictionary<string, Food>>(() =>
         {
             var byGtin = new Dictionary<string, Food>(StringComparer.Ordinal);
@@ -82,7 +82,7 @@ public sealed class FoodCatalog
             return byGtin;
         });
         _index = new Lazy<FoodSearchIndex>(() => new FoodSearchIndex(
-            [.. _foods.Select(f => new FoodSearchDocument(f.Ndb, f.Name, f.CommonNames, f.Group.Code, f.Branded, f.SurveyFood, f.Origin.Brand))]));
+            [.. _foods.Select(f => new FoodSearchDocument(f.Id, f.Name, f.CommonNames, f.Group.Code, f.Branded, f.SurveyFood, f.Origin.Brand))]));
     }
 
     /// <summary>The search index over <see cref="Foods"/> (hits refer to positions in that list); built on first use.</summary>
@@ -91,32 +91,11 @@ public sealed class FoodCatalog
     /// <summary>All current foods (retired ones aside).</summary>
     public IReadOnlyList<Food> Foods => _foods;
 
-    /// <summary>
-    /// Normalises a typed food id: an NDB number of 1–5 digits, padded with leading zeros to SR28's five (<c>9040</c> →
-    /// <c>09040</c>); <c>fdc:</c> and an FDC id of up to 9 digits (<c>FDC:2346403</c> → <c>fdc:2346403</c>); <c>ifct:</c>
-    /// and an IFCT code, a letter and three digits (<c>ifct:a001</c> → <c>ifct:A001</c>). Null when it is none of these.
-    /// </summary>
-    public static string? NormalizeNdb(string? text)
-    {
-        var v = (text ?? string.Empty).Trim();
-        if (v.Length is >= 1 and <= 5 && v.All(char.IsAsciiDigit))
-            return v.PadLeft(5, '0');
-        if (v.StartsWith("fdc:", StringComparison.OrdinalIgnoreCase) && v.Length is >= 5 and <= 13 && v[4..].All(char.IsAsciiDigit) && v[4] != '0')
-            return "fdc:" + v[4..];
-        if (v.StartsWith("ifct:", StringComparison.OrdinalIgnoreCase) && v.Length == 9 && char.IsAsciiLetter(v[5]) && v[6..].All(char.IsAsciiDigit))
-            return "ifct:" + v[5..].ToUpperInvariant();
-        return null;
-    }
+    /// <summary>Finds a food by id; null when absent.</summary>
+    public Food? Find(FoodId id) => _byId.GetValueOrDefault(id);
 
-    /// <summary>The words for a food id no food has: "no food with NDB number 99999", "no food with id fdc:1".</summary>
-    public static string NotFound(string id) =>
-        (id ?? string.Empty).Contains(':', StringComparison.Ordinal) ? $"no food with id {id}" : $"no food with NDB number {id}";
-
-    /// <summary>What <see cref="NormalizeNdb"/> accepts, for error messages.</summary>
-    public const string FoodIdForms = "an NDB number (up to 5 digits), fdc:<FDC id> or ifct:<code>";
-
-    /// <summary>Finds a food by NDB number; null when absent.</summary>
-    public Food? Find(string ndb) => _byNdb.GetValueOrDefault(ndb);
+    /// <summary>Finds a food by a typed id in any of <see cref="FoodId.Forms"/> (<c>9040</c> finds <c>09040</c>); null when it is not an id or no food has it.</summary>
+    public Food? Find(string id) => FoodId.TryParse(id, out var parsed) ? Find(parsed) : null;
 
     /// <summary>The best matches for a typed query, best first, near-duplicates folded into the best of them (<see cref="NearDuplicates"/>).</summary>
     public IReadOnlyList<FoodMatch> Search(string query, int limit = 10) =>
@@ -137,7 +116,7 @@ public sealed class FoodCatalog
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(alternatives);
         var ranked = Search(text, alternatives + 1);
-        return FoodSentence.Read(FoodQuery.Read(text), [.. ranked.Select(m => new NamedFood(m.Food.Ndb, m.Food.Name))], ranked.Count > 0 ? ranked[0].Food.Portions : []);
+        return FoodSentence.Read(FoodQuery.Read(text), [.. ranked.Select(m => new NamedFood(m.Food.Id, m.Food.Name))], ranked.Count > 0 ? ranked[0].Food.Portions : []);
     }
 
     /// <summary>The richest magnesium sources on a basis, optionally within one group, richest first.</summary>
@@ -164,6 +143,6 @@ public sealed class FoodCatalog
             }
         }
 
-        return [.. ranked.OrderByDescending(r => r.Magnesium).ThenBy(r => r.Food.Ndb, StringComparer.Ordinal).Take(limit)];
+        return [.. ranked.OrderByDescending(r => r.Magnesium).ThenBy(r => r.Food.Id.Value, StringComparer.Ordinal).Take(limit)];
     }
 }

@@ -8,15 +8,15 @@ namespace Magnesia.Foods;
 public static class FoodDefaults
 {
     private static readonly Lazy<Dictionary<string, string[]>> Map = new(() =>
-        SearchLexicon.Defaults.ToDictionary(d => Key(SearchText.Tokens(d.Name).Select(w => w.Stem)), d => d.Ndbs, StringComparer.Ordinal));
+        SearchLexicon.Defaults.ToDictionary(d => Key(SearchText.Tokens(d.Name).Select(w => w.Stem)), d => d.FoodIds, StringComparer.Ordinal));
 
     private static string Key(IEnumerable<string> stems) =>
         string.Join(' ', stems.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
 
     /// <summary>The preferred NDB numbers for a query, or empty when it is not a known generic name.</summary>
     public static IReadOnlyList<string> For(IEnumerable<string> queryStems) =>
-        Map.Value.TryGetValue(Key(queryStems), out var ndbs) ? ndbs : [];
+        Map.Value.TryGetValue(Key(queryStems), out var ids) ? ids : [];
 
     /// <summary>Every NDB number the table names, for checks against the food data.</summary>
-    public static IEnumerable<string> AllNdbs => Map.Value.Values.SelectMany(v => v).Distinct();
+    public static IEnumerable<string> AllFoodIds => Map.Value.Values.SelectMany(v => v).Distinct();
 }

@@ -636,8 +636,8 @@ public sealed partial class FoodSearchIndex
                 cost += options[i][pick[i]].Cost;
             }
 
-            if (cost < bestCost && FoodDefaults.For(words) is { Count: > 0 } ndbs)
-                (found, bestCost) = (ndbs, cost);
+            if (cost < bestCost && FoodDefaults.For(words) is { Count: > 0 } ids)
+                (found, bestCost) = (ids, cost);
             var at = 0;
             while (at < t && ++pick[at] == options[at].Count)
                 pick[at++] = 0;

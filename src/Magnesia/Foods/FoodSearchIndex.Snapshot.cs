@@ -32,7 +32,7 @@ public sealed partial class FoodSearchIndex
         _keyBytes = keyBytes;
         _keyStart = keyStart;
         _keysSorted = keysSorted;
-        _docByNdb = new Lazy<Dictionary<string, int>>(NdbMap);
+        _docById = new Lazy<Dictionary<string, int>>(IdMap);
         _fuzzy = new Lazy<FuzzyLookup>(fuzzy);
         _trigrams = new Lazy<Dictionary<long, int[]>>(() => BuildTrigrams(vocabulary));
     }

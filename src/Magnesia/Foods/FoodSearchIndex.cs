@@ -1,7 +1,7 @@
 namespace Magnesia.Foods;
 
 /// <summary>A food as the search index sees it.</summary>
-/// <param name="Ndb">The food's id (NDB number), used by the curated defaults.</param>
+/// <param name="Id">The food's id (<see cref="FoodId"/>), used by the curated defaults.</param>
 /// <param name="Name">The long description, e.g. <c>Spinach, raw</c>.</param>
 /// <param name="CommonNames">Other names people use for it.</param>
 /// <param name="GroupCode">SR28 food group code.</param>
@@ -10,7 +10,7 @@ namespace Magnesia.Foods;
 /// the popularity prior.</param>
 /// <param name="Brand">Brand owner and brand name of a product from a label database: its words find the product, and a
 /// query that names the brand lifts the product's cost. Null for generic foods and for SR28's manufacturer foods.</param>
-public sealed record FoodSearchDocument(string Ndb, string Name, IReadOnlyList<string> CommonNames, string GroupCode, bool Branded, bool SurveyFood, string? Brand = null);
+public sealed record FoodSearchDocument(string Id, string Name, IReadOnlyList<string> CommonNames, string GroupCode, bool Branded, bool SurveyFood, string? Brand = null);
 
 /// <summary>One search result: the document's position in the indexed list and its score (higher is better).</summary>
 /// <param name="Document">Position of the document in the indexed list.</param>
@@ -49,7 +49,7 @@ public sealed partial class FoodSearchIndex
     private readonly byte[] _keyBytes;                // every document's id (NDB number, fdc:…), UTF-8, one after another
     private readonly int[] _keyStart;                 // doc → where its id starts in _keyBytes (and doc + 1 where it ends)
     private readonly bool _keysSorted;                // ids in ordinal order: found by binary search, no map needed
-    private readonly Lazy<Dictionary<string, int>> _docByNdb; // NDB number → doc when the ids are not in order
+    private readonly Lazy<Dictionary<string, int>> _docById; // food id → doc when the ids are not in order
     private readonly int[] _brandStart;               // doc → where its brand words start in _brandWords (and doc + 1 where they end)
     private readonly int[] _brandWords;               // brand word ids of branded documents, one document after another
     private readonly Lazy<FuzzyLookup> _fuzzy;
@@ -66,11 +66,11 @@ public sealed partial class FoodSearchIndex
         var postings = new List<List<int>>();
         _docs = new DocInfo[Count];
         _groupCode = new string[Count];
-        (_keyBytes, _keyStart) = Utf8Blob(documents.Select(d => d.Ndb));
+        (_keyBytes, _keyStart) = Utf8Blob(documents.Select(d => d.Id));
         _keysSorted = true;
         for (var i = 1; i < documents.Count && _keysSorted; i++)
-            _keysSorted = string.CompareOrdinal(documents[i - 1].Ndb, documents[i].Ndb) < 0;
-        _docByNdb = new Lazy<Dictionary<string, int>>(NdbMap);
+            _keysSorted = string.CompareOrdinal(documents[i - 1].Id, documents[i].Id) < 0;
+        _docById = new Lazy<Dictionary<string, int>>(IdMap);
         var seen = new Dictionary<int, int>();
         _brandStart = new int[Count + 1];
         var brandWords = new List<int>();
@@ -244,8 +244,8 @@ public sealed partial class FoodSearchIndex
         return (generic, floor == float.MaxValue ? 0 : floor);
     }
 
-    /// <summary>The NDB number (document id) of an indexed document.</summary>
-    public string Ndb(int document) => System.Text.Encoding.UTF8.GetString(_keyBytes, _keyStart[document], _keyStart[document + 1] - _keyStart[document]);
+    /// <summary>The food id of an indexed document.</summary>
+    public string IdOf(int document) => System.Text.Encoding.UTF8.GetString(_keyBytes, _keyStart[document], _keyStart[document + 1] - _keyStart[document]);
 
     /// <summary>
     /// The document with this id (the curated defaults name SR28 foods by NDB number): a binary search over the ids when
@@ -254,7 +254,7 @@ public sealed partial class FoodSearchIndex
     private int DocumentOf(string id)
     {
         if (!_keysSorted)
-            return _docByNdb.Value.TryGetValue(id, out var found) ? found : -1;
+            return _docById.Value.TryGetValue(id, out var found) ? found : -1;
         Span<byte> wanted = stackalloc byte[64];
         if (id.Length > wanted.Length || !System.Text.Encoding.UTF8.TryGetBytes(id, wanted, out var length))
             return -1;
@@ -276,13 +276,13 @@ public sealed partial class FoodSearchIndex
     }
 
     // The curated defaults name SR28 foods by NDB number; ids of other datasets carry a prefix ("fdc:…").
-    private Dictionary<string, int> NdbMap()
+    private Dictionary<string, int> IdMap()
     {
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Count; i++)
         {
             if (Array.IndexOf(_keyBytes, (byte)':', _keyStart[i], _keyStart[i + 1] - _keyStart[i]) < 0)
-                map.TryAdd(Ndb(i), i);
+                map.TryAdd(IdOf(i), i);
         }
 
         return map;

@@ -11,9 +11,9 @@ namespace Magnesia.Foods;
 public sealed record AmountReading(double Grams, FoodPortion? Portion, string How, AmountEntered Entered);
 
 /// <summary>A food's name and id, as a result lists it.</summary>
-/// <param name="Ndb">NDB number.</param>
+/// <param name="Id">The food's id (<see cref="FoodId"/>).</param>
 /// <param name="Name">Long description.</param>
-public sealed record NamedFood(string Ndb, string Name);
+public sealed record NamedFood(string Id, string Name);
 
 /// <summary>A sentence such as "2 slices white bread" read as a food and its weight.</summary>
 /// <param name="Query">The amount and food words the reader found.</param>
@@ -36,7 +36,7 @@ public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyLis
         if (ranked.Count == 0)
             return new FoodSentence(query, null, [], null, $"no food matches '{query.FoodWords}'");
         var food = ranked[0];
-        var amount = Weigh(query, food.Ndb, food.Name, portionsOfFirst, out var problem);
+        var amount = Weigh(query, food.Id, food.Name, portionsOfFirst, out var problem);
         return new FoodSentence(query, food, [.. ranked.Skip(1)], amount, problem);
     }
 
@@ -49,7 +49,7 @@ public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyLis
     /// Portions are the food's own plus SR28 household weights of whole items (<c>portions.tsv</c>). Returns null with
     /// the problem when the text holds no amount or the food has no portion for it.
     /// </summary>
-    public static AmountReading? Weigh(FoodQuery query, string? ndb, string foodName, IReadOnlyList<FoodPortion> portions, out string? problem)
+    public static AmountReading? Weigh(FoodQuery query, string? foodId, string foodName, IReadOnlyList<FoodPortion> portions, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(portions);
@@ -60,7 +60,7 @@ public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyLis
             return null;
         }
 
-        FoodPortion[] extra = ndb is not null && SearchLexicon.ExtraPortions.TryGetValue(ndb, out var more) ? more : [];
+        FoodPortion[] extra = foodId is not null && SearchLexicon.ExtraPortions.TryGetValue(foodId, out var more) ? more : [];
         IReadOnlyList<FoodPortion> all = [.. portions, .. extra];
         var measures = portions.Select(p => Measure.Of(p, false)).Concat(extra.Select(p => Measure.Of(p, true)))
             .Where(m => m.Portion.Grams > 0 && m.Amount > 0).ToList();

@@ -13,7 +13,7 @@ public static class SearchLexicon
     internal static IReadOnlyDictionary<string, string[]> Synonyms => Data.Value.Synonyms;
 
     /// <summary>Generic name (natural order) → preferred NDB numbers, most typical first.</summary>
-    internal static IReadOnlyList<(string Name, string[] Ndbs)> Defaults => Data.Value.Defaults;
+    internal static IReadOnlyList<(string Name, string[] FoodIds)> Defaults => Data.Value.Defaults;
 
     /// <summary>Words that describe a cut or form rather than the food.</summary>
     internal static HashSet<string> WeakWords => Data.Value.Classes["weak"];
@@ -122,17 +122,17 @@ public static class SearchLexicon
 
     private static Dictionary<string, FoodPortion[]> LoadPortions()
     {
-        var byNdb = new Dictionary<string, List<FoodPortion>>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, List<FoodPortion>>(StringComparer.Ordinal);
         foreach (var r in EmbeddedTable.Rows("Magnesia.Foods.Lexicon.portions.tsv", 4))
         {
-            if (!byNdb.TryGetValue(r[0], out var list))
-                byNdb[r[0]] = list = [];
+            if (!byId.TryGetValue(r[0], out var list))
+                byId[r[0]] = list = [];
             list.Add(new FoodPortion(r[1], double.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        var result = new Dictionary<string, FoodPortion[]>(byNdb.Count, StringComparer.Ordinal);
-        foreach (var (ndb, list) in byNdb)
-            result[ndb] = [.. list];
+        var result = new Dictionary<string, FoodPortion[]>(byId.Count, StringComparer.Ordinal);
+        foreach (var (id, list) in byId)
+            result[id] = [.. list];
         return result;
     }
 

@@ -21,32 +21,50 @@ public enum Meal
 /// <summary>What a food entry refers to.</summary>
 public enum FoodSource
 {
-    /// <summary>A USDA SR28 food by NDB number.</summary>
-    Sr28,
+    /// <summary>A catalogue food (SR28, FoodData Central or IFCT) by its <see cref="Foods.FoodId"/>.</summary>
+    Catalog,
 
-    /// <summary>A custom food (id <c>c1</c>, <c>c2</c>…).</summary>
+    /// <summary>A custom food (<see cref="CustomFoodId"/>: <c>c1</c>, <c>c2</c>…).</summary>
     Custom,
 
-    /// <summary>A recipe (id <c>r1</c>, <c>r2</c>…).</summary>
+    /// <summary>A recipe (<see cref="RecipeId"/>: <c>r1</c>, <c>r2</c>…).</summary>
     Recipe,
 }
 
-/// <summary>A reference to something eaten: an NDB number, a custom food id or a recipe id.</summary>
+/// <summary>A reference to something eaten: a catalogue food id, a custom food id or a recipe id.</summary>
 /// <param name="Source">Which kind.</param>
-/// <param name="Id">The NDB number (<c>11457</c>), custom id (<c>c1</c>) or recipe id (<c>r1</c>).</param>
+/// <param name="Id">The catalogue food id (<c>11457</c>, <c>fdc:2346403</c>), custom id (<c>c1</c>) or recipe id (<c>r1</c>).</param>
 public readonly record struct FoodRef(FoodSource Source, string Id)
 {
-    /// <summary>Parses a stored food's id (<c>11457</c>, also <c>9040</c> → <c>09040</c>; <c>fdc:2346403</c>; <c>ifct:A001</c>), <c>c3</c> or <c>r2</c>; null otherwise.</summary>
+    /// <summary>A catalogue food.</summary>
+    public static FoodRef Catalog(Foods.FoodId id) => new(FoodSource.Catalog, id.Value);
+
+    /// <summary>A custom food.</summary>
+    public static FoodRef Custom(CustomFoodId id) => new(FoodSource.Custom, id.ToString());
+
+    /// <summary>A recipe.</summary>
+    public static FoodRef Recipe(RecipeId id) => new(FoodSource.Recipe, id.ToString());
+
+    /// <summary>Parses a catalogue food's id (<c>11457</c>, also <c>9040</c> → <c>09040</c>; <c>fdc:2346403</c>; <c>ifct:A001</c>), <c>c3</c> or <c>r2</c>; null otherwise.</summary>
     public static FoodRef? Parse(string? text)
     {
-        if (Foods.FoodCatalog.NormalizeNdb(text) is { } key)
-            return new FoodRef(FoodSource.Sr28, key);
-        var t = (text ?? string.Empty).Trim().ToLowerInvariant();
-        // Any id the store can issue (a 64-bit row id: up to 19 digits).
-        if (t.Length is >= 2 and <= 20 && t[0] is 'c' or 'r' && t[1..].All(char.IsAsciiDigit) && t[1] != '0' && long.TryParse(t.AsSpan(1), out _))
-            return new FoodRef(t[0] == 'c' ? FoodSource.Custom : FoodSource.Recipe, t);
+        if (Foods.FoodId.TryParse(text, out var food))
+            return Catalog(food);
+        if (CustomFoodId.TryParse(text, out var custom))
+            return Custom(custom);
+        if (RecipeId.TryParse(text, out var recipe))
+            return Recipe(recipe);
         return null;
     }
+
+    /// <summary>The store's row id of a custom food or recipe (<c>c12</c> → 12).</summary>
+    /// <exception cref="InvalidOperationException">The reference is to a catalogue food.</exception>
+    public long RowId => Source switch
+    {
+        FoodSource.Custom when CustomFoodId.TryParse(Id, out var c) => c.Value,
+        FoodSource.Recipe when RecipeId.TryParse(Id, out var r) => r.Value,
+        _ => throw new InvalidOperationException($"{Id} is not a custom food or recipe."),
+    };
 
     /// <inheritdoc />
     public override string ToString() => Id;

@@ -168,7 +168,7 @@ public static class FoodPlanner
         ArgumentNullException.ThrowIfNull(request);
         var rules = Table.Value;
         var group = food.Group.Code;
-        if (request.ExcludeFoods.Contains(food.Ndb) || (request.ExcludeGroups ?? rules.DefaultGroups).Contains(group) || food.Manufacturer is not null)
+        if (request.ExcludeFoods.Contains(food.Id) || (request.ExcludeGroups ?? rules.DefaultGroups).Contains(group) || food.Manufacturer is not null)
             return false;
         var stems = SearchText.Tokens(food.Name).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         if (stems.Overlaps(rules.DefaultWords) || stems.Any(s => rules.GroupWords.Contains((group, s))))
@@ -184,20 +184,20 @@ public static class FoodPlanner
     {
         ArgumentNullException.ThrowIfNull(foods);
         ArgumentNullException.ThrowIfNull(request);
-        var diary = request.DiaryFoods.Select(d => d.Food.Ndb).ToHashSet(StringComparer.Ordinal);
+        var diary = request.DiaryFoods.Select(d => d.Food.Id).ToHashSet();
         var list = new List<PlanCandidate>();
         foreach (var food in foods)
         {
             if (food.MagnesiumPer100g is not { Micrograms: > 0 } mg || food.Portions.Count == 0 || !Eligible(food, request))
                 continue;
-            double? price = request.PricePerGram.TryGetValue(food.Ndb, out var p) ? p : null;
+            double? price = request.PricePerGram.TryGetValue(food.Id, out var p) ? p : null;
             if (request.Objective == PlanObjective.Cost && price is null)
                 continue;
             // The largest household portion of a serving's size (at most 250 g): "2 × 1 fl oz" is no way to plan coffee,
             // "2 × 6 fl oz" is, and "2 × 1 quart" of milk or "2 × 1 bunch" of spinach is not one serving.
             var portion = food.Portions.Where(p => p.Grams <= MaxServingGrams).MaxBy(p => p.Grams) ?? food.Portions.MinBy(p => p.Grams)!;
             list.Add(new PlanCandidate(food, portion, MaxPortionsPerDay * portion.Grams, mg.Milligrams / 100,
-                (food.EnergyKcalPer100g ?? 0) / 100, (food.Per100g.Value(Nutrient.Sodium) ?? 0) / 100, price, diary.Contains(food.Ndb)));
+                (food.EnergyKcalPer100g ?? 0) / 100, (food.Per100g.Value(Nutrient.Sodium) ?? 0) / 100, price, diary.Contains(food.Id)));
         }
 
         return list;
@@ -220,7 +220,7 @@ public static class FoodPlanner
                 continue;
             foreach (var c in candidates)
             {
-                if (c.Food.Ndb == eaten.Food.Ndb || c.Food.Group.Code != eaten.Food.Group.Code || c.KcalPerGram <= 0)
+                if (c.Food.Id == eaten.Food.Id || c.Food.Group.Code != eaten.Food.Group.Code || c.KcalPerGram <= 0)
                     continue;
                 var min = 0.9 * kcal / c.KcalPerGram;
                 var max = Math.Min(1.1 * kcal / c.KcalPerGram, c.MaxGrams);

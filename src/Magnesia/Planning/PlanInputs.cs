@@ -95,8 +95,8 @@ public sealed record FoodPlanInput(
         problems.Range(FoodPlanField.MaxAddedSodiumMg, MaxAddedSodiumMg, PlanLimits.MaxAddedSodiumMgRange);
         foreach (var g in (ExcludeGroups ?? []).Where(g => FoodGroups.Resolve(g) is null))
             problems.Add(FoodPlanField.ExcludeGroups, $": unknown food group '{g}' (codes such as 0100, 1900)");
-        foreach (var n in (ExcludeFoods ?? []).Where(n => FoodCatalog.NormalizeNdb(n) is null))
-            problems.Add(FoodPlanField.ExcludeFoods, $": '{n}' is not a food id ({FoodCatalog.FoodIdForms})");
+        foreach (var n in (ExcludeFoods ?? []).Where(n => !FoodId.TryParse(n, out _)))
+            problems.Add(FoodPlanField.ExcludeFoods, $": '{n}' is not a food id ({FoodId.Forms})");
         return problems;
     }
 
@@ -106,7 +106,7 @@ public sealed record FoodPlanInput(
 
     /// <summary>The food ids left out, normalised.</summary>
     public IReadOnlySet<string> ExcludedFoodIds() =>
-        (ExcludeFoods ?? []).Select(n => FoodCatalog.NormalizeNdb(n)!).ToHashSet(StringComparer.Ordinal);
+        (ExcludeFoods ?? []).Select(n => FoodId.Parse(n).Value).ToHashSet(StringComparer.Ordinal);
 }
 
 /// <summary>The quantities a food price may be given for, and the price per gram it implies.</summary>

@@ -18,7 +18,7 @@ public sealed class FoodSearchTests
         foreach (var r in rows)
         {
             var accepted = r[2].Split(',').ToHashSet();
-            var ranked = Sr28.Catalog.Search(r[0], 3).Select(m => m.Food.Ndb).ToList();
+            var ranked = Sr28.Catalog.Search(r[0], 3).Select(m => m.Food.Id.Value).ToList();
             if (ranked.Count > 0 && accepted.Contains(ranked[0]))
                 top1++;
             else
@@ -40,7 +40,7 @@ public sealed class FoodSearchTests
     public void Search_WithBrandedFoodsAdded_StillMeetsTheQualityTargets(string file)
     {
         var rows = File.ReadLines(Sr28.Path(file)).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
-        var ranked = rows.Select(r => (Query: r[0], Accepted: r[2].Split(',').ToHashSet(), Top: WithBranded.Value.Search(r[0], 3).Select(m => m.Food.Ndb).ToList())).ToList();
+        var ranked = rows.Select(r => (Query: r[0], Accepted: r[2].Split(',').ToHashSet(), Top: WithBranded.Value.Search(r[0], 3).Select(m => m.Food.Id.Value).ToList())).ToList();
         var misses = ranked.Where(r => r.Top.FirstOrDefault() is not { } first || !r.Accepted.Contains(first)).Select(r => $"{r.Query} → {r.Top.FirstOrDefault()}").ToList();
         Assert.True(rows.Count - misses.Count >= 0.85 * rows.Count, $"top-1 {rows.Count - misses.Count}/{rows.Count}; missed: {string.Join(", ", misses)}");
         Assert.True(ranked.Count(r => r.Top.Any(r.Accepted.Contains)) >= 0.95 * rows.Count);
@@ -55,7 +55,7 @@ public sealed class FoodSearchTests
     public void Search_GenericQuery_PutsAGenericFoodFirst(string query)
     {
         var top = WithBranded.Value.Search(query, 1).Single().Food;
-        Assert.False(top.Branded, $"{query} → {top.Ndb} {top.Name}");
+        Assert.False(top.Branded, $"{query} → {top.Id} {top.Name}");
     }
 
     [Fact]
@@ -71,11 +71,11 @@ public sealed class FoodSearchTests
     public void Search_FoldsNearDuplicatesAcrossDatasets()
     {
         var spinach = Sr28.Catalog.Find("11457")!;
-        var legacy = spinach with { Ndb = "fdc:168462", Provenance = new FoodProvenance("fdc-sr-legacy", "168462") };
+        var legacy = spinach with { Id = FoodId.Parse("fdc:168462"), Provenance = new FoodProvenance("fdc-sr-legacy", "168462") };
         var catalog = new FoodCatalog([.. Sr28.Catalog.Foods, legacy]);
         var hits = catalog.Search("spinach raw", 5);
         Assert.Single(hits, h => h.Food.Name == "Spinach, raw");
-        Assert.Contains(hits.Single(h => h.Food.Name == "Spinach, raw").Duplicates, d => d.Ndb is "fdc:168462" or "11457");
+        Assert.Contains(hits.Single(h => h.Food.Name == "Spinach, raw").Duplicates, d => d.Id.Value is "fdc:168462" or "11457");
     }
 
     // Issue 13's targets for the sets of what people type (quantities, regional and brand names, several typos):
@@ -86,7 +86,7 @@ public sealed class FoodSearchTests
         var rows = File.ReadLines(Sr28.Path("FoodSearchPeople.tsv")).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
         Assert.True(rows.Count >= 150, $"{rows.Count} queries");
         Assert.Superset(new HashSet<string> { "quantity", "regional", "brand", "typos" }, rows.Select(r => r[1]).ToHashSet());
-        var ranked = rows.Select(r => (Accepted: r[2].Split(',').ToHashSet(), Top: Sr28.Catalog.Search(r[0], 3).Select(m => m.Food.Ndb).ToList())).ToList();
+        var ranked = rows.Select(r => (Accepted: r[2].Split(',').ToHashSet(), Top: Sr28.Catalog.Search(r[0], 3).Select(m => m.Food.Id.Value).ToList())).ToList();
         var misses = rows.Where((r, i) => ranked[i].Top.FirstOrDefault() is not { } first || !ranked[i].Accepted.Contains(first)).Select(r => r[0]).ToList();
         Assert.True(rows.Count - misses.Count >= 0.90 * rows.Count, $"top-1 {rows.Count - misses.Count}/{rows.Count}; missed: {string.Join(", ", misses)}");
         Assert.True(ranked.Count(r => r.Top.Any(r.Accepted.Contains)) >= 0.97 * rows.Count);
@@ -101,7 +101,7 @@ public sealed class FoodSearchTests
     [InlineData("orenge juse", "09206")]              // two typos read together
     [InlineData("grean beens", "11052")]              // "beens" is in SR28 as "been", but means beans
     public void Search_ReadsWhatPeopleType(string query, string ndb) =>
-        Assert.Equal(ndb, Sr28.Catalog.Search(query, 1).Single().Food.Ndb);
+        Assert.Equal(ndb, Sr28.Catalog.Search(query, 1).Single().Food.Id);
 
     [Fact]
     public void Search_NeverLeavesAPlausibleQueryEmpty_ButMarksTheGuess()
@@ -135,7 +135,7 @@ public sealed class FoodSearchTests
     [InlineData("cornflakes", "08020")]    // one word written as two
     [InlineData("sardeens", "15088")]      // sound-alike beyond the edit budget
     public void Search_RanksTheMeantFoodFirst(string query, string ndb) =>
-        Assert.Equal(ndb, Sr28.Catalog.Search(query, 1).Single().Food.Ndb);
+        Assert.Equal(ndb, Sr28.Catalog.Search(query, 1).Single().Food.Id);
 
     [Fact]
     public void Search_RanksBabyFoodLastUnlessAskedFor()
@@ -161,13 +161,13 @@ public sealed class FoodSearchTests
     [Fact]
     public void Search_IsSafeUnderConcurrency()
     {
-        var expected = Sr28.Catalog.Search("pumpkin seeds", 5).Select(m => m.Food.Ndb).ToList();
-        Parallel.For(0, 200, _ => Assert.Equal(expected, Sr28.Catalog.Search("pumpkin seeds", 5).Select(m => m.Food.Ndb).ToList()));
+        var expected = Sr28.Catalog.Search("pumpkin seeds", 5).Select(m => m.Food.Id.Value).ToList();
+        Parallel.For(0, 200, _ => Assert.Equal(expected, Sr28.Catalog.Search("pumpkin seeds", 5).Select(m => m.Food.Id.Value).ToList()));
     }
 
     [Fact]
     public void Defaults_NameFoodsThatExist() =>
-        Assert.All(FoodDefaults.AllNdbs, ndb => Assert.NotNull(Sr28.Catalog.Find(ndb)));
+        Assert.All(FoodDefaults.AllFoodIds, id => Assert.NotNull(Sr28.Catalog.Find(FoodId.Parse(id))));
 }
 
 public sealed class FoodCatalogTests
@@ -178,14 +178,14 @@ public sealed class FoodCatalogTests
         var top = Sr28.Catalog.Top(NutrientBasis.Per100Grams, limit: 50);
         Assert.Equal(top.Select(t => t.Magnesium).OrderByDescending(m => m), top.Select(t => t.Magnesium));
         // SR28: pumpkin and squash seed kernels, dried (12014) have 592 mg/100 g; rice bran, crude (20060) 781 mg.
-        Assert.Contains(top, t => t.Food.Ndb == "20060" && t.Magnesium.Milligrams == 781);
+        Assert.Contains(top, t => t.Food.Id == "20060" && t.Magnesium.Milligrams == 781);
     }
 
     [Fact]
     public void Top_PerPortion_UsesTheFirstHouseholdMeasure()
     {
         // 12014: 592 mg/100 g × 129 g (1 cup) = 763.68 mg
-        var seeds = Sr28.Catalog.Top(NutrientBasis.PerPortion, FoodGroups.FindByCode("1200"), 1000).Single(t => t.Food.Ndb == "12014");
+        var seeds = Sr28.Catalog.Top(NutrientBasis.PerPortion, FoodGroups.FindByCode("1200"), 1000).Single(t => t.Food.Id == "12014");
         Assert.Equal(763.68, seeds.Magnesium.Milligrams, 0.001);
         Assert.Equal("1 cup", seeds.Portion!.Description);
     }
@@ -194,7 +194,7 @@ public sealed class FoodCatalogTests
     public void Top_Per100Kcal_ComputesDensity()
     {
         // Spinach, raw: 79 mg / 23 kcal × 100 = 343.478 mg per 100 kcal
-        var spinach = Sr28.Catalog.Top(NutrientBasis.Per100Kcal, FoodGroups.FindByCode("1100"), 1000).Single(t => t.Food.Ndb == "11457");
+        var spinach = Sr28.Catalog.Top(NutrientBasis.Per100Kcal, FoodGroups.FindByCode("1100"), 1000).Single(t => t.Food.Id == "11457");
         Assert.Equal(343.478, spinach.Magnesium.Milligrams, 0.001);
     }
 

@@ -8,7 +8,7 @@ public sealed class FoodSentenceTests
     private static FoodSentence Parse(string text)
     {
         var ranked = Sr28.Catalog.Search(text, 5);
-        return FoodSentence.Read(FoodQuery.Read(text), [.. ranked.Select(m => new NamedFood(m.Food.Ndb, m.Food.Name))], ranked.Count > 0 ? ranked[0].Food.Portions : []);
+        return FoodSentence.Read(FoodQuery.Read(text), [.. ranked.Select(m => new NamedFood(m.Food.Id, m.Food.Name))], ranked.Count > 0 ? ranked[0].Food.Portions : []);
     }
 
     private static double Grams(string ndb, string text)
@@ -29,8 +29,8 @@ public sealed class FoodSentenceTests
         {
             var accepted = r[1].Split(',').Select(a => a.Split('=')).ToDictionary(a => a[0], a => double.Parse(a[1], CultureInfo.InvariantCulture));
             var s = Parse(r[0]);
-            if (s.Food is not { } food || !accepted.TryGetValue(food.Ndb, out var want) || s.Amount is not { } amount || Math.Abs(amount.Grams - want) > 0.01 * want)
-                wrong.Add($"{r[0]} → {s.Food?.Ndb} {s.Amount?.Grams} ({s.Problem})");
+            if (s.Food is not { } food || !accepted.TryGetValue(food.Id, out var want) || s.Amount is not { } amount || Math.Abs(amount.Grams - want) > 0.01 * want)
+                wrong.Add($"{r[0]} → {s.Food?.Id} {s.Amount?.Grams} ({s.Problem})");
         }
 
         Assert.True(rows.Count - wrong.Count >= 0.95 * rows.Count, string.Join("; ", wrong));
@@ -82,11 +82,11 @@ public sealed class FoodSentenceTests
     public void Read_KeepsTheAlternatives()
     {
         var s = Parse("2 slices white bread");
-        Assert.Equal("18069", s.Food!.Ndb);
+        Assert.Equal("18069", s.Food!.Id);
         Assert.Equal(58, s.Amount!.Grams, 3);
         Assert.Equal("1 slice", s.Amount.Portion!.Description);
         Assert.NotEmpty(s.Alternatives);
-        Assert.DoesNotContain(s.Alternatives, a => a.Ndb == "18069");
+        Assert.DoesNotContain(s.Alternatives, a => a.Id == "18069");
     }
 }
 

@@ -21,8 +21,8 @@ public sealed class SearchSnapshotTests
     {
         foreach (var query in File.ReadLines(Sr28.Path(file)).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[0]))
         {
-            var built = Sr28.Catalog.Index.Search(query, 10).Select(h => (Sr28.Catalog.Index.Ndb(h.Document), h.Score));
-            var read = Reread.Value.Search(query, 10).Select(h => (Reread.Value.Ndb(h.Document), h.Score));
+            var built = Sr28.Catalog.Index.Search(query, 10).Select(h => (Sr28.Catalog.Index.IdOf(h.Document), h.Score));
+            var read = Reread.Value.Search(query, 10).Select(h => (Reread.Value.IdOf(h.Document), h.Score));
             Assert.Equal(built, read);
         }
     }

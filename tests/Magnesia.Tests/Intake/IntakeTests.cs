@@ -45,8 +45,8 @@ public sealed class AmountsTests
 public sealed class FoodRefTests
 {
     [Theory]
-    [InlineData("11457", FoodSource.Sr28, "11457")]
-    [InlineData("9040", FoodSource.Sr28, "09040")]
+    [InlineData("11457", FoodSource.Catalog, "11457")]
+    [InlineData("9040", FoodSource.Catalog, "09040")]
     [InlineData("c3", FoodSource.Custom, "c3")]
     [InlineData("R12", FoodSource.Recipe, "r12")]
     public void Parse_ReadsTheThreeKinds(string text, FoodSource source, string id) =>
@@ -60,6 +60,66 @@ public sealed class FoodRefTests
     [InlineData("x1")]
     [InlineData("spinach")]
     public void Parse_RejectsEverythingElse(string text) => Assert.Null(FoodRef.Parse(text));
+
+    [Theory]
+    [InlineData("fdc:2346403", "fdc:2346403")]
+    [InlineData(" FDC:2346403 ", "fdc:2346403")]
+    [InlineData("ifct:a001", "ifct:A001")]
+    [InlineData("9040", "09040")]
+    public void FoodId_HasOneNormalForm(string text, string normal)
+    {
+        Assert.True(FoodId.TryParse(text, out var id));
+        Assert.Equal(normal, id.Value);
+        Assert.Equal(FoodRef.Catalog(id), FoodRef.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("fdc:0123")]
+    [InlineData("fdc:1234567890")]
+    [InlineData("ifct:A01")]
+    [InlineData("ifct:1001")]
+    [InlineData("ndb:11457")]
+    public void FoodId_RefusesOtherShapes(string text)
+    {
+        Assert.False(FoodId.TryParse(text, out _));
+        Assert.Throws<FormatException>(() => FoodId.Parse(text));
+    }
+
+    [Fact]
+    public void FoodId_NotFound_NamesTheIdsKind()
+    {
+        Assert.Equal("no food with NDB number 99999", FoodId.Parse("99999").NotFound());
+        Assert.Equal("no food with id fdc:1", FoodId.Parse("fdc:1").NotFound());
+    }
+
+    // The store's own ids: printed and read back the same, each kind only under its own letter.
+    [Theory]
+    [InlineData(1L)]
+    [InlineData(42L)]
+    [InlineData(long.MaxValue)]
+    public void OwnIds_RoundTrip(long row)
+    {
+        Assert.True(CustomFoodId.TryParse(new CustomFoodId(row).ToString(), out var c) && c.Value == row);
+        Assert.True(RecipeId.TryParse(new RecipeId(row).ToString(), out var r) && r.Value == row);
+        Assert.True(ProductId.TryParse(new ProductId(row).ToString(), out var p) && p.Value == row);
+        Assert.Equal(row, FoodRef.Custom(new CustomFoodId(row)).RowId);
+        Assert.Equal(row, FoodRef.Recipe(new RecipeId(row)).RowId);
+        Assert.False(RecipeId.TryParse(new CustomFoodId(row).ToString(), out _));
+        Assert.False(ProductId.TryParse(new RecipeId(row).ToString(), out _));
+    }
+
+    [Theory]
+    [InlineData("p0")]
+    [InlineData("p01")]
+    [InlineData("p-1")]
+    [InlineData("p+1")]
+    [InlineData("p9223372036854775808")]
+    [InlineData("p1.5")]
+    public void ProductId_RefusesWhatTheStoreNeverIssues(string text) => Assert.False(ProductId.TryParse(text, out _));
+
+    [Fact]
+    public void RowId_OfACatalogueFood_Throws() =>
+        Assert.Throws<InvalidOperationException>(() => FoodRef.Catalog(FoodId.Parse("11457")).RowId);
 }
 
 public sealed class DiaryProfileTests

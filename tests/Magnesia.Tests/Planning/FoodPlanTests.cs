@@ -76,12 +76,12 @@ public sealed class FoodPlanTests
     public void Add_RespectsExclusions()
     {
         var first = Solve(Request(100));
-        var excluded = first.Items.Select(i => i.Food.Ndb).ToHashSet();
+        var excluded = first.Items.Select(i => i.Food.Id.Value).ToHashSet();
         var groups = new HashSet<string>(FoodPlanner.DefaultExcludedGroups) { first.Items[0].Food.Group.Code };
         var r = Request(100, foods: excluded, groups: groups);
         var second = Solve(r);
         AssertAddPlanHolds(second, r);
-        Assert.DoesNotContain(second.Items, i => excluded.Contains(i.Food.Ndb) || groups.Contains(i.Food.Group.Code));
+        Assert.DoesNotContain(second.Items, i => excluded.Contains(i.Food.Id) || groups.Contains(i.Food.Group.Code));
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class FoodPlanTests
         var almonds = Sr28.Catalog.Find("12061")!;
         var plan = Solve(Request(200, objective: PlanObjective.Changes, maxFoods: 3, diary: [new DiaryFood(almonds, 20)]));
         Assert.Equal(PlanStatus.Optimal, plan.Status);
-        Assert.Equal("12061", Assert.Single(plan.Items).Food.Ndb);
+        Assert.Equal("12061", Assert.Single(plan.Items).Food.Id);
     }
 
     [Fact]
@@ -145,6 +145,6 @@ public sealed class FoodPlanTests
         }
 
         Assert.True(gained >= r.GapMg - 0.5);
-        Assert.True(plan.Items.Select(i => i.Replaces!.Value.Food.Ndb).Distinct().Count() == plan.Items.Count, "one swap per food eaten");
+        Assert.True(plan.Items.Select(i => i.Replaces!.Value.Food.Id).Distinct().Count() == plan.Items.Count, "one swap per food eaten");
     }
 }

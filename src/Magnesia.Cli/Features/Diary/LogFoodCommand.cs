@@ -49,7 +49,7 @@ internal static class LogFoodCommand
                 return await LogSentenceAsync(cli, diary, text, day, parse.GetValue(meal), parse.GetValue(g.Json), ct);
             var (info, matched) = await diary.ResolveFoodAsync(text, ct) ?? throw new UsageException(FoodRef.Parse(text) switch
             {
-                { Source: FoodSource.Sr28 } r => FoodCatalog.NotFound(r.Id),
+                { Source: FoodSource.Catalog } r => FoodId.Parse(r.Id).NotFound(),
                 { Source: FoodSource.Custom } r => $"no custom food {r.Id} (see `magnesia foods add`)",
                 { } r => $"no recipe {r.Id} (see `magnesia recipes list`)",
                 null => $"no food matches '{text}' (try `magnesia foods search {text}`)",
@@ -67,11 +67,11 @@ internal static class LogFoodCommand
             if (parse.GetValue(g.Json))
             {
                 return cli.WriteJson(new LoggedFoodResponse(id, day, info.Ref.Id, info.Name, Math.Round(amount, 2), mg.Milligrams,
-                    matched is null ? null : new MatchedFoodResponse(matched.Ndb, matched.Name, text)));
+                    matched is null ? null : new MatchedFoodResponse(matched.FoodId, matched.Name, text)));
             }
 
             cli.Out.WriteLine(id);
-            cli.Error.WriteLine($"logged {amount:0.#} g {info.Name}{(matched is null ? "" : $" (NDB {info.Ref.Id}, best match for '{text}')")} on {day:yyyy-MM-dd}: {Checks.Mg(mg.Milligrams)} mg magnesium");
+            cli.Error.WriteLine($"logged {amount:0.#} g {info.Name}{(matched is null ? "" : $" ({FoodId.From(info.Ref.Id)?.Label ?? info.Ref.Id}, best match for '{text}')")} on {day:yyyy-MM-dd}: {Checks.Mg(mg.Milligrams)} mg magnesium");
             return MagnesiaCli.Ok;
         });
         return command;
@@ -85,13 +85,13 @@ internal static class LogFoodCommand
             throw new UsageException($"no food matches '{sentence.Query.FoodWords}' (try `magnesia foods search {sentence.Query.FoodWords}`)");
         if (sentence.Amount is not { } amount)
             throw new UsageException(sentence.Query.HasAmount ? sentence.Problem! : $"no amount in '{text}': add one (2 slices, 200 g, a cup…) or give --grams, --portion, --oz or --lb");
-        var info = await diary.FindEdibleAsync(new FoodRef(FoodSource.Sr28, food.Ndb), ct) ?? throw new UsageException(FoodCatalog.NotFound(food.Ndb));
+        var info = await diary.FindEdibleAsync(FoodRef.Catalog(FoodId.Parse(food.Id)), ct) ?? throw new UsageException(FoodId.Parse(food.Id).NotFound());
         var id = await diary.AddFoodAsync(day, meal, info.Ref, amount.Grams, amount.Entered, ct);
         var mg = info.Per100g.Magnesium.Scale(amount.Grams / 100.0);
         if (json)
-            return cli.WriteJson(new LoggedFoodResponse(id, day, info.Ref.Id, info.Name, Math.Round(amount.Grams, 2), mg.Milligrams, new MatchedFoodResponse(food.Ndb, food.Name, text)));
+            return cli.WriteJson(new LoggedFoodResponse(id, day, info.Ref.Id, info.Name, Math.Round(amount.Grams, 2), mg.Milligrams, new MatchedFoodResponse(food.Id, food.Name, text)));
         cli.Out.WriteLine(id);
-        cli.Error.WriteLine($"logged {amount.Grams:0.#} g {info.Name} (NDB {info.Ref.Id}; {amount.How}) on {day:yyyy-MM-dd}: {Checks.Mg(mg.Milligrams)} mg magnesium");
+        cli.Error.WriteLine($"logged {amount.Grams:0.#} g {info.Name} ({FoodId.Parse(info.Ref.Id).Label}; {amount.How}) on {day:yyyy-MM-dd}: {Checks.Mg(mg.Milligrams)} mg magnesium");
         return MagnesiaCli.Ok;
     }
 }

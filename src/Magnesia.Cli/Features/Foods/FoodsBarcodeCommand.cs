@@ -17,7 +17,7 @@ internal static class FoodsBarcodeCommand
             var store = await cli.OpenStoreAsync(parse.GetValue(g.Db), ct);
             var key = await store.FindByGtinAsync(gtin, ct)
                 ?? throw new UsageException($"no food with barcode {gtin} (import an FDC Branded Foods release: magnesia foods import fdc <zip> --data-type branded)");
-            return await FoodsShowCommand.ShowAsync(cli, g, parse, store, key, ct);
+            return await FoodsShowCommand.ShowAsync(cli, g, parse, store, FoodId.Parse(key), ct);
         });
         return command;
     }

@@ -23,10 +23,10 @@ internal static class FoodsParseCommand
                 return cli.WriteJson(r);
             cli.Out.WriteLine($"food words: {r.FoodWords}");
             cli.Out.WriteLine($"amount:     {(r.Quantity is null && r.Unit is null ? "–" : $"{r.Quantity ?? 1:0.###} × {r.Unit ?? "item"}")}");
-            cli.Out.WriteLine(r.Food is { } f ? $"food:       {f.Name} (NDB {f.Ndb})" : "food:       none found");
+            cli.Out.WriteLine(r.Food is { } f ? $"food:       {f.Name} ({FoodId.Parse(f.FoodId).Label})" : "food:       none found");
             cli.Out.WriteLine(r.Grams is { } grams ? $"weight:     {grams:0.#} g{(r.Portion is { } p ? $" (portion \"{p.Description}\" = {p.Grams:0.##} g)" : "")}" : $"weight:     – ({r.Problem})");
             foreach (var a in r.Alternatives)
-                cli.Out.WriteLine($"  or:       {a.Name} (NDB {a.Ndb})");
+                cli.Out.WriteLine($"  or:       {a.Name} ({FoodId.Parse(a.FoodId).Label})");
             return MagnesiaCli.Ok;
         });
         return command;

@@ -10,29 +10,29 @@ internal static class FoodsShowCommand
 {
     public static Command Create(CliContext cli, GlobalOptions g)
     {
-        var ndb = new Argument<string>("ndb") { Description = "The food's id: an NDB number (11457; 9040 = 09040), fdc:<FDC id> or ifct:<code>, as search shows it." };
-        var command = new Command("show", "One food with its per-100 g values, household portions and where its values come from.") { ndb };
-        command.Validate(r => FoodCatalog.NormalizeNdb(r.GetValue(ndb)) is null
-            ? $"<ndb> must be {FoodCatalog.FoodIdForms}, not '{r.GetValue(ndb)}'" : null);
+        var foodId = new Argument<string>("food-id") { Description = "The food's id: an NDB number (11457; 9040 = 09040), fdc:<FDC id> or ifct:<code>, as search shows it." };
+        var command = new Command("show", "One food with its per-100 g values, household portions and where its values come from.") { foodId };
+        command.Validate(r => !FoodId.TryParse(r.GetValue(foodId), out _)
+            ? $"<food-id> must be {FoodId.Forms}, not '{r.GetValue(foodId)}'" : null);
         command.SetAction(async (parse, ct) =>
         {
             var store = await cli.OpenStoreAsync(parse.GetValue(g.Db), ct);
-            return await ShowAsync(cli, g, parse, store, FoodCatalog.NormalizeNdb(parse.GetValue(ndb))!, ct);
+            return await ShowAsync(cli, g, parse, store, FoodId.Parse(parse.GetValue(foodId)!), ct);
         });
         return command;
     }
 
     /// <summary>Prints one food (shared with <c>foods barcode</c>).</summary>
-    public static async Task<int> ShowAsync(CliContext cli, GlobalOptions g, ParseResult parse, Data.Store store, string id, CancellationToken ct)
+    public static async Task<int> ShowAsync(CliContext cli, GlobalOptions g, ParseResult parse, Data.Store store, FoodId id, CancellationToken ct)
     {
-        var food = (await store.LoadCatalogAsync(ct)).Find(id) ?? throw new UsageException(FoodCatalog.NotFound(id));
+        var food = (await store.LoadCatalogAsync(ct)).Find(id) ?? throw new UsageException(id.NotFound());
         var r = FoodResponse.From(food);
         if (parse.GetValue(g.Json))
             return cli.WriteJson(r);
 
         var p = r.Provenance;
         var table = new Table().Title($"{Terminal.Cell(r.Name)} ({Terminal.Cell(p.IdLabel)} {Terminal.Cell(p.SourceId)})").HideHeaders().AddColumns("", "");
-        table.AddRow("Food id", Terminal.Cell(r.Ndb));
+        table.AddRow("Food id", Terminal.Cell(r.FoodId));
         table.AddRow("Group", Terminal.Cell($"{r.Group} ({r.GroupCode})"));
         if (r.CommonNames.Count > 0)
             table.AddRow("Common names", Terminal.Cell(string.Join(", ", r.CommonNames)));

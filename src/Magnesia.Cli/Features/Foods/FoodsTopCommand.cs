@@ -47,7 +47,7 @@ internal static class FoodsTopCommand
                 table.AddColumn("Portion");
             foreach (var t in top)
             {
-                var row = new List<string> { t.Ndb, Terminal.Cell(t.Name), t.MagnesiumMg.ToString("0.#", CultureInfo.InvariantCulture), Checks.Mg(t.MagnesiumMgPer100g) };
+                var row = new List<string> { t.FoodId, Terminal.Cell(t.Name), t.MagnesiumMg.ToString("0.#", CultureInfo.InvariantCulture), Checks.Mg(t.MagnesiumMgPer100g) };
                 if (basis == NutrientBasis.PerPortion)
                     row.Add(Terminal.Cell($"{t.Portion} ({t.PortionGrams:0.##} g)"));
                 table.AddRow([.. row]);

@@ -1,7 +1,7 @@
-using Magnesia.Intake;
 using System.CommandLine;
 using Magnesia.Data.Contracts;
 using Magnesia.Data.Planning;
+using Magnesia.Intake;
 using Magnesia.Planning;
 using Magnesia.References;
 using Magnesia.Units;
@@ -27,7 +27,7 @@ internal static class PlanSupplementCommand
         var command = new Command("supplement", "Plan a supplement for the gap food leaves: dose, form, schedule around medicines.") { form, product, from, to, intake, egfr, kidney, medications };
         command.Guarded(r => Checks.Report(r,
             r.GetValue(form) is { } f && SupplementForms.Find(f) is null ? $"--form: unknown form '{f}' (known: {SupplementForms.KnownIds})"
-            : r.GetValue(product) is { } pid && !System.Text.RegularExpressions.Regex.IsMatch(pid, "^p[1-9][0-9]{0,17}$") ? $"--product: '{pid}' is not a product id (p1, p2, …)"
+            : r.GetValue(product) is { } pid && !ProductId.TryParse(pid, out _) ? $"--product: '{pid}' is not a product id (p1, p2, …)"
             : r.GetValue(product) is not null && r.GetValue(form) is not null ? "give --product or --form, not both (a product has its form)"
             : Checks.Window(r.GetValue(from), r.GetValue(to)) is { } window ? window
             : r.GetValue(intake) is not null && r.GetValue(from) is not null ? "give --intake-mg or --from/--to, not both"
@@ -40,7 +40,7 @@ internal static class PlanSupplementCommand
             ParseMedications(parse.GetValue(medications) ?? "", out var timed);
             await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);
             var profile = await CliContext.RequireProfileAsync(diary, ct);
-            var query = new SupplementPlanQuery(parse.GetValue(form) is { } id ? SupplementForms.Find(id) : null, parse.GetValue(product), first, last,
+            var query = new SupplementPlanQuery(parse.GetValue(form) is { } id ? SupplementForms.Find(id) : null, ProductId.TryParse(parse.GetValue(product), out var pid) ? pid : null, first, last,
                 parse.GetValue(intake), parse.GetValue(egfr), parse.GetValue(kidney), timed);
             var (plan, chosen, usual) = await diary.PlanSupplementAsync(profile, query, ct);
             var r = SupplementPlanResponse.From(plan);

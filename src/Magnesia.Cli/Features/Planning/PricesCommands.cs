@@ -12,23 +12,23 @@ internal static class PricesSetCommand
 {
     public static Command Create(CliContext cli, GlobalOptions g)
     {
-        var ndb = new Argument<string>("ndb") { Description = "NDB number of an SR28 food." };
+        var foodId = new Argument<string>("food-id") { Description = "The food's id: an NDB number (11457), fdc:<FDC id> or ifct:<code>, as search shows it." };
         var price = new Argument<string>("price") { Description = "Price for the quantity given by --per." };
         var per = new Option<string?>("--per") { Description = "The quantity the price is for: 100g, kg or lb.", HelpName = "100g|kg|lb" };
-        var command = new Command("set", "Set a food's price (replaces an earlier one).") { ndb, price, per };
+        var command = new Command("set", "Set a food's price (replaces an earlier one).") { foodId, price, per };
         command.Guarded(r => Checks.Report(r,
-            FoodCatalog.NormalizeNdb(r.GetValue(ndb)) is null ? $"<ndb> must be {FoodCatalog.FoodIdForms}, not '{r.GetValue(ndb)}'"
+            !FoodId.TryParse(r.GetValue(foodId), out _) ? $"<food-id> must be {FoodId.Forms}, not '{r.GetValue(foodId)}'"
             : !double.TryParse(r.GetValue(price), NumberStyles.Float, CultureInfo.InvariantCulture, out var p) ? $"<price> must be a number, not '{r.GetValue(price)}'"
             : Checks.In(p, "<price>", EntryLimits.PriceRange) is { } priceProblem ? priceProblem
             : FoodPrices.GramsPer(r.GetValue(per)) is null ? $"--per must be {string.Join(", ", FoodPrices.Quantities)}{(r.GetValue(per) is { } x ? $", not '{x}'" : " (required)")}"
             : null));
         command.SetAction(async (parse, ct) =>
         {
-            var id = FoodCatalog.NormalizeNdb(parse.GetValue(ndb))!;
+            var id = FoodId.Parse(parse.GetValue(foodId)!);
             var amount = double.Parse(parse.GetValue(price)!, NumberStyles.Float, CultureInfo.InvariantCulture);
             var unit = parse.GetValue(per)!;
             await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);
-            var food = await diary.FindEdibleAsync(new FoodRef(FoodSource.Sr28, id), ct) ?? throw new UsageException(FoodCatalog.NotFound(id));
+            var food = await diary.FindEdibleAsync(FoodRef.Catalog(id), ct) ?? throw new UsageException(id.NotFound());
             var perGram = await diary.SetPriceAsync(id, amount, unit, ct);
             var r = new PriceResponse(id, food.Name, amount, unit, perGram);
             if (parse.GetValue(g.Json))
@@ -51,11 +51,11 @@ internal static class PricesListCommand
             await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);
             var rows = new List<PriceResponse>();
             foreach (var p in await diary.PricesAsync(ct))
-                rows.Add(new PriceResponse(p.Ndb, (await diary.FindEdibleAsync(new FoodRef(FoodSource.Sr28, p.Ndb), ct))?.Name ?? "?", p.Price, p.Per, p.PricePerGram));
+                rows.Add(new PriceResponse(p.FoodId, (await diary.FindEdibleAsync(FoodRef.Catalog(FoodId.Parse(p.FoodId)), ct))?.Name ?? "?", p.Price, p.Per, p.PricePerGram));
             if (parse.GetValue(g.Json))
                 return cli.WriteJson(rows);
             foreach (var r in rows)
-                cli.Out.WriteLine($"{r.Ndb} {r.Name}: {r.Price.ToString("0.00", CultureInfo.InvariantCulture)} per {r.Per}");
+                cli.Out.WriteLine($"{r.FoodId} {r.Name}: {r.Price.ToString("0.00", CultureInfo.InvariantCulture)} per {r.Per}");
             return MagnesiaCli.Ok;
         });
         return command;

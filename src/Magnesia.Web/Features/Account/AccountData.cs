@@ -12,7 +12,11 @@ namespace Magnesia.Web.Features.Account;
 public sealed record UnmatchedServingResponse(int Line, string FoodName, string Amount, string Reason);
 
 /// <summary>A line of a Cronometer export that was logged: the food the search engine chose and the grams.</summary>
-public sealed record MatchedServingResponse(int Line, string FoodName, string Ndb, string Name, double Grams);
+public sealed record MatchedServingResponse(int Line, string FoodName, string FoodId, string Name, double Grams)
+{
+    /// <summary>Deprecated alias of <see cref="FoodId"/>, kept for one release (see README, "Changelog").</summary>
+    public string Ndb => FoodId;
+}
 
 /// <summary>What a Cronometer import did.</summary>
 public sealed record CronometerImportResponse(int Rows, int Imported, IReadOnlyList<MatchedServingResponse> Matched, IReadOnlyList<UnmatchedServingResponse> Unmatched);
@@ -64,8 +68,8 @@ internal static class AccountData
             {
                 "breakfast" => Meal.Breakfast, "lunch" => Meal.Lunch, "dinner" => Meal.Dinner, "snacks" or "snack" => Meal.Snack, _ => (Meal?)null,
             };
-            entries.Add((r.Day, meal, new FoodRef(FoodSource.Sr28, food.Ndb), amount.Grams, amount.Entered));
-            matched.Add(new(r.Line, r.FoodName, food.Ndb, food.Name, Math.Round(amount.Grams, 2)));
+            entries.Add((r.Day, meal, new FoodRef(FoodSource.Catalog, food.Id), amount.Grams, amount.Entered));
+            matched.Add(new(r.Line, r.FoodName, food.Id, food.Name, Math.Round(amount.Grams, 2)));
         }
 
         var imported = entries.Count == 0 ? 0 : await user.Diary.AddFoodsAsync(entries, ct);

@@ -36,7 +36,7 @@ internal static class Entries
         switch (r.Kind)
         {
             case "food":
-                var reference = r.Ndb is not null ? new FoodRef(FoodSource.Sr28, FoodCatalog.NormalizeNdb(r.Ndb)!) : FoodRef.Parse(r.Food)!.Value;
+                var reference = r.Ndb is not null ? FoodRef.Catalog(FoodId.Parse(r.Ndb)) : FoodRef.Parse(r.Food)!.Value;
                 var field = r.Ndb is not null ? "ndb" : "food";
                 if (await diary.FindEdibleAsync(reference, withPortions: r.Grams is null, ct) is not { } info)
                 {
@@ -44,7 +44,7 @@ internal static class Entries
                     {
                         FoodSource.Custom => $"no custom food {reference.Id}.",
                         FoodSource.Recipe => $"no recipe {reference.Id}.",
-                        _ => FoodCatalog.NotFound(reference.Id) + ".",
+                        _ => FoodId.Parse(reference.Id).NotFound() + ".",
                     });
                     return (null, problems);
                 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Magnesia.Foods;
 using Magnesia.Web.Infrastructure;
 using Magnesia.Intake;
 using Magnesia.References;
@@ -23,9 +24,8 @@ public sealed class EntryRequest : IValidatableObject
     /// <summary>breakfast, lunch, dinner or snack (foods).</summary>
     public string? Meal { get; set; }
 
-    /// <summary>The food's id: an SR28 NDB number, <c>fdc:</c> and an FDC id, or <c>ifct:</c> and an IFCT code.</summary>
-    [RegularExpression("^([0-9]{1,5}|[fF][dD][cC]:[1-9][0-9]{0,8}|[iI][fF][cC][tT]:[A-Za-z][0-9]{3})$", ErrorMessage = "ndb must be an NDB number (up to 5 digits), fdc:<FDC id> or ifct:<code>.")]
-    public string? Ndb { get; set; }
+    /// <summary>Deprecated alias of <see cref="Food"/> for a catalogue food (<see cref="FoodId"/>), kept for one release.</summary>
+    [StringLength(24)] public string? Ndb { get; set; }
 
     /// <summary>A food id (NDB number, fdc:…, ifct:…), a custom food id (c1) or a recipe id (r1).</summary>
     [StringLength(24)] public string? Food { get; set; }
@@ -75,9 +75,11 @@ public sealed class EntryRequest : IValidatableObject
         {
             case "food":
                 if (Ndb is null == Food is null)
-                    yield return new("give exactly one of ndb or food (an NDB number, c1 or r1).", [Ndb is null ? nameof(Ndb) : nameof(Food)]);
+                    yield return new("give exactly one of food or ndb (its old name): a food id, c1 or r1.", [Ndb is null ? nameof(Ndb) : nameof(Food)]);
+                else if (Ndb is not null && !FoodId.TryParse(Ndb, out _))
+                    yield return new($"ndb must be {FoodId.Forms}, not '{Ndb}'.", [nameof(Ndb)]);
                 else if (Food is not null && FoodRef.Parse(Food) is null)
-                    yield return new($"food must be an NDB number, a custom food id (c1) or a recipe id (r1), not '{Food}'.", [nameof(Food)]);
+                    yield return new($"food must be {FoodId.Forms}, a custom food id (c1) or a recipe id (r1), not '{Food}'.", [nameof(Food)]);
                 if (Grams is null == Portion is null)
                     yield return new("give exactly one of grams or portion (with quantity).", [nameof(Grams)]);
                 else if (Quantity is not null && Portion is null)

@@ -118,7 +118,7 @@ internal static class OwnFoodsApi
         foreach (var (ingredient, i) in r.Ingredients!.Select((x, i) => (x, i)))
         {
             if (FoodRef.Parse(ingredient.Food) is not { Source: not FoodSource.Recipe } reference || await user.Diary.FindEdibleAsync(reference, ct) is null)
-                problems.Add($"ingredients[{i}].food", $"'{ingredient.Food}' is not an SR28 NDB number or one of your custom foods.");
+                problems.Add($"ingredients[{i}].food", $"'{ingredient.Food}' is not a food id ({Magnesia.Foods.FoodId.Forms}) or one of your custom foods.");
             else
                 ingredients.Add(new RecipeIngredient(reference, ingredient.Grams!.Value));
         }

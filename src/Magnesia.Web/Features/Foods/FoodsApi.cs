@@ -20,7 +20,7 @@ internal static class FoodsApi
         group.MapGet("/top", Top).WithName("TopFoods").WithSummary("Richest magnesium sources per 100 g, 100 kcal or portion.");
         group.MapGet("/barcode/{gtin}", Barcode).WithName("FoodByBarcode").WithSummary("The branded food with this barcode (GTIN/UPC, check digit validated).");
         group.MapGet("/sources", Sources).WithName("FoodSources").WithSummary("The food datasets in the store with citations and terms, and the import log.");
-        group.MapGet("/{ndb}", Show).WithName("GetFood").WithSummary("One food by id: an NDB number, fdc:<FDC id> or ifct:<code>.");
+        group.MapGet("/{foodId}", Show).WithName("GetFood").WithSummary("One food by id: an NDB number, fdc:<FDC id> or ifct:<code>.");
         return app;
     }
 
@@ -76,13 +76,13 @@ internal static class FoodsApi
         return TypedResults.Ok(FoodSourcesResponse.From(datasets, imports));
     }
 
-    internal static Results<Ok<FoodResponse>, ValidationProblem, ProblemHttpResult> Show(string ndb, FoodCatalog catalog)
+    internal static Results<Ok<FoodResponse>, ValidationProblem, ProblemHttpResult> Show(string foodId, FoodCatalog catalog)
     {
-        if (FoodCatalog.NormalizeNdb(ndb) is not { } normalized)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["ndb"] = [$"ndb must be {FoodCatalog.FoodIdForms}, not '{ndb}'."] });
+        if (FoodId.From(foodId) is not { } normalized)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["foodId"] = [$"foodId must be {FoodId.Forms}, not '{foodId}'."] });
         var food = catalog.Find(normalized);
         return food is null
-            ? TypedResults.Problem(FoodCatalog.NotFound(normalized), statusCode: StatusCodes.Status404NotFound)
+            ? TypedResults.Problem(normalized.NotFound(), statusCode: StatusCodes.Status404NotFound)
             : TypedResults.Ok(FoodResponse.From(food));
     }
 }

@@ -25,7 +25,7 @@ internal static class PlanApi
         group.MapPost("/products", AddProduct).WithIdempotency<ProductRequest>("products", ReplayProduct).WithName("AddProduct");
         group.MapGet("/products/compare", CompareProducts).WithName("CompareProducts").WithSummary("Cost per 100 mg and per month at the planned dose, cheapest first.");
         group.MapGet("/prices", ListPrices).WithName("ListPrices");
-        group.MapPut("/prices/{ndb}", SetPrice).WithName("SetPrice");
+        group.MapPut("/prices/{foodId}", SetPrice).WithName("SetPrice");
         return app;
     }
 
@@ -82,14 +82,14 @@ internal static class PlanApi
     }
 
     internal static async Task<Ok<List<PriceResponse>>> ListPrices(CurrentUser user, FoodCatalog catalog, CancellationToken ct) =>
-        TypedResults.Ok((await user.Diary.PricesAsync(ct)).Select(p => new PriceResponse(p.Ndb, catalog.Find(p.Ndb)?.Name ?? "?", p.Price, p.Per, p.PricePerGram)).ToList());
+        TypedResults.Ok((await user.Diary.PricesAsync(ct)).Select(p => new PriceResponse(p.FoodId, catalog.Find(p.FoodId)?.Name ?? "?", p.Price, p.Per, p.PricePerGram)).ToList());
 
-    internal static async Task<Results<Ok<PriceResponse>, ValidationProblem>> SetPrice(string ndb, PriceRequest r, CurrentUser user, FoodCatalog catalog, CancellationToken ct)
+    internal static async Task<Results<Ok<PriceResponse>, ValidationProblem>> SetPrice(string foodId, PriceRequest r, CurrentUser user, FoodCatalog catalog, CancellationToken ct)
     {
-        if (FoodCatalog.NormalizeNdb(ndb) is not { } id)
-            return Problems.Field("ndb", $"ndb must be {FoodCatalog.FoodIdForms}, not '{ndb}'.");
+        if (FoodId.From(foodId) is not { } id)
+            return Problems.Field("foodId", $"foodId must be {FoodId.Forms}, not '{foodId}'.");
         if (catalog.Find(id) is not { } food)
-            return Problems.Field("ndb", FoodCatalog.NotFound(id) + ".");
+            return Problems.Field("foodId", id.NotFound() + ".");
         var perGram = await user.Diary.SetPriceAsync(id, r.Price!.Value, r.Per!, ct);
         return TypedResults.Ok(new PriceResponse(id, food.Name, r.Price.Value, r.Per!, perGram));
     }

@@ -76,7 +76,7 @@ public sealed class SupplementPlanRequest : IValidatableObject
     public string? Form { get; set; }
 
     /// <summary>One of your products (p1).</summary>
-    [RegularExpression("^p[1-9][0-9]{0,17}$", ErrorMessage = "product must be a product id (p1, p2, …).")] public string? Product { get; set; }
+    public string? Product { get; set; }
 
     /// <summary>Window start.</summary>
     public DateOnly? From { get; set; }
@@ -101,6 +101,8 @@ public sealed class SupplementPlanRequest : IValidatableObject
     {
         if (Form is not null && SupplementForms.Find(Form) is null)
             yield return new($"unknown form '{Form}' (known: {SupplementForms.KnownIds}).", [nameof(Form)]);
+        if (Product is not null && !Magnesia.Intake.ProductId.TryParse(Product, out _))
+            yield return new("product must be a product id (p1, p2, …).", [nameof(Product)]);
         if (Form is not null && Product is not null)
             yield return new("give product or form, not both (a product has its form).", [nameof(Product)]);
         if (IntakeMg is not null && From is not null)
@@ -122,7 +124,7 @@ public sealed class SupplementPlanRequest : IValidatableObject
 
     /// <summary>The planner's query (after validation).</summary>
     public Data.Planning.SupplementPlanQuery ToQuery(DateOnly first, DateOnly last) => new(
-        Form is null ? null : SupplementForms.Find(Form), Product, first, last, IntakeMg, Egfr, KidneyDisease,
+        Form is null ? null : SupplementForms.Find(Form), Magnesia.Intake.ProductId.TryParse(Product, out var product) ? product : null, first, last, IntakeMg, Egfr, KidneyDisease,
         [.. (Medications ?? []).Where(m => !m.IsBlank).Select(m => new MedicationTime(Medications_.Find(m.Id!)!, SupplementPlanner.ParseTime(m.Time!)!.Value))]);
 }
 
