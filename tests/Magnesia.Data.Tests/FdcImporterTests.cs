@@ -106,6 +106,37 @@ public sealed class FdcImporterTests : IDisposable
 
     private static async Task<Food?> FindAsync(Store store, string key) => (await store.LoadCatalogAsync()).Find(key);
 
+    // One search document rule for both faces: the web indexes FoodSearchDocument.From(food) over the catalogue, the CLI
+    // a snapshot built from the stored columns (FoodSearchDocument.Of); over SR28, every FDC data type and IFCT, the two
+    // documents of each food agree, and so the two faces rank the same foods in the same order.
+    [Fact]
+    public async Task BothFaces_IndexTheSameDocuments_AndRankAlike()
+    {
+        var store = await NewStoreAsync();
+        await FdcImporter.ImportAsync(store, Write(Release()), FdcDataTypes.All);
+        await IfctImporter.ImportAsync(store);
+        var catalog = await store.LoadCatalogAsync();
+        await using var connection = new SqliteConnection($"Data Source={store.Path};Pooling=False");
+        await connection.OpenAsync();
+        var stored = (await Foods.FoodQueries.LoadSearchDocumentsAsync(connection)).ToDictionary(d => d.Id, StringComparer.Ordinal);
+        Assert.Equal(catalog.Foods.Count, stored.Count);
+        Assert.Contains(catalog.Foods, f => f.Origin.Dataset == "fdc-branded");
+        Assert.Contains(catalog.Foods, f => f.Origin.Dataset == "ifct2017");
+        foreach (var food in catalog.Foods)
+        {
+            var (mine, theirs) = (FoodSearchDocument.From(food), stored[food.Id]);
+            Assert.Equal((mine.Name, mine.GroupCode, mine.Branded, mine.SurveyFood, mine.Brand, string.Join("|", mine.CommonNames)),
+                (theirs.Name, theirs.GroupCode, theirs.Branded, theirs.SurveyFood, theirs.Brand, string.Join("|", theirs.CommonNames)));
+        }
+
+        foreach (var query in new[] { "milk", "horizon milk", "almonds roasted", "spinach", "ragi", "baby spinach", "beans" })
+        {
+            var web = catalog.Search(query, 10).Select(m => m.Food.Id.Value);
+            var cli = (await store.SearchFoodsAsync(query, 10)).Select(h => h.FoodId);
+            Assert.Equal(web, cli);
+        }
+    }
+
     // Values as written in the release above: FDC amounts are per 100 g.
     [Fact]
     public async Task Import_All_WritesEachDataTypeWithItsValuesAndProvenance()

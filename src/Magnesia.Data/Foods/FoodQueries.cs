@@ -131,17 +131,15 @@ public static class FoodQueries
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            var source = FoodDatasets.Find(reader.GetString(6));
-            var manufacturer = Share(Text(reader, 4));
-            var brand = source.Id == Sr28Provisioner.DatasetId ? null : Share(Text(reader, 7)) ?? manufacturer;
-            documents.Add(new FoodSearchDocument(
+            documents.Add(FoodSearchDocument.Of(
                 reader.GetString(0),
                 reader.GetString(1),
                 Text(reader, 2) is { } common ? [.. common.Split(", ")] : [],
                 Share(reader.GetString(3))!,
-                manufacturer is not null || source.Branded,
-                reader.GetBoolean(5),
-                brand)); // as FoodCatalog indexes it: the brand of a non-SR28 food (FoodProvenance.Brand)
+                reader.GetString(6),
+                Share(Text(reader, 4)),
+                Share(Text(reader, 7)),
+                reader.GetBoolean(5)));
         }
 
         return documents;

@@ -82,7 +82,7 @@ public sealed class FoodCatalog
             return byGtin;
         });
         _index = new Lazy<FoodSearchIndex>(() => new FoodSearchIndex(
-            [.. _foods.Select(f => new FoodSearchDocument(f.Id, f.Name, f.CommonNames, f.Group.Code, f.Branded, f.SurveyFood, f.Origin.Brand))]));
+            [.. _foods.Select(FoodSearchDocument.From)]));
     }
 
     /// <summary>The search index over <see cref="Foods"/> (hits refer to positions in that list); built on first use.</summary>

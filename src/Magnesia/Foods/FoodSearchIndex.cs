@@ -10,7 +10,29 @@ namespace Magnesia.Foods;
 /// the popularity prior.</param>
 /// <param name="Brand">Brand owner and brand name of a product from a label database: its words find the product, and a
 /// query that names the brand lifts the product's cost. Null for generic foods and for SR28's manufacturer foods.</param>
-public sealed record FoodSearchDocument(string Id, string Name, IReadOnlyList<string> CommonNames, string GroupCode, bool Branded, bool SurveyFood, string? Brand = null);
+public sealed record FoodSearchDocument(string Id, string Name, IReadOnlyList<string> CommonNames, string GroupCode, bool Branded, bool SurveyFood, string? Brand = null)
+{
+    /// <summary>The document of a food: the web's in-memory catalogue indexes this.</summary>
+    public static FoodSearchDocument From(Food food)
+    {
+        ArgumentNullException.ThrowIfNull(food);
+        return Of(food.Id, food.Name, food.CommonNames, food.Group.Code, food.Origin.Dataset, food.Origin.BrandOwner ?? food.Manufacturer,
+            food.Origin.BrandName, food.SurveyFood);
+    }
+
+    /// <summary>
+    /// The document of a stored food's columns (the CLI's snapshot is built from these without loading the foods):
+    /// branded when it has a manufacturer or its dataset is a label database; its brand is the brand name, or else the
+    /// manufacturer, except for SR28, whose manufacturer foods are generic entries in the search.
+    /// </summary>
+    public static FoodSearchDocument Of(string id, string name, IReadOnlyList<string> commonNames, string groupCode, string dataset,
+        string? manufacturer, string? brandName, bool surveyFood)
+    {
+        var source = FoodDatasets.Find(dataset);
+        var brand = source == FoodDatasets.Sr28 ? null : brandName ?? manufacturer;
+        return new(id, name, commonNames, groupCode, manufacturer is not null || source.Branded, surveyFood, brand);
+    }
+}
 
 /// <summary>One search result: the document's position in the indexed list and its score (higher is better).</summary>
 /// <param name="Document">Position of the document in the indexed list.</param>
