@@ -46,7 +46,7 @@ public readonly record struct FoodSearchHit(int Document, double Score, bool Wea
 /// (after plural stemming), a curated synonym, two query words written as one (<c>soy milk</c> → soymilk), a prefix
 /// of a longer word (partial typing), or a word within Damerau–Levenshtein distance 1–2 (found through a
 /// symmetric-delete index). A food's cost is the sum over query words of the cheapest reading it contains (a
-/// word it lacks costs <see cref="UnmatchedWordCost"/>), minus a bonus for where the match sits — most for the head
+/// word it lacks costs <see cref="RankingWeights.UnmatchedWordCost"/>), minus a bonus for where the match sits — most for the head
 /// noun of the food's name (SR28 writes "Spinach, raw", "Nuts, almonds", "Tofu yogurt"), less for another word of
 /// the name — plus a small cost per description word the query did not ask for, and a prior: commonly eaten foods
 /// (SR28 survey foods), default forms (raw, plain, regular, brewed…) and the curated default for a bare generic name
@@ -205,21 +205,6 @@ public sealed partial class FoodSearchIndex
 
     /// <summary>Per-document scoring data, packed so that scoring a document touches one cache line.</summary>
     private readonly record struct DocInfo(float Prior, float GroupPenalty, bool GroupTriggered, byte NameWords, byte NextWords, byte LateWords, bool Branded);
-
-    /// <summary>
-    /// What a product from a label database (FDC Branded Foods) costs when the query does not name its brand: "milk" is
-    /// milk, not a brand's milk drink; "horizon milk" names the brand and lifts it. Dearer than any reading of a word
-    /// (a typo costs 0.9) plus the name-position bonuses, and cheaper than a word left unexplained (3.0): a generic food
-    /// that holds every query word comes first; a product comes first only when no generic food holds the words.
-    /// </summary>
-    private const double BrandedCost = 2.0;
-
-    /// <summary>
-    /// What the product still costs when the query names its brand: the missing brand word costs a generic food 3.0, so
-    /// "horizon milk" brings Horizon's milk first, while a brand word that is also a food word ("pine nuts" and a brand
-    /// called Pine Valley) does not push the generic food down.
-    /// </summary>
-    private const double NamedBrandCost = 0.5;
 
     /// <summary>Whether one of the query's word readings names the brand of branded document <paramref name="doc"/>.</summary>
     private bool NamesBrand(int doc, List<int> queryWords)
