@@ -286,7 +286,7 @@ public sealed class DiaryBadInputTests
     [InlineData("entries delete 999", "no entry with id 999")]
     [InlineData("foods add --magnesium-mg 10", "--name is required")]
     [InlineData("foods add --name X", "--magnesium-mg is required")]
-    [InlineData("foods add --name X --magnesium-mg -3", "--magnesium-mg must be zero or more")]
+    [InlineData("foods add --name X --magnesium-mg -3", "--magnesium-mg must be between 0 and 100000 mg, not -3")]
     [InlineData("foods add --name X --magnesium-mg 3 --serving-grams 0", "--serving-grams must be a positive number")]
     [InlineData("recipes add --name X --servings 2", "give at least one --ingredient")]
     [InlineData("recipes add --name X --servings 0 --ingredient 11457=10", "--servings must be above 0 and at most 1000")]

@@ -7,6 +7,18 @@ namespace Magnesia.Intake;
 /// </summary>
 public static class EntryLimits
 {
+    /// <summary>A food cannot hold more of a mineral than its own weight: at most 1,000 mg per gram.</summary>
+    public const double MaxMineralMgPerGram = 1_000;
+
+    /// <summary>Fat, the densest nutrient, yields 9 kcal per gram (Atwater factors); 9.5 leaves room for a label's rounding.</summary>
+    public const double MaxKcalPerGram = 9.5;
+
+    /// <summary>A custom food's magnesium, calcium or potassium, in mg per <paramref name="basisGrams"/> (a serving, or 100 g).</summary>
+    public static Inputs.NumberRange CustomMineralMgRange(double basisGrams) => new(0, basisGrams * MaxMineralMgPerGram, "mg");
+
+    /// <summary>A custom food's energy, in kcal per <paramref name="basisGrams"/>.</summary>
+    public static Inputs.NumberRange CustomEnergyKcalRange(double basisGrams) => new(0, basisGrams * MaxKcalPerGram, "kcal");
+
     /// <summary>The smallest weight an entry may log: a pinch of salt weighs about 0.3 g; less rounds to "0 g" everywhere.</summary>
     public const double MinEntryGrams = 0.1;
 

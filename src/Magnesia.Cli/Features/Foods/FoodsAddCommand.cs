@@ -26,10 +26,10 @@ internal static class FoodsAddCommand
                 : Checks.Name(n, "--name") is { } badName ? badName
                 : r.GetValue(magnesium) is null ? "--magnesium-mg is required"
                 : Checks.Positive(r.GetValue(serving), "--serving-grams", Amounts.MaxEntryGrams)
-                  ?? Checks.NonNegative(r.GetValue(magnesium), "--magnesium-mg", basis * 1_000)
-                  ?? Checks.NonNegative(r.GetValue(calcium), "--calcium-mg", basis * 1_000)
-                  ?? Checks.NonNegative(r.GetValue(potassium), "--potassium-mg", basis * 1_000)
-                  ?? Checks.NonNegative(r.GetValue(energy), "--energy-kcal", basis * 9.5));
+                  ?? Checks.In(r.GetValue(magnesium), "--magnesium-mg", EntryLimits.CustomMineralMgRange(basis))
+                  ?? Checks.In(r.GetValue(calcium), "--calcium-mg", EntryLimits.CustomMineralMgRange(basis))
+                  ?? Checks.In(r.GetValue(potassium), "--potassium-mg", EntryLimits.CustomMineralMgRange(basis))
+                  ?? Checks.In(r.GetValue(energy), "--energy-kcal", EntryLimits.CustomEnergyKcalRange(basis)));
         });
         command.SetAction(async (parse, ct) =>
         {

@@ -31,12 +31,13 @@ public sealed class CustomFoodRequest : IValidatableObject
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        // The same plausibility bounds as the CLI: no more than the basis weight of the nutrient, 9.5 kcal per gram.
+        // The domain's plausibility bounds (EntryLimits): no more of a mineral than the basis weight, 9.5 kcal per gram.
         var basis = ServingGrams ?? 100;
-        foreach (var (field, value, max) in new[] { (nameof(MagnesiumMg), MagnesiumMg, basis * 1_000), (nameof(CalciumMg), CalciumMg, basis * 1_000), (nameof(PotassiumMg), PotassiumMg, basis * 1_000), (nameof(EnergyKcal), EnergyKcal, basis * 9.5) })
+        var mineral = EntryLimits.CustomMineralMgRange(basis);
+        foreach (var (field, value, range) in new[] { (nameof(MagnesiumMg), MagnesiumMg, mineral), (nameof(CalciumMg), CalciumMg, mineral), (nameof(PotassiumMg), PotassiumMg, mineral), (nameof(EnergyKcal), EnergyKcal, EntryLimits.CustomEnergyKcalRange(basis)) })
         {
-            if (value is { } v && (!double.IsFinite(v) || v < 0 || v > max))
-                yield return new($"{MetabolicNames.Camel(field)} must be between 0 and {max:0.#}.", [field]);
+            if (value is { } v && range.Check(v) is { } problem)
+                yield return new($"{MetabolicNames.Camel(field)} {problem}.", [field]);
         }
 
     }
