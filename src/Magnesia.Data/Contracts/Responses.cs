@@ -306,6 +306,9 @@ public sealed record ProductResponse(string Id, string Name, string Form, double
 /// <summary>A food price (<c>prices set|list</c>).</summary>
 public sealed record PriceResponse(string FoodId, string Name, double Price, string Per, double PricePerGram)
 {
+    /// <summary>The price per gram, to six significant figures (0.00771618, not 0.007716179176470715).</summary>
+    public double PricePerGram { get; init; } = double.Parse(PricePerGram.ToString("G6", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Deprecated alias of <see cref="FoodId"/>, kept for one release (see README, "Changelog").</summary>
     public string Ndb => FoodId;
 }
