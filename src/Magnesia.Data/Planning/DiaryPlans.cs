@@ -80,7 +80,7 @@ public static class DiaryPlans
         {
             var (items, _) = await diary.EntriesAsync(q.From, q.To, ct);
             diaryFoods = [.. items.Where(i => !i.IsSupplement && i.Grams is > 0)
-                .GroupBy(i => i.Key).Select(g => (Food: FoodId.From(g.Key) is { } id ? catalog.Find(id) : null, Grams: g.Sum(i => i.Grams!.Value) / logged))
+                .GroupBy(i => i.Key).Select(g => (Food: catalog.Find(g.Key), Grams: g.Sum(i => i.Grams!.Value) / logged))
                 .Where(p => p.Food is not null).Select(p => new DiaryFood(p.Food!, p.Grams))];
         }
 

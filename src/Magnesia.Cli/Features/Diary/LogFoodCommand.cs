@@ -85,13 +85,14 @@ internal static class LogFoodCommand
             throw new UsageException($"no food matches '{sentence.Query.FoodWords}' (try `magnesia foods search {sentence.Query.FoodWords}`)");
         if (sentence.Amount is not { } amount)
             throw new UsageException(sentence.Query.HasAmount ? sentence.Problem! : $"no amount in '{text}': add one (2 slices, 200 g, a cup…) or give --grams, --portion, --oz or --lb");
-        var info = await diary.FindEdibleAsync(FoodRef.Catalog(FoodId.Parse(food.Id)), ct) ?? throw new UsageException(FoodId.Parse(food.Id).NotFound());
+        var foodId = FoodId.Parse(food.Id);
+        var info = await diary.FindEdibleAsync(FoodRef.Catalog(foodId), ct) ?? throw new UsageException(foodId.NotFound());
         var id = await diary.AddFoodAsync(day, meal, info.Ref, amount.Grams, amount.Entered, ct);
         var mg = info.Per100g.Magnesium.Scale(amount.Grams / 100.0);
         if (json)
             return cli.WriteJson(new LoggedFoodResponse(id, day, info.Ref.Id, info.Name, Math.Round(amount.Grams, 2), mg.Milligrams, new MatchedFoodResponse(food.Id, food.Name, text)));
         cli.Out.WriteLine(id);
-        cli.Error.WriteLine($"logged {amount.Grams:0.#} g {info.Name} ({FoodId.Parse(info.Ref.Id).Label}; {amount.How}) on {day:yyyy-MM-dd}: {Checks.Mg(mg.Milligrams)} mg magnesium");
+        cli.Error.WriteLine($"logged {amount.Grams:0.#} g {info.Name} ({foodId.Label}; {amount.How}) on {day:yyyy-MM-dd}: {Checks.Mg(mg.Milligrams)} mg magnesium");
         return MagnesiaCli.Ok;
     }
 }
