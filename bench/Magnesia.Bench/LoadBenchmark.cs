@@ -37,7 +37,7 @@ internal static class LoadBenchmark
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in new[] { bare, real })
             Console.WriteLine($"| {r.Name} | {r.PerSecond:0} | {r.P50:0.00} | {r.P99:0.00} | {(double.IsNaN(r.CpuMs) ? "–" : r.CpuMs.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture))} | {r.Retries} | {r.Lost} | {r.Duplicated} |");
-        Console.WriteLine($"| ratio to baseline | {real.PerSecond / bare.PerSecond:0.00}× | {real.P50 / bare.P50:0.00}× | {real.P99 / bare.P99:0.00}× | {real.CpuMs / bare.CpuMs:0.0}× | | | |");
+        Console.WriteLine($"| ratio to baseline | {real.PerSecond / bare.PerSecond:0.00}× | {real.P50 / bare.P50:0.00}× | {real.P99 / bare.P99:0.00}× | {(double.IsNaN(real.CpuMs) ? "" : $"{real.CpuMs / bare.CpuMs:0.0}×")} | | | |");
         return real.Lost == 0 && real.Duplicated == 0 ? 0 : 1;
     }
 

@@ -191,8 +191,14 @@ public sealed class Store
     public async Task<Magnesia.Foods.FoodCatalog> LoadCatalogAsync(CancellationToken ct = default)
     {
         await using var connection = await OpenConnectionAsync(ct);
-        return await Foods.FoodQueries.LoadCatalogAsync(connection, ct);
+        return Catalog = await Foods.FoodQueries.LoadCatalogAsync(connection, ct);
     }
+
+    /// <summary>
+    /// The catalogue this store last loaded (<see cref="LoadCatalogAsync"/>; the web app holds it for the process), or
+    /// null: the diary's food lookups take names, nutrients and portions from it instead of querying for them.
+    /// </summary>
+    public Magnesia.Foods.FoodCatalog? Catalog { get; private set; }
 
     /// <summary>
     /// The best foods for a typed query, best first, from the search snapshot stored in the database (built and stored

@@ -137,6 +137,30 @@ public sealed class FdcImporterTests : IDisposable
         }
     }
 
+    // The web app's door takes catalogue foods from the catalogue the process loaded instead of querying for them: the
+    // same name, portions and nutrients the store gives a door without one (the CLI's); a food imported after the
+    // catalogue was loaded is still found, read from the store.
+    [Fact]
+    public async Task Door_ResolvesFromTheLoadedCatalogue_AsFromTheStore_AndFindsFoodsImportedLater()
+    {
+        var store = await NewStoreAsync();
+        var catalog = await store.LoadCatalogAsync();
+        Assert.Same(catalog, store.Catalog);
+        await FdcImporter.ImportAsync(store, Write(Release()), FdcDataTypes.All);
+        var warm = new DiaryStore(store, "someone", TimeProvider.System);
+        var cold = new DiaryStore(await Store.OpenAsync(store.Path), "someone", TimeProvider.System);
+        foreach (var id in new[] { "11457", "12061", "01123" })
+        {
+            var (a, b) = ((await warm.FindEdibleAsync(FoodRef.Catalog(FoodId.Parse(id))))!, (await cold.FindEdibleAsync(FoodRef.Catalog(FoodId.Parse(id))))!);
+            Assert.Equal((b.Name, b.Per100g), (a.Name, a.Per100g));
+            Assert.Equal(b.Portions, a.Portions);
+            Assert.NotEmpty(a.Portions);
+        }
+
+        Assert.Null(catalog.Find("fdc:2346403"));
+        Assert.Equal(81.3, (await warm.FindEdibleAsync(FoodRef.Catalog(FoodId.Parse("fdc:2346403"))))!.Per100g.Magnesium.Milligrams, 6);
+    }
+
     // Values as written in the release above: FDC amounts are per 100 g.
     [Fact]
     public async Task Import_All_WritesEachDataTypeWithItsValuesAndProvenance()

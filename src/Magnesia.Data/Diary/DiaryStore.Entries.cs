@@ -18,7 +18,7 @@ public sealed partial class DiaryStore
 
     /// <summary>The food, custom food or recipe, with its household portions only when <paramref name="withPortions"/> (an amount in grams needs none); null when unknown.</summary>
     public async Task<EdibleInfo?> FindEdibleAsync(FoodRef food, bool withPortions, CancellationToken ct = default) =>
-        await ReadAsync(async (c, tx) => (await NutrientResolver.LoadAsync(c, tx, _userId, [food.Id], ct, withPortions)).Find(food), ct);
+        await ReadAsync(async (c, tx) => (await NutrientResolver.LoadAsync(c, tx, _userId, [food.Id], ct, withPortions, _store?.Catalog)).Find(food), ct);
 
     /// <summary>
     /// Reads what the user typed as a food: an NDB number, custom food id or recipe id means exactly that; any other
@@ -156,7 +156,7 @@ public sealed partial class DiaryStore
     {
         var rows = await ReadEntriesAsync(from, to, onlyId, ct);
         var refs = rows.Where(r => r.FoodRef is not null).Select(r => r.FoodRef!).Distinct().ToList();
-        var resolver = await ReadAsync((c, tx) => NutrientResolver.LoadAsync(c, tx, _userId, refs, ct, withPortions: false), ct);
+        var resolver = await ReadAsync((c, tx) => NutrientResolver.LoadAsync(c, tx, _userId, refs, ct, withPortions: false, _store?.Catalog), ct);
         var items = new List<IntakeItem>(rows.Count);
         var symptoms = new List<SymptomEntry>();
         foreach (var r in rows)

@@ -41,7 +41,7 @@ public sealed partial class DiaryStore
     /// <summary>The recipe and the resolved nutrients of each ingredient and of one serving; null when unknown.</summary>
     public async Task<(Recipe Recipe, IReadOnlyList<(RecipeIngredient Ingredient, string Name, Nutrients Nutrients)> Lines, Nutrients PerServing)?> GetRecipeAsync(string id, CancellationToken ct = default)
     {
-        var resolver = await ReadAsync((c, tx) => NutrientResolver.LoadAsync(c, tx, _userId, [id], ct), ct);
+        var resolver = await ReadAsync((c, tx) => NutrientResolver.LoadAsync(c, tx, _userId, [id], ct, loaded: _store?.Catalog), ct);
         if (!resolver.Recipes.TryGetValue(id, out var recipe))
             return null;
         var lines = recipe.Ingredients.Select(i => (i, resolver.Find(i.Food)?.Name ?? i.Food.Id, resolver.NutrientsOf(i.Food, i.Grams))).ToList();

@@ -16,7 +16,11 @@ internal sealed class NutrientResolver
 
     public Dictionary<string, Recipe> Recipes { get; } = new(StringComparer.Ordinal);
 
-    public static async Task<NutrientResolver> LoadAsync(DbConnection connection, DbTransaction? transaction, string userId, IReadOnlyCollection<string> refs, CancellationToken ct, bool withPortions = true)
+    /// <summary>
+    /// Reads what <paramref name="refs"/> need: catalogue foods from <paramref name="loaded"/> when the process holds the
+    /// catalogue (the web app), else from the store; custom foods and recipes always from the store.
+    /// </summary>
+    public static async Task<NutrientResolver> LoadAsync(DbConnection connection, DbTransaction? transaction, string userId, IReadOnlyCollection<string> refs, CancellationToken ct, bool withPortions = true, FoodCatalog? loaded = null)
     {
         var resolver = new NutrientResolver();
         var parsed = refs.Select(FoodRef.Parse).Where(r => r is not null).Select(r => r!.Value).ToList();
@@ -48,28 +52,47 @@ internal sealed class NutrientResolver
 
         var all = parsed.Concat(resolver.Recipes.Values.SelectMany(r => r.Ingredients.Select(i => i.Food))).Distinct().ToList();
         var ndbs = all.Where(r => r.Source == FoodSource.Catalog).Select(r => r.Id).ToList();
-        if (ndbs.Count > 200 || (ndbs.Count > 0 && Sr28Nutrients.IsLoaded(connection)))
+        var unread = new List<string>(ndbs.Count);
+        var held = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var ndb in ndbs)
+        {
+            // The process's catalogue already holds names, nutrients and portions: no query for them.
+            if (loaded is not null && FoodId.TryParse(ndb, out var id) && loaded.Find(id) is { } food)
+            {
+                resolver._foods[ndb] = new EdibleInfo(new FoodRef(FoodSource.Catalog, ndb), food.Name, withPortions ? food.Portions : [], food.Per100g);
+                held.Add(ndb);
+            }
+            else
+                unread.Add(ndb);
+        }
+
+        if (unread.Count > 200 || (unread.Count > 0 && Sr28Nutrients.IsLoaded(connection)))
         {
             // Long reports (or a warm process): SR28 values never change once provisioned, so they are read once
             // per store and process rather than through a huge IN list.
             var table = await Sr28Nutrients.GetAsync(connection, transaction, ct);
-            foreach (var ndb in ndbs)
+            foreach (var ndb in unread)
             {
                 if (table.TryGetValue(ndb, out var info))
                     resolver._foods[ndb] = info;
             }
+
+            // Foods imported after the table was read are read from the store.
+            unread.RemoveAll(resolver._foods.ContainsKey);
         }
-        else if (ndbs.Count > 0)
+
+        if (unread.Count > 0)
         {
-            foreach (var info in await ReadFoodsAsync(connection, transaction, ndbs, ct))
+            foreach (var info in await ReadFoodsAsync(connection, transaction, unread, ct))
                 resolver._foods[info.Ref.Id] = info;
         }
 
-        if (withPortions && ndbs.Count > 0)
+        var withoutPortions = withPortions ? ndbs.Except(held).ToList() : [];
+        if (withoutPortions.Count > 0)
         {
             // Logging needs the household portions; reports do not.
             var portions = new List<(string Ndb, FoodPortion Portion)>();
-            await using (var command = Sql.In(connection, transaction, """SELECT "Ndb", "Description", "Grams" FROM food_portions""", "\"Ndb\"", ndbs, "\"Ndb\", \"Sequence\""))
+            await using (var command = Sql.In(connection, transaction, """SELECT "Ndb", "Description", "Grams" FROM food_portions""", "\"Ndb\"", withoutPortions, "\"Ndb\", \"Sequence\""))
             await using (var reader = await command.ExecuteReaderAsync(ct))
             {
                 while (reader.Read())
