@@ -1,8 +1,8 @@
 using System.CommandLine;
-using Magnesia.Cli.Features.Assessment;
+using Magnesia.Cli.Features.Check;
 using Magnesia.Cli.Features.Diary;
 using Magnesia.Cli.Features.Foods;
-using Magnesia.Cli.Features.Planning;
+using Magnesia.Cli.Features.Plan;
 using Magnesia.Cli.Features.Reference;
 using Magnesia.Cli.Features.Store;
 

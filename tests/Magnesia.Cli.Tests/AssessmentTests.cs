@@ -12,7 +12,8 @@ public sealed class AssessmentCommandTests
         Assert.Equal(0, r.Exit);
         Assert.Equal(75.5, r.Json.GetProperty("egfrMlMin173m2").GetDouble());
         Assert.Equal("CKD-EPI 2021", r.Json.GetProperty("equation").GetString());
-        Assert.Equal("G2", r.Json.GetProperty("stage").GetString());
+        Assert.Equal("G2", r.Json.GetProperty("category").GetString());
+        Assert.Equal("G2", r.Json.GetProperty("stage").GetString()); // the old name, kept as an alias for one release
     }
 
     [Fact]
@@ -69,7 +70,8 @@ public sealed class AssessmentCommandTests
     {
         var r = await CliRunner.RunAsync("screen", "--symptoms", "fatigue,muscle-cramps", "--medications", "ppi", "--conditions", "type-2-diabetes", "--json");
         Assert.Equal(7, r.Json.GetProperty("points").GetInt32());   // 1 + 2 + 2 + 2
-        Assert.Equal("high", r.Json.GetProperty("level").GetString());
+        Assert.Equal("high", r.Json.GetProperty("category").GetString());
+        Assert.Equal("high", r.Json.GetProperty("level").GetString()); // the old name, kept as an alias for one release
         Assert.Equal(["id", "points", "reason", "sources"], r.Json.GetProperty("items")[0].EnumerateObject().Select(p => p.Name));
         Assert.Contains("not a diagnosis", r.Json.GetProperty("disclaimer").GetString(), StringComparison.Ordinal);
     }

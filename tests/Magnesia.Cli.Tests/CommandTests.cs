@@ -73,7 +73,7 @@ public sealed class FoodsCommandTests
         Assert.Equal(0, r.Exit);
         var hits = r.Json.EnumerateArray().ToList();
         Assert.Equal(3, hits.Count);
-        Assert.Equal(["foodId", "name", "group", "magnesiumMgPer100g", "score", "weak", "source", "sourceId", "brand", "alsoIn", "ndb"], hits[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["foodId", "name", "group", "magnesiumMgPer100g", "score", "weak", "dataset", "sourceId", "brand", "alsoIn", "source", "ndb"], hits[0].EnumerateObject().Select(p => p.Name));
         Assert.False(hits[0].GetProperty("weak").GetBoolean());
         Assert.Equal("11457", hits[0].GetProperty("ndb").GetString());
         Assert.Equal("Spinach, raw", hits[0].GetProperty("name").GetString());

@@ -135,7 +135,7 @@ public sealed class DiaryTests
         Assert.Equal("3", await Diary.RunOkAsync(db, "log", "supplement", "citrate", "--compound-mg", "1000", "--calcium-mg", "100"));
         Assert.Equal("4", await Diary.RunOkAsync(db, "log", "symptom", "muscle-cramps", "--severity", "3", "--note", "night"));
         var j = JsonDocument.Parse(await Diary.RunOkAsync(db, "day", "--json")).RootElement;
-        foreach (var field in new[] { "date", "lifeStage", "magnesiumFoodMg", "magnesiumSupplementMg", "magnesiumTotalMg", "calciumMg", "potassiumMg", "energyKcal", "earMg", "rdaMg", "aiMg", "supplementalUlMg", "percentOfRda", "status", "supplementalAboveUl", "calciumToMagnesiumRatio", "magnesiumMgPer1000Kcal", "entries", "symptoms" })
+        foreach (var field in new[] { "date", "lifeStage", "magnesiumFoodMg", "magnesiumSupplementMg", "magnesiumTotalMg", "calciumMg", "potassiumMg", "energyKcal", "earMg", "rdaMg", "aiMg", "supplementalUlMg", "percentOfRda", "category", "supplementalAboveUl", "calciumToMagnesiumRatio", "magnesiumMgPer1000Kcal", "entries", "symptoms" })
             Assert.True(j.TryGetProperty(field, out _), field);
         Assert.Equal("2026-11-26", j.GetProperty("date").GetString());
         Assert.Equal("Females 31–50 y", j.GetProperty("lifeStage").GetString());
@@ -144,7 +144,8 @@ public sealed class DiaryTests
         Assert.Equal(376.863, j.GetProperty("magnesiumTotalMg").GetDouble(), 3);
         Assert.Equal(320, j.GetProperty("rdaMg").GetDouble());
         Assert.Equal(117.8, j.GetProperty("percentOfRda").GetDouble());
-        Assert.Equal("meets-rda", j.GetProperty("status").GetString());
+        Assert.Equal("meets-rda", j.GetProperty("category").GetString());
+        Assert.Equal("meets-rda", j.GetProperty("status").GetString()); // the old name, kept as an alias for one release
         Assert.False(j.GetProperty("supplementalAboveUl").GetBoolean());
         var entries = j.GetProperty("entries").EnumerateArray().ToList();
         Assert.Equal(3, entries.Count);

@@ -1,9 +1,12 @@
+using Magnesia.Testing;
+
 namespace Magnesia.Cli.Tests;
 
 /// <summary>
 /// The CLI against the PostgreSQL store with <c>--connection</c> (a server started by .ci/run; <c>MAGNESIA_TEST_POSTGRES</c>):
 /// the same commands and JSON as on the SQLite file.
 /// </summary>
+[Slow]
 public sealed class PostgresCliTests
 {
     private static string Connection() => TestPostgres.NewDatabase("magnesia_cli");

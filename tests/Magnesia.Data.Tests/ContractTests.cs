@@ -17,4 +17,21 @@ public sealed class ContractTests
         Assert.Equal(["foodId", "name", "price", "per", "pricePerGram", "ndb"], json.EnumerateObject().Select(p => p.Name));
         Assert.Equal("12014", json.GetProperty("ndb").GetString());
     }
+
+    // Issue 21's one vocabulary: a classification is "category" in every result, a dataset id is "dataset", a sign is
+    // "sign", a portion is (description, grams); the old names are still written, after the new ones, for one release.
+    [Fact]
+    public void Renamed_Fields_AreWritten_WithTheirOldNamesAfterThem()
+    {
+        string[] Names(object o) => [.. JsonDocument.Parse(JsonSerializer.Serialize(o, o.GetType(), Web)).RootElement.EnumerateObject().Select(p => p.Name)];
+        Assert.Equal(["points", "category", "items", "disclaimer", "level"], Names(new ScreeningResponse(3, "moderate", [], "d")));
+        Assert.Equal(["egfrMlMin173m2", "equation", "category", "sources", "stage"], Names(new EgfrResponse(80.3, "CKD-EPI 2021", "G2", [])));
+        Assert.Equal(["score", "category", "components", "egfrMlMin173m2", "sources", "group"], Names(new MdsResponse(1, "low", [], 80, [])));
+        Assert.Equal(["mmolPerL", "mgPerDl", "meqPerL", "category", "interpretation", "referenceRange", "sources", "band"], Names(new SerumResponse(0.8, 1.94, 1.6, "normal", "i", "r", [])));
+        Assert.Equal(["id", "date", "sign", "severity", "symptom"], Names(new LoggedSymptomResponse(4, new DateOnly(2026, 11, 26), "fatigue", 2)));
+        Assert.Equal(["foodId", "dataset", "sourceId", "source", "ndb"], Names(new FoodRefResponse("fdc:1", "fdc-branded", "1")));
+        Assert.Equal(["dataset", "name", "release", "foods", "importedAt", "id", "description", "foodCount"],
+            Names(new DbDatasetResponse("usda-sr28", "USDA SR28", null, 8789, DateTimeOffset.UnixEpoch)));
+        Assert.Equal(["description", "grams", "quantity"], Names(new PlanPortionResponse("1 oz", 28.35, 1.5)));
+    }
 }

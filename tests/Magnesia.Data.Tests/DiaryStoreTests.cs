@@ -8,6 +8,7 @@ using Magnesia.Screening;
 using Magnesia.Units;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Magnesia.Testing;
 
 namespace Magnesia.Data.Tests;
 
@@ -163,7 +164,7 @@ public sealed class DiaryStoreTests
 
     // Issue 20: more than ~32,765 entries once failed with "too many SQL variables"; export → import must round-trip
     // any diary the app accepted.
-    [Fact]
+    [Fact, Slow]
     public async Task Import_Of100000Entries_IsOneTransaction()
     {
         await using var diary = await DoorAsync();

@@ -3,6 +3,7 @@ using Magnesia.Intake;
 using Magnesia.References;
 using Magnesia.Units;
 using Npgsql;
+using Magnesia.Testing;
 
 namespace Magnesia.Data.Tests;
 
@@ -10,6 +11,7 @@ namespace Magnesia.Data.Tests;
 /// The store on PostgreSQL (a throwaway server started by .ci/run; <c>MAGNESIA_TEST_POSTGRES</c> holds its connection
 /// string): migrations, SR28 provisioning, the diary door, reports, search and export behave as on SQLite.
 /// </summary>
+[Slow]
 public sealed class PostgresStoreTests
 {
     /// <summary>The server's connection string, or null (then these tests skip, saying why).</summary>

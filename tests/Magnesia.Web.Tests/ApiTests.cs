@@ -48,7 +48,7 @@ public sealed class ApiTests(MagnesiaWebFactory factory) : IClassFixture<Magnesi
         Assert.Equal(3, j.GetArrayLength());
         Assert.Equal("11457", j[0].GetProperty("foodId").GetString());
         Assert.Equal("11457", j[0].GetProperty("ndb").GetString()); // the old name, kept as an alias for one release
-        Assert.Equal(["foodId", "name", "group", "magnesiumMgPer100g", "score", "weak", "source", "sourceId", "brand", "alsoIn", "ndb"], j[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["foodId", "name", "group", "magnesiumMgPer100g", "score", "weak", "dataset", "sourceId", "brand", "alsoIn", "source", "ndb"], j[0].EnumerateObject().Select(p => p.Name));
     }
 
     // SR28 18069 "Bread, white, commercially prepared": "1 slice" = 29 g, so 2 slices = 58 g.

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Playwright;
+using Magnesia.Testing;
 
 namespace Magnesia.Web.Tests;
 
@@ -10,6 +11,7 @@ namespace Magnesia.Web.Tests;
 /// on a Learn page, download the CSV and the PDF, delete the account. Every page is screenshot (desktop and phone
 /// width) into <c>screenshots/</c> beside the test binaries, checked for unlabeled controls and CSP violations.
 /// </summary>
+[Slow]
 public sealed class BrowserJourneyTests : IAsyncLifetime
 {
     private readonly MagnesiaWebFactory _factory = new();

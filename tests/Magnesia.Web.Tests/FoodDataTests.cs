@@ -76,10 +76,10 @@ public sealed class FoodDataTests : IAsyncLifetime
     public async Task Search_PutsGenericMilkFirst_AndTheBrandWhenNamed()
     {
         var milk = await GetJsonAsync("/api/foods?q=milk&limit=10");
-        Assert.Equal("usda-sr28", milk[0].GetProperty("source").GetString());
+        Assert.Equal("usda-sr28", milk[0].GetProperty("dataset").GetString());
         var horizon = await GetJsonAsync("/api/foods?q=horizon%20milk&limit=3");
         Assert.Equal("fdc:2000001", horizon[0].GetProperty("ndb").GetString());
-        Assert.Equal(("fdc-branded", "2000001", "HORIZON"), (horizon[0].GetProperty("source").GetString(), horizon[0].GetProperty("sourceId").GetString(), horizon[0].GetProperty("brand").GetString()));
+        Assert.Equal(("fdc-branded", "2000001", "HORIZON"), (horizon[0].GetProperty("dataset").GetString(), horizon[0].GetProperty("sourceId").GetString(), horizon[0].GetProperty("brand").GetString()));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Magnesia.Testing;
 
 namespace Magnesia.Web.Tests;
 
@@ -8,6 +9,7 @@ namespace Magnesia.Web.Tests;
 /// The web app comes back after SIGKILL during start-up (first use: migrations and the SR28 import): killed at seeded
 /// moments, the next start must serve /health with all 8,789 foods within a bound, never hang on a lock.
 /// </summary>
+[Slow]
 public sealed class StartupCrashTests
 {
     private static readonly string App = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "Magnesia.Web.exe" : "Magnesia.Web");

@@ -6,9 +6,13 @@ namespace Magnesia.Data.Contracts;
 /// <summary>One screening item (<c>magnesia screen --json</c>).</summary>
 public sealed record ScreeningItemResponse(string Id, int Points, string Reason, IReadOnlyList<string> Sources);
 
-/// <summary>The screening result.</summary>
-public sealed record ScreeningResponse(int Points, string Level, IReadOnlyList<ScreeningItemResponse> Items, string Disclaimer)
+/// <summary>The screening result; <c>category</c> is the risk level from the points.</summary>
+public sealed record ScreeningResponse(int Points, string Category, IReadOnlyList<ScreeningItemResponse> Items, string Disclaimer)
 {
+    /// <summary>Deprecated alias of <see cref="Category"/> (was <c>level</c>), kept for one release (see README, "Changelog").</summary>
+    [System.Obsolete("A deprecated JSON alias, written for one release (README, Changelog); use the canonical property.")]
+    public string Level => Category;
+
     /// <summary>Maps a screening result.</summary>
     public static ScreeningResponse From(ScreeningResult r)
     {
@@ -17,17 +21,25 @@ public sealed record ScreeningResponse(int Points, string Level, IReadOnlyList<S
     }
 }
 
-/// <summary>eGFR (<c>magnesia egfr --json</c>).</summary>
-public sealed record EgfrResponse(double EgfrMlMin173m2, string Equation, string Stage, IReadOnlyList<string> Sources)
+/// <summary>eGFR (<c>magnesia egfr --json</c>); <c>category</c> is the KDIGO GFR category (G1–G5).</summary>
+public sealed record EgfrResponse(double EgfrMlMin173m2, string Equation, string Category, IReadOnlyList<string> Sources)
 {
+    /// <summary>Deprecated alias of <see cref="Category"/> (was <c>stage</c>), kept for one release (see README, "Changelog").</summary>
+    [System.Obsolete("A deprecated JSON alias, written for one release (README, Changelog); use the canonical property.")]
+    public string Stage => Category;
+
     /// <summary>Maps an eGFR value (rounded to 0.1).</summary>
     public static EgfrResponse From(double egfr) =>
         new(Math.Round(egfr, 1), "CKD-EPI 2021", Egfr.Category(egfr).ToString(), [ScreeningSources.Inker2021.ToString()]);
 }
 
-/// <summary>The Magnesium Depletion Score (<c>magnesia mds --json</c>).</summary>
-public sealed record MdsResponse(int Score, string Group, IReadOnlyList<MdsComponent> Components, double EgfrMlMin173m2, IReadOnlyList<string> Sources)
+/// <summary>The Magnesium Depletion Score (<c>magnesia mds --json</c>); <c>category</c> is the score's group.</summary>
+public sealed record MdsResponse(int Score, string Category, IReadOnlyList<MdsComponent> Components, double EgfrMlMin173m2, IReadOnlyList<string> Sources)
 {
+    /// <summary>Deprecated alias of <see cref="Category"/> (was <c>group</c>), kept for one release (see README, "Changelog").</summary>
+    [System.Obsolete("A deprecated JSON alias, written for one release (README, Changelog); use the canonical property.")]
+    public string Group => Category;
+
     /// <summary>Maps an MDS result.</summary>
     public static MdsResponse From(MdsResult r)
     {
@@ -57,9 +69,13 @@ public sealed record MetabolicResponse(double? HomaIr, double? Quicki, double? T
     }
 }
 
-/// <summary>Serum magnesium in three units with its interpretation (<c>magnesia serum --json</c>).</summary>
-public sealed record SerumResponse(double MmolPerL, double MgPerDl, double MeqPerL, string Band, string Interpretation, string ReferenceRange, IReadOnlyList<string> Sources)
+/// <summary>Serum magnesium in three units with its interpretation (<c>magnesia serum --json</c>); <c>category</c> is the band the value falls in.</summary>
+public sealed record SerumResponse(double MmolPerL, double MgPerDl, double MeqPerL, string Category, string Interpretation, string ReferenceRange, IReadOnlyList<string> Sources)
 {
+    /// <summary>Deprecated alias of <see cref="Category"/> (was <c>band</c>), kept for one release (see README, "Changelog").</summary>
+    [System.Obsolete("A deprecated JSON alias, written for one release (README, Changelog); use the canonical property.")]
+    public string Band => Category;
+
     /// <summary>Maps a value and interprets it.</summary>
     public static SerumResponse From(SerumMagnesium value)
     {

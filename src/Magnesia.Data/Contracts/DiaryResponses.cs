@@ -26,7 +26,7 @@ public sealed record DayResponse(
     double? AiMg,
     double? SupplementalUlMg,
     double PercentOfRda,
-    string Status,
+    string Category,
     bool SupplementalAboveUl,
     double? CalciumToMagnesiumRatio,
     double? MagnesiumMgPer1000Kcal,
@@ -35,6 +35,10 @@ public sealed record DayResponse(
     IReadOnlyList<SymptomResponse>? Symptoms,
     IReadOnlyDictionary<string, double> Nutrients)
 {
+    /// <summary>Deprecated alias of <see cref="Category"/> (the intake against the EAR and RDA), kept for one release (see README, "Changelog").</summary>
+    [System.Obsolete("A deprecated JSON alias, written for one release (README, Changelog); use the canonical property.")]
+    public string Status => Category;
+
     /// <summary>Whether anything was logged that day (<see cref="DayReport.Logged"/>); used by the CSV, not in the JSON.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool Logged { get; init; }
@@ -100,7 +104,7 @@ public sealed record PeriodResponse(
         sb.Append("date,lifeStage,logged,magnesiumFoodMg,magnesiumSupplementMg,magnesiumTotalMg,calciumMg,potassiumMg,energyKcal,earMg,rdaMg,aiMg,supplementalUlMg,percentOfRda,status,supplementalAboveUl,calciumToMagnesiumRatio,magnesiumMgPer1000Kcal\r\n");
         foreach (var d in Series)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"{d.Date:yyyy-MM-dd},\"{d.LifeStage}\",{(d.Logged ? "true" : "false")},{d.MagnesiumFoodMg},{d.MagnesiumSupplementMg},{d.MagnesiumTotalMg},{d.CalciumMg},{d.PotassiumMg},{d.EnergyKcal},{d.EarMg},{d.RdaMg},{d.AiMg},{d.SupplementalUlMg},{d.PercentOfRda},{d.Status},{(d.SupplementalAboveUl ? "true" : "false")},{d.CalciumToMagnesiumRatio},{d.MagnesiumMgPer1000Kcal}\r\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{d.Date:yyyy-MM-dd},\"{d.LifeStage}\",{(d.Logged ? "true" : "false")},{d.MagnesiumFoodMg},{d.MagnesiumSupplementMg},{d.MagnesiumTotalMg},{d.CalciumMg},{d.PotassiumMg},{d.EnergyKcal},{d.EarMg},{d.RdaMg},{d.AiMg},{d.SupplementalUlMg},{d.PercentOfRda},{d.Category},{(d.SupplementalAboveUl ? "true" : "false")},{d.CalciumToMagnesiumRatio},{d.MagnesiumMgPer1000Kcal}\r\n");
         }
 
         return sb.ToString();
@@ -138,8 +142,13 @@ public sealed record LoggedFoodResponse(long Id, DateOnly Date, string Food, str
 /// <summary>A logged supplement.</summary>
 public sealed record LoggedSupplementResponse(long Id, DateOnly Date, string Form, double ElementalMg);
 
-/// <summary>A logged symptom.</summary>
-public sealed record LoggedSymptomResponse(long Id, DateOnly Date, string Symptom, int Severity);
+/// <summary>A logged symptom: <c>sign</c> is the deficiency sign's id, as in the day's entries.</summary>
+public sealed record LoggedSymptomResponse(long Id, DateOnly Date, string Sign, int Severity)
+{
+    /// <summary>Deprecated alias of <see cref="Sign"/>, kept for one release (see README, "Changelog").</summary>
+    [System.Obsolete("A deprecated JSON alias, written for one release (README, Changelog); use the canonical property.")]
+    public string Symptom => Sign;
+}
 
 /// <summary>A new custom food.</summary>
 public sealed record CustomFoodCreatedResponse(string Id, string Name, double MagnesiumMgPer100g, double? ServingGrams);

@@ -33,8 +33,12 @@ public sealed record FormResponse(string Id, string Name, string Formula, double
 /// <c>alsoIn</c> lists the same food from other datasets, folded under this one.
 /// </summary>
 public sealed record FoodHitResponse(string FoodId, string Name, string Group, double? MagnesiumMgPer100g, double Score, bool Weak,
-    string Source, string SourceId, string? Brand, IReadOnlyList<FoodRefResponse> AlsoIn)
+    string Dataset, string SourceId, string? Brand, IReadOnlyList<FoodRefResponse> AlsoIn)
 {
+    /// <summary>Deprecated alias of <see cref="Dataset"/>, kept for one release (see README, "Changelog").</summary>
+    [System.Obsolete("A deprecated JSON alias, written for one release (README, Changelog); use the canonical property.")]
+    public string Source => Dataset;
+
     /// <summary>Deprecated alias of <see cref="FoodId"/>, kept for one release (see README, "Changelog").</summary>
     public string Ndb => FoodId;
 
@@ -57,8 +61,12 @@ public sealed record FoodHitResponse(string FoodId, string Name, string Group, d
 }
 
 /// <summary>Another food a result folds in: its key, dataset and id there.</summary>
-public sealed record FoodRefResponse(string FoodId, string Source, string SourceId)
+public sealed record FoodRefResponse(string FoodId, string Dataset, string SourceId)
 {
+    /// <summary>Deprecated alias of <see cref="Dataset"/>, kept for one release (see README, "Changelog").</summary>
+    [System.Obsolete("A deprecated JSON alias, written for one release (README, Changelog); use the canonical property.")]
+    public string Source => Dataset;
+
     /// <summary>Deprecated alias of <see cref="FoodId"/>, kept for one release (see README, "Changelog").</summary>
     public string Ndb => FoodId;
 }
@@ -148,10 +156,14 @@ public sealed record FoodResponse(
     double? EnergyKcalPer100g,
     double? MagnesiumMgPer100kcal,
     IReadOnlyList<PortionResponse> Portions,
-    string Source,
+    string Citation,
     IReadOnlyDictionary<string, double?> Nutrients,
     FoodProvenanceResponse Provenance)
 {
+    /// <summary>Deprecated alias of <see cref="Citation"/>, kept for one release (see README, "Changelog"); in a search hit <c>dataset</c> says where a food comes from.</summary>
+    [System.Obsolete("A deprecated JSON alias, written for one release (README, Changelog); use the canonical property.")]
+    public string Source => Citation;
+
     /// <summary>Deprecated alias of <see cref="FoodId"/>, kept for one release (see README, "Changelog").</summary>
     public string Ndb => FoodId;
 
@@ -171,14 +183,33 @@ public sealed record FoodResponse(
 }
 
 /// <summary>Where the store is and what it holds (<c>magnesia db info --json</c>).</summary>
-public sealed record DbInfoResponse(string Path, long SizeBytes, int Foods, int Portions, int FoodGroups, IReadOnlyList<DatasetInfo> Datasets)
+public sealed record DbInfoResponse(string Path, long SizeBytes, int Foods, int Portions, int FoodGroups, IReadOnlyList<DbDatasetResponse> Datasets)
 {
     /// <summary>Maps store info.</summary>
     public static DbInfoResponse From(StoreInfo i)
     {
         ArgumentNullException.ThrowIfNull(i);
-        return new(i.Path, i.SizeBytes, i.Foods, i.Portions, i.FoodGroups, i.Datasets);
+        return new(i.Path, i.SizeBytes, i.Foods, i.Portions, i.FoodGroups,
+            [.. i.Datasets.Select(d => new DbDatasetResponse(d.Id, FoodDatasets.Find(d.Id).Name, d.Release, d.FoodCount, d.ImportedAt) { Description = d.Description })]);
     }
+}
+
+/// <summary>
+/// A dataset the store holds, named as in <c>foods sources</c> (<c>dataset</c>, <c>name</c>, <c>release</c>, <c>foods</c>,
+/// <c>importedAt</c>); <c>id</c>, <c>description</c> and <c>foodCount</c> are the old names, kept for one release.
+/// </summary>
+public sealed record DbDatasetResponse(string Dataset, string Name, string? Release, int Foods, DateTimeOffset ImportedAt)
+{
+    /// <summary>Deprecated alias of <see cref="Dataset"/>.</summary>
+    [System.Obsolete("A deprecated JSON alias, written for one release (README, Changelog); use the canonical property.")]
+    public string Id => Dataset;
+
+    /// <summary>Deprecated: the description stored with the dataset (see <see cref="Name"/>).</summary>
+    public string Description { get; init; } = "";
+
+    /// <summary>Deprecated alias of <see cref="Foods"/>.</summary>
+    [System.Obsolete("A deprecated JSON alias, written for one release (README, Changelog); use the canonical property.")]
+    public int FoodCount => Foods;
 }
 
 /// <summary>The <c>nutrients</c> object of a response: every nutrient keyed by its id with the unit in the name
@@ -247,8 +278,8 @@ public sealed record MedicationResponse(string Id, string Name, string Effect, d
     }
 }
 
-/// <summary>The portion a planned amount is shown in.</summary>
-public sealed record PlanPortionResponse(string Description, double Quantity);
+/// <summary>The portion a planned amount is shown in: a portion (<c>description</c>, <c>grams</c>) as everywhere, and how many of it.</summary>
+public sealed record PlanPortionResponse(string Description, double Grams, double Quantity);
 
 /// <summary>The food a swap replaces.</summary>
 public sealed record ReplacedFoodResponse(string FoodId, string Name, double Grams)
@@ -284,7 +315,7 @@ public sealed record FoodPlanResponse(
         ArgumentNullException.ThrowIfNull(p);
         return new(p.Mode.ToString().ToLowerInvariant(), Math.Round(p.Target.Milligrams, 1), Math.Round(p.UsualIntake.Milligrams, 1), p.GapMg,
             p.Status switch { Magnesia.Planning.PlanStatus.Optimal => "optimal", Magnesia.Planning.PlanStatus.Infeasible => "infeasible", _ => "no-gap" },
-            [.. p.Items.Select(i => new PlanItemResponse(i.Food.Id, i.Food.Name, i.Grams, new PlanPortionResponse(i.Portion.Description, i.PortionQuantity), i.MagnesiumMg, i.EnergyKcal,
+            [.. p.Items.Select(i => new PlanItemResponse(i.Food.Id, i.Food.Name, i.Grams, new PlanPortionResponse(i.Portion.Description, i.Portion.Grams, i.PortionQuantity), i.MagnesiumMg, i.EnergyKcal,
                 i.Replaces is { } r ? new ReplacedFoodResponse(r.Food.Id, r.Food.Name, r.Grams) : null))],
             p.AddedMagnesiumMg, p.AddedEnergyKcal, p.CalciumToMagnesiumRatio, p.Reason, p.SolveMs);
     }

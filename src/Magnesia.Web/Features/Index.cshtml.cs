@@ -1,7 +1,7 @@
 using Magnesia.Data.Contracts;
 using Magnesia.Foods;
 using Magnesia.References;
-using Magnesia.Web.Features.Dri;
+using Magnesia.Web.Features.Reference;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -16,8 +16,8 @@
 
     // "NDB 11457", "FDC 2000001", "IFCT A003": the food's id in its dataset, as the server's pages write it.
     function label(f) {
-      const kind = f.source === "usda-sr28" ? "NDB" : f.source === "ifct2017" ? "IFCT" : (f.source || "").startsWith("fdc-") ? "FDC" : "";
-      return kind ? kind + " " + f.sourceId : f.ndb;
+      const kind = f.dataset === "usda-sr28" ? "NDB" : f.dataset === "ifct2017" ? "IFCT" : (f.dataset || "").startsWith("fdc-") ? "FDC" : "";
+      return kind ? kind + " " + f.sourceId : f.foodId;
     }
 
     function render() {

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Magnesia.Testing;
 
 namespace Magnesia.Cli.Tests.Crash;
 
@@ -12,6 +13,7 @@ namespace Magnesia.Cli.Tests.Crash;
 /// finish within a bound and see the store exactly as before or exactly as after. CI runs a short version (10 kills per
 /// command, 130 in all); <c>bash bench/crash.sh</c> sets <c>MAGNESIA_CRASH_KILLS</c> for the long one and writes the table.
 /// </summary>
+[Slow]
 public sealed class CrashTests
 {
     private static readonly int KillsPerCommand =

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Magnesia.Testing;
 
 namespace Magnesia.Cli.Tests.Crash;
 
@@ -6,6 +7,7 @@ namespace Magnesia.Cli.Tests.Crash;
 /// Ctrl-C (SIGINT) during first use: exit 130 with one line on stderr (before: exit 1 "A task was canceled"), and the
 /// next command finds a whole store (the upgrade journal rolls the half-made one back and provisions again).
 /// </summary>
+[Slow]
 public sealed class InterruptTests
 {
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Npgsql;
+using Magnesia.Testing;
 
 namespace Magnesia.Cli.Tests.Crash;
 
@@ -9,6 +10,7 @@ namespace Magnesia.Cli.Tests.Crash;
 /// next command must finish. PostgreSQL's transactional DDL and the advisory lock (released with the killed session) are
 /// what make it so.
 /// </summary>
+[Slow]
 public sealed class PostgresCrashTests
 {
     private static readonly int Kills =

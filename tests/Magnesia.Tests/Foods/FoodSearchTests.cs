@@ -1,5 +1,6 @@
 using CsCheck;
 using Magnesia.Foods;
+using Magnesia.Testing;
 
 namespace Magnesia.Tests.Foods;
 
@@ -63,7 +64,7 @@ public sealed class FoodSearchTests
     // one needed word's: that must never change the answer. Random queries of one to four words drawn from the foods'
     // own words (generic names, product names, brand owners) and a few typos, over SR28 and 100,000 products: the pruned
     // top 10 is the unpruned top 10, food for food and score for score.
-    [Fact]
+    [Fact, Slow]
     public void Search_Pruned_RanksAsUnpruned_Over100kProducts()
     {
         var catalog = WithBranded.Value;

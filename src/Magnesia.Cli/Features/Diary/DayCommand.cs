@@ -30,7 +30,7 @@ internal static class DayCommand
         cli.Out.WriteLine($"{d.Date:yyyy-MM-dd} — {d.LifeStage}");
         var table = new Table().HideHeaders().AddColumns("", "");
         table.AddRow("Magnesium", $"{Checks.Mg(d.MagnesiumTotalMg)} mg (food {Checks.Mg(d.MagnesiumFoodMg)}, supplements {Checks.Mg(d.MagnesiumSupplementMg)})");
-        table.AddRow(d.RdaMg is null ? "AI" : "RDA", $"{goal:0} mg — {d.PercentOfRda:0.#}% of it; EAR {(d.EarMg is { } ear ? $"{ear:0} mg" : "not set")}; status {d.Status}");
+        table.AddRow(d.RdaMg is null ? "AI" : "RDA", $"{goal:0} mg — {d.PercentOfRda:0.#}% of it; EAR {(d.EarMg is { } ear ? $"{ear:0} mg" : "not set")}; status {d.Category}");
         table.AddRow("Supplement UL", d.SupplementalUlMg is { } ul ? $"{ul:0} mg{(d.SupplementalAboveUl ? " — EXCEEDED by supplements" : "")}" : "not set for infants");
         table.AddRow("Calcium", $"{Checks.Mg(d.CalciumMg)} mg (Ca:Mg {(d.CalciumToMagnesiumRatio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "–")})");
         table.AddRow("Potassium", $"{Checks.Mg(d.PotassiumMg)} mg");

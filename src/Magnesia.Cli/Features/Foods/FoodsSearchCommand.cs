@@ -56,7 +56,7 @@ internal static class FoodsSearchCommand
         foreach (var h in hits)
         {
             var name = (h.Weak ? h.Name + " (?)" : h.Name) + (h.Brand is { } b ? $" — {b}" : string.Empty);
-            var source = Source(h.Source, h.SourceId) + (h.AlsoIn.Count > 0 ? $" (also {string.Join(", ", h.AlsoIn.Select(a => Source(a.Source, a.SourceId)))})" : string.Empty);
+            var source = Source(h.Dataset, h.SourceId) + (h.AlsoIn.Count > 0 ? $" (also {string.Join(", ", h.AlsoIn.Select(a => Source(a.Dataset, a.SourceId)))})" : string.Empty);
             table.AddRow(Terminal.Cell(h.FoodId), Terminal.Cell(name), Terminal.Cell(h.Group), Checks.Mg(h.MagnesiumMgPer100g), Terminal.Cell(source), h.Score.ToString("0.00", CultureInfo.InvariantCulture));
         }
 

@@ -49,7 +49,7 @@ internal static class FoodsShowCommand
             table.AddRow("Portion", Terminal.Cell($"{portion.Description} = {portion.Grams:0.##} g → {Checks.Mg(portion.MagnesiumMg)} mg magnesium"));
         table.AddRow("Source", Terminal.Cell($"{p.Name}{(p.Release is { } rel ? $", release {rel}" : string.Empty)}{(p.Retired ? " (retired: a newer release replaced it)" : string.Empty)}"));
         cli.Console.Write(table);
-        cli.Out.WriteLine($"Source: {r.Source}");
+        cli.Out.WriteLine($"Source: {r.Citation}");
         if (p.Dataset != FoodDatasets.Sr28.Id)
             cli.Out.WriteLine($"Terms: {p.Terms}");
         return MagnesiaCli.Ok;

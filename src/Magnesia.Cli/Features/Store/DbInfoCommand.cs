@@ -24,7 +24,7 @@ internal static class DbInfoCommand
             table.AddRow("Portions", info.Portions.ToString("N0", CultureInfo.InvariantCulture));
             table.AddRow("Food groups", info.FoodGroups.ToString("N0", CultureInfo.InvariantCulture));
             foreach (var d in info.Datasets)
-                table.AddRow("Dataset", Terminal.Cell($"{d.Id}: {d.FoodCount:N0} foods, imported {d.ImportedAt:yyyy-MM-dd HH:mm} UTC"));
+                table.AddRow("Dataset", Terminal.Cell($"{d.Dataset}: {d.Foods:N0} foods, imported {d.ImportedAt:yyyy-MM-dd HH:mm} UTC"));
             cli.Console.Write(table);
             return MagnesiaCli.Ok;
         });

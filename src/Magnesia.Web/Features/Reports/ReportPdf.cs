@@ -52,11 +52,11 @@ internal static class ReportPdf
         w.Heading("Assessment", 12);
         var a = r.Assessment;
         w.Line(a.Intake is { } i ? Invariant($"Usual intake {i.MeanMagnesiumMg:0} mg/day over {i.DaysLogged} logged days = {i.MeanPercentOfRda:0.#} % of the RDA.") : "Intake: nothing logged in the window.");
-        w.Line(a.Serum is { } sm ? Invariant($"Serum magnesium {sm.Result.MmolPerL:0.00} mmol/L ({sm.Result.MgPerDl:0.00} mg/dL) on {sm.Date:yyyy-MM-dd}: {sm.Result.Band}.") : "Serum magnesium: no result.");
+        w.Line(a.Serum is { } sm ? Invariant($"Serum magnesium {sm.Result.MmolPerL:0.00} mmol/L ({sm.Result.MgPerDl:0.00} mg/dL) on {sm.Date:yyyy-MM-dd}: {sm.Result.Category}.") : "Serum magnesium: no result.");
         w.Line(a.Kidney is { } k ? Invariant($"eGFR {k.EgfrMlMin173m2:0.#} mL/min/1.73 m² ({k.Equation}, {k.Date:yyyy-MM-dd}): {k.Stage}.") : "eGFR: no creatinine result.");
-        w.Line(a.Mds is { } mds ? $"Magnesium Depletion Score {mds.Score} of 5 ({mds.Group})." : "Magnesium Depletion Score: needs eGFR and answers.");
+        w.Line(a.Mds is { } mds ? $"Magnesium Depletion Score {mds.Score} of 5 ({mds.Category})." : "Magnesium Depletion Score: needs eGFR and answers.");
         w.Line(Invariant($"HOMA-IR {Value(a.Metabolic.HomaIr, "0.00")}, QUICKI {Value(a.Metabolic.Quicki, "0.000")}, TyG {Value(a.Metabolic.Tyg, "0.00")}."));
-        w.Line($"Screening: {a.Screening.Points} points — {a.Screening.Level}.");
+        w.Line($"Screening: {a.Screening.Points} points — {a.Screening.Category}.");
         foreach (var f in a.Evidence?.Findings ?? [])
             w.Line($"{f.Study} ({f.Outcome}): {f.Applied}", 8);
         w.Space(8);
@@ -86,7 +86,7 @@ internal static class ReportPdf
         w.Heading("Daily magnesium", 12);
         w.Row(["date", "food mg", "suppl. mg", "total mg", "% RDA", "status"], bold: true);
         foreach (var d in s.Series.Where(d => d.Logged))
-            w.Row([d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Invariant($"{d.MagnesiumFoodMg:0}"), Invariant($"{d.MagnesiumSupplementMg:0}"), Invariant($"{d.MagnesiumTotalMg:0}"), Invariant($"{d.PercentOfRda:0.#}"), d.Status]);
+            w.Row([d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Invariant($"{d.MagnesiumFoodMg:0}"), Invariant($"{d.MagnesiumSupplementMg:0}"), Invariant($"{d.MagnesiumTotalMg:0}"), Invariant($"{d.PercentOfRda:0.#}"), d.Category]);
         if (s.TopFoods.Count > 0)
         {
             w.Space(8);

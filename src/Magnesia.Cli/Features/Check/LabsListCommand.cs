@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Magnesia.Data.Contracts;
 
-namespace Magnesia.Cli.Features.Assessment;
+namespace Magnesia.Cli.Features.Check;
 
 /// <summary><c>magnesia labs list</c></summary>
 internal static class LabsListCommand

@@ -3,7 +3,7 @@ using System.CommandLine.Parsing;
 using Magnesia.Data.Contracts;
 using Magnesia.Screening;
 
-namespace Magnesia.Cli.Features.Assessment;
+namespace Magnesia.Cli.Features.Check;
 
 /// <summary><c>magnesia mds --diuretic yes|no --ppi yes|no (--egfr n | --creatinine …) --heavy-alcohol yes|no</c></summary>
 internal static class MdsCommand

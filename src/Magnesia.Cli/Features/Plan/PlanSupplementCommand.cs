@@ -6,7 +6,7 @@ using Magnesia.Planning;
 using Magnesia.References;
 using Magnesia.Units;
 
-namespace Magnesia.Cli.Features.Planning;
+namespace Magnesia.Cli.Features.Plan;
 
 /// <summary>
 /// <c>magnesia plan supplement [--form id | --product id] [--from … --to … | --intake-mg n] [--egfr n] [--kidney-disease] [--medications id:HH:MM,…]</c>:

@@ -3,7 +3,7 @@ using Magnesia.References;
 using Magnesia.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Magnesia.Web.Features.Dri;
+namespace Magnesia.Web.Features.Reference;
 
 /// <summary>GET /api/dri: magnesium DRIs for a life stage.</summary>
 internal static class DriApi

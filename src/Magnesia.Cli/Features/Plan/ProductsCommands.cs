@@ -7,7 +7,7 @@ using Magnesia.Planning;
 using Magnesia.References;
 using Magnesia.Units;
 
-namespace Magnesia.Cli.Features.Planning;
+namespace Magnesia.Cli.Features.Plan;
 
 /// <summary><c>magnesia products add --name … --form id --elemental-mg-per-unit n --units n --price n</c></summary>
 internal static class ProductsAddCommand

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Magnesia.Data.Contracts;
 using Magnesia.Metabolic;
 
-namespace Magnesia.Cli.Features.Assessment;
+namespace Magnesia.Cli.Features.Check;
 
 /// <summary><c>magnesia serum &lt;value&gt; --unit mg/dL|mmol/L|mEq/L</c></summary>
 internal static class SerumCommand

@@ -5,7 +5,7 @@ using Magnesia.Data.Contracts;
 using Magnesia.Foods;
 using Magnesia.Intake;
 
-namespace Magnesia.Cli.Features.Planning;
+namespace Magnesia.Cli.Features.Plan;
 
 /// <summary><c>magnesia prices set &lt;ndb&gt; &lt;price&gt; --per 100g|kg|lb</c>: a food's price, for <c>plan foods --objective cost</c>.</summary>
 internal static class PricesSetCommand

@@ -3,7 +3,7 @@ using Magnesia.Data.Contracts;
 using Magnesia.Screening;
 using Spectre.Console;
 
-namespace Magnesia.Cli.Features.Assessment;
+namespace Magnesia.Cli.Features.Check;
 
 /// <summary>
 /// <c>magnesia assess [--from … --to …]</c>: one report from the profile, usual intake over a window (default the last
@@ -60,16 +60,16 @@ internal static class AssessCommand
 
         Section(cli, "Serum magnesium");
         if (r.Serum is { } s)
-            cli.Out.WriteLine($"  {s.Date:yyyy-MM-dd}: {s.Result.MmolPerL:0.00} mmol/L ({s.Result.MgPerDl:0.00} mg/dL) — {s.Result.Band}");
+            cli.Out.WriteLine($"  {s.Date:yyyy-MM-dd}: {s.Result.MmolPerL:0.00} mmol/L ({s.Result.MgPerDl:0.00} mg/dL) — {s.Result.Category}");
         else
             cli.Out.WriteLine("  – no result");
         Section(cli, "Kidney function and Magnesium Depletion Score");
         cli.Out.WriteLine(r.Kidney is { } k ? $"  eGFR {k.EgfrMlMin173m2:0.#} mL/min/1.73 m² ({k.Equation}, {k.Date:yyyy-MM-dd}) — {k.Stage}" : "  – no eGFR");
-        cli.Out.WriteLine(r.Mds is { } m ? $"  MDS {m.Score} of 5 — {m.Group}" : "  – no MDS");
+        cli.Out.WriteLine(r.Mds is { } m ? $"  MDS {m.Score} of 5 — {m.Category}" : "  – no MDS");
         Section(cli, "Insulin resistance");
         cli.Out.WriteLine($"  HOMA-IR {Value(r.Metabolic.HomaIr, "0.00")}, QUICKI {Value(r.Metabolic.Quicki, "0.0000")}, TyG {Value(r.Metabolic.Tyg, "0.00")}");
         Section(cli, "Screening");
-        cli.Out.WriteLine($"  {r.Screening.Points} points — {r.Screening.Level}{(r.Screening.Items.Count == 0 ? "" : $": {string.Join(", ", r.Screening.Items.Select(x => x.Id))}")}");
+        cli.Out.WriteLine($"  {r.Screening.Points} points — {r.Screening.Category}{(r.Screening.Items.Count == 0 ? "" : $": {string.Join(", ", r.Screening.Items.Select(x => x.Id))}")}");
         if (r.Missing.Count > 0)
         {
             Section(cli, "To complete the picture, add");

@@ -4,7 +4,7 @@ using Magnesia.Data.Contracts;
 using Magnesia.Screening;
 using Spectre.Console;
 
-namespace Magnesia.Cli.Features.Assessment;
+namespace Magnesia.Cli.Features.Check;
 
 /// <summary><c>magnesia screen [--symptoms …] [--situations …] [--medications …] [--conditions …]</c></summary>
 internal static class ScreenCommand
@@ -39,7 +39,7 @@ internal static class ScreenCommand
 
     internal static void Render(CliContext cli, ScreeningResponse r)
     {
-        var table = new Table().Title($"Screening: {r.Points} points — {r.Level}").AddColumns(new TableColumn("Item"), new TableColumn("Points").RightAligned(), new TableColumn("Why"));
+        var table = new Table().Title($"Screening: {r.Points} points — {r.Category}").AddColumns(new TableColumn("Item"), new TableColumn("Points").RightAligned(), new TableColumn("Why"));
         foreach (var i in r.Items)
             table.AddRow(i.Id, i.Points.ToString(CultureInfo.InvariantCulture), Terminal.Cell(i.Reason));
         cli.Console.Write(table);

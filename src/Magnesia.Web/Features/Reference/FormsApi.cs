@@ -2,7 +2,7 @@ using Magnesia.Data.Contracts;
 using Magnesia.References;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Magnesia.Web.Features.Forms;
+namespace Magnesia.Web.Features.Reference;
 
 /// <summary>GET /api/forms and /api/forms/{id}: supplement salt forms.</summary>
 internal static class FormsApi

@@ -3,7 +3,7 @@ using System.CommandLine.Parsing;
 using Magnesia.Metabolic;
 using Magnesia.References;
 
-namespace Magnesia.Cli.Features.Assessment;
+namespace Magnesia.Cli.Features.Check;
 
 /// <summary>The creatinine, age and sex options that <c>egfr</c> and <c>mds</c> share: the fields of <see cref="EgfrInput"/>.</summary>
 internal sealed record CreatinineOptions(Option<double?> Creatinine, Option<string?> Unit, Option<double?> Age, Option<Sex?> Sex)

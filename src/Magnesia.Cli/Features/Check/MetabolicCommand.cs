@@ -6,7 +6,7 @@ using Magnesia.Metabolic;
 using Magnesia.References;
 using Spectre.Console;
 
-namespace Magnesia.Cli.Features.Assessment;
+namespace Magnesia.Cli.Features.Check;
 
 /// <summary><c>magnesia metabolic [--glucose n --glucose-unit …] [--insulin n --insulin-unit …] […]</c></summary>
 internal static class MetabolicCommand

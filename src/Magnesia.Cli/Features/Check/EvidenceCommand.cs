@@ -3,7 +3,7 @@ using Magnesia.Data.Contracts;
 using Magnesia.Cli.Features.Reference;
 using Magnesia.Screening;
 
-namespace Magnesia.Cli.Features.Assessment;
+namespace Magnesia.Cli.Features.Check;
 
 /// <summary><c>magnesia evidence [--intake-mg n --age … --sex …]</c>, or from the diary's last 30 days.</summary>
 internal static class EvidenceCommand

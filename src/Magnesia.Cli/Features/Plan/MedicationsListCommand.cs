@@ -2,7 +2,7 @@ using System.CommandLine;
 using Magnesia.Data.Contracts;
 using Magnesia.Planning;
 
-namespace Magnesia.Cli.Features.Planning;
+namespace Magnesia.Cli.Features.Plan;
 
 /// <summary><c>magnesia medications list</c>: the medicines the planners know, with their rules and sources.</summary>
 internal static class MedicationsListCommand

@@ -3,7 +3,7 @@ using System.Globalization;
 using Magnesia.Data.Contracts;
 using Magnesia.Metabolic;
 
-namespace Magnesia.Cli.Features.Assessment;
+namespace Magnesia.Cli.Features.Check;
 
 /// <summary><c>magnesia labs add &lt;kind&gt; &lt;value&gt; --unit … [--date …]</c></summary>
 internal static class LabsAddCommand

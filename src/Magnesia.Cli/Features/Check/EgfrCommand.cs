@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Magnesia.Data.Contracts;
 
-namespace Magnesia.Cli.Features.Assessment;
+namespace Magnesia.Cli.Features.Check;
 
 /// <summary><c>magnesia egfr --creatinine n --creatinine-unit mg/dL|umol/L --age n --sex female|male</c></summary>
 internal static class EgfrCommand
@@ -17,7 +17,7 @@ internal static class EgfrCommand
             var r = EgfrResponse.From(creatinine.Input(parse.CommandResult).Compute());
             if (parse.GetValue(g.Json))
                 return Task.FromResult(cli.WriteJson(r));
-            cli.Out.WriteLine($"eGFR {r.EgfrMlMin173m2:0.#} mL/min/1.73 m² (CKD-EPI 2021, race-free) — KDIGO category {r.Stage}");
+            cli.Out.WriteLine($"eGFR {r.EgfrMlMin173m2:0.#} mL/min/1.73 m² (CKD-EPI 2021, race-free) — KDIGO category {r.Category}");
             return Task.FromResult(MagnesiaCli.Ok);
         });
         return command;

@@ -9,7 +9,7 @@ using Magnesia.Planning;
 using Magnesia.References;
 using Magnesia.Units;
 
-namespace Magnesia.Cli.Features.Planning;
+namespace Magnesia.Cli.Features.Plan;
 
 /// <summary>
 /// <c>magnesia plan foods [--mode add|swap] [--target ear|rda] [--from … --to … | --intake-mg n] [--objective energy|changes|cost]
