@@ -91,180 +91,27 @@ public class MagnesiaDbContext : IdentityDbContext<IdentityUser>, Microsoft.AspN
     {
         ArgumentNullException.ThrowIfNull(builder);
         base.OnModelCreating(builder);
-        builder.Entity<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>(e => e.ToTable("data_protection_keys"));
-        builder.Entity<IdempotentRequestRecord>(e =>
-        {
-            e.ToTable("idempotent_requests");
-            e.HasKey(p => new { p.UserId, p.Key });
-            e.Property(p => p.UserId).HasMaxLength(64);
-            e.Property(p => p.Key).HasMaxLength(Idempotency.MaxKeyLength);
-            e.Property(p => p.RequestHash).HasMaxLength(64);
-            e.Property(p => p.CreatedId).HasMaxLength(32);
-        });
-        builder.Entity<CommentRecord>(e =>
-        {
-            e.ToTable("learn_comments");
-            e.Property(p => p.UserId).HasMaxLength(64);
-            e.Property(p => p.Page).HasMaxLength(40);
-            e.Property(p => p.Author).HasMaxLength(100);
-            e.Property(p => p.Text).HasMaxLength(CommentRecord.MaxLength);
-            e.HasIndex(p => new { p.Page, p.CreatedAt });
-            e.HasIndex(p => p.UserId);
-        });
-        builder.Entity<SupplementProductRecord>(e =>
-        {
-            e.ToTable("supplement_products");
-            e.Property(p => p.UserId).HasMaxLength(64);
-            e.Property(p => p.Name).HasMaxLength(200);
-            e.Property(p => p.FormId).HasMaxLength(40);
-            e.HasIndex(p => p.UserId);
-        });
-        builder.Entity<FoodPriceRecord>(e =>
-        {
-            e.ToTable("food_prices");
-            e.HasKey(p => new { p.UserId, p.Ndb });
-            e.Property(p => p.UserId).HasMaxLength(64);
-            e.Property(p => p.Ndb).HasMaxLength(FoodRecord.MaxKeyLength);
-            e.Property(p => p.Per).HasMaxLength(8);
-        });
-        builder.Entity<LabRecord>(e =>
-        {
-            e.ToTable("lab_results");
-            e.Property(p => p.UserId).HasMaxLength(64);
-            e.Property(p => p.Loinc).HasMaxLength(16);
-            e.Property(p => p.Unit).HasMaxLength(16);
-            e.HasIndex(p => new { p.UserId, p.Loinc, p.Date });
-        });
-        builder.Entity<ProfileRecord>(e =>
-        {
-            e.ToTable("profiles");
-            e.HasKey(p => p.UserId);
-            e.Property(p => p.UserId).HasMaxLength(64);
-            e.Property(p => p.Sex).HasMaxLength(8);
-            e.Property(p => p.Medications).HasMaxLength(500);
-            e.HasMany(p => p.Periods).WithOne().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
-        });
-        builder.Entity<ProfilePeriodRecord>(e =>
-        {
-            e.ToTable("profile_periods");
-            e.Property(p => p.Kind).HasMaxLength(16).HasConversion<ContractNameConverter<PeriodKind>>();
-            e.Property(p => p.UserId).HasMaxLength(64);
-        });
-        builder.Entity<CustomFoodRecord>(e =>
-        {
-            e.ToTable("custom_foods");
-            e.Property(p => p.UserId).HasMaxLength(64);
-            e.Property(p => p.Name).HasMaxLength(200);
-            e.HasIndex(p => p.UserId);
-            e.HasMany(p => p.Nutrients).WithOne().HasForeignKey(n => n.CustomFoodId).OnDelete(DeleteBehavior.Cascade);
-        });
-        builder.Entity<CustomFoodNutrientRecord>(e =>
-        {
-            e.ToTable("custom_food_nutrients");
-            e.HasKey(n => new { n.CustomFoodId, n.Nutrient });
-            e.Property(n => n.Nutrient).HasMaxLength(16).HasConversion<ContractNameConverter<Nutrient>>();
-        });
-        builder.Entity<RecipeRecord>(e =>
-        {
-            e.ToTable("recipes");
-            e.Property(p => p.UserId).HasMaxLength(64);
-            e.Property(p => p.Name).HasMaxLength(200);
-            e.HasIndex(p => p.UserId);
-            e.HasMany(p => p.Ingredients).WithOne().HasForeignKey(i => i.RecipeId).OnDelete(DeleteBehavior.Cascade);
-        });
-        builder.Entity<RecipeIngredientRecord>(e =>
-        {
-            e.ToTable("recipe_ingredients");
-            e.Property(p => p.FoodRef).HasMaxLength(16);
-        });
-        builder.Entity<EntryRecord>(e =>
-        {
-            e.ToTable("diary_entries");
-            e.Property(p => p.UserId).HasMaxLength(64);
-            e.Property(p => p.Kind).HasMaxLength(16).HasConversion<ContractNameConverter<EntryKind>>();
-            e.Property(p => p.Meal).HasMaxLength(16).HasConversion<ContractNameConverter<Meal>>();
-            e.Property(p => p.FoodRef).HasMaxLength(16);
-            e.Property(p => p.PortionEntered).HasMaxLength(100);
-            e.Property(p => p.FormId).HasMaxLength(32);
-            e.Property(p => p.SignId).HasMaxLength(32);
-            e.Property(p => p.Note).HasMaxLength(1000);
-            e.HasIndex(p => new { p.UserId, p.Date });
-        });
-
-        builder.Entity<FoodGroupRecord>(e =>
-        {
-            e.ToTable("food_groups");
-            e.HasKey(g => g.Code);
-            e.Property(g => g.Code).HasMaxLength(4);
-            e.Property(g => g.Name).HasMaxLength(100);
-        });
-
-        builder.Entity<FoodRecord>(e =>
-        {
-            e.ToTable("foods");
-            e.HasKey(f => f.Ndb);
-            e.Property(f => f.Ndb).HasMaxLength(FoodRecord.MaxKeyLength);
-            e.Property(f => f.Name).HasMaxLength(300);
-            e.Property(f => f.ShortName).HasMaxLength(100);
-            e.Property(f => f.GroupCode).HasMaxLength(4);
-            e.Property(f => f.CommonNames).HasMaxLength(300);
-            e.Property(f => f.Manufacturer).HasMaxLength(200);
-            e.Property(f => f.ScientificName).HasMaxLength(100);
-            e.Property(f => f.Source).HasMaxLength(32);
-            e.Property(f => f.SourceId).HasMaxLength(FoodRecord.MaxKeyLength);
-            e.Property(f => f.Gtin).HasMaxLength(14);
-            e.Property(f => f.BrandName).HasMaxLength(200);
-            e.Property(f => f.Release).HasMaxLength(32);
-            e.HasIndex(f => f.Gtin);
-            e.HasIndex(f => new { f.Source, f.SourceId });
-            e.HasOne<FoodGroupRecord>().WithMany().HasForeignKey(f => f.GroupCode);
-            e.HasIndex(f => f.GroupCode);
-            e.HasMany(f => f.Nutrients).WithOne().HasForeignKey(n => n.Ndb).OnDelete(DeleteBehavior.Cascade);
-        });
-
-        builder.Entity<FoodNutrientRecord>(e =>
-        {
-            e.ToTable("food_nutrients");
-            e.HasKey(n => new { n.Ndb, n.Nutrient });
-            e.Property(n => n.Ndb).HasMaxLength(FoodRecord.MaxKeyLength);
-            e.Property(n => n.Nutrient).HasMaxLength(16).HasConversion<ContractNameConverter<Nutrient>>();
-        });
-
-        builder.Entity<PortionRecord>(e =>
-        {
-            e.ToTable("food_portions");
-            e.HasKey(p => new { p.Ndb, p.Sequence });
-            e.Property(p => p.Ndb).HasMaxLength(FoodRecord.MaxKeyLength);
-            e.Property(p => p.Description).HasMaxLength(200);
-            e.HasOne<FoodRecord>().WithMany(f => f.Portions).HasForeignKey(p => p.Ndb).OnDelete(DeleteBehavior.Cascade);
-        });
-
-        builder.Entity<SearchSnapshotRecord>(e =>
-        {
-            e.ToTable("search_snapshots");
-            e.HasKey(x => x.Key);
-            e.Property(x => x.Key).HasMaxLength(100);
-        });
-
-        builder.Entity<DatasetRecord>(e =>
-        {
-            e.ToTable("datasets");
-            e.HasKey(d => d.Id);
-            e.Property(d => d.Id).HasMaxLength(32);
-            e.Property(d => d.Description).HasMaxLength(300);
-            e.Property(d => d.Release).HasMaxLength(32);
-        });
-
-        builder.Entity<FoodImportRecord>(e =>
-        {
-            e.ToTable("food_imports");
-            e.Property(d => d.Dataset).HasMaxLength(32);
-            e.Property(d => d.Release).HasMaxLength(32);
-            e.Property(d => d.Origin).HasMaxLength(300);
-            e.Property(d => d.Fingerprint).HasMaxLength(100);
-            e.Property(d => d.EnergyBasis).HasMaxLength(200);
-            e.HasIndex(d => new { d.Dataset, d.Fingerprint });
-        });
+        // One configuration per table, in Configurations/ (catalogue, diary, site).
+        builder.ApplyConfiguration(new Configurations.DataProtectionKeyConfiguration());
+        builder.ApplyConfiguration(new Configurations.IdempotentRequestConfiguration());
+        builder.ApplyConfiguration(new Configurations.CommentConfiguration());
+        builder.ApplyConfiguration(new Configurations.SupplementProductConfiguration());
+        builder.ApplyConfiguration(new Configurations.FoodPriceConfiguration());
+        builder.ApplyConfiguration(new Configurations.LabConfiguration());
+        builder.ApplyConfiguration(new Configurations.ProfileConfiguration());
+        builder.ApplyConfiguration(new Configurations.ProfilePeriodConfiguration());
+        builder.ApplyConfiguration(new Configurations.CustomFoodConfiguration());
+        builder.ApplyConfiguration(new Configurations.CustomFoodNutrientConfiguration());
+        builder.ApplyConfiguration(new Configurations.RecipeConfiguration());
+        builder.ApplyConfiguration(new Configurations.RecipeIngredientConfiguration());
+        builder.ApplyConfiguration(new Configurations.EntryConfiguration());
+        builder.ApplyConfiguration(new Configurations.FoodGroupConfiguration());
+        builder.ApplyConfiguration(new Configurations.FoodConfiguration());
+        builder.ApplyConfiguration(new Configurations.FoodNutrientConfiguration());
+        builder.ApplyConfiguration(new Configurations.PortionConfiguration());
+        builder.ApplyConfiguration(new Configurations.SearchSnapshotConfiguration());
+        builder.ApplyConfiguration(new Configurations.DatasetConfiguration());
+        builder.ApplyConfiguration(new Configurations.FoodImportConfiguration());
     }
 }
 
