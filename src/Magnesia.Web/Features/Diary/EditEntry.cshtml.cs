@@ -1,4 +1,5 @@
 using Magnesia.Data.Contracts;
+using Magnesia.Intake;
 using Magnesia.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,7 +22,7 @@ public sealed class EditEntryModel(CurrentUser user) : PageModel
         Current = EntryResponse.From(e.Date, e.Item, e.Symptom);
         Entry = new EntryRequest
         {
-            Kind = Current.Kind, Date = Current.Date, Meal = Current.Meal, Food = Current.Kind == "food" ? Current.Food : null,
+            Kind = ContractNames.Parse<EntryKind>(Current.Kind), Date = Current.Date, Meal = Current.Meal is { } meal ? ContractNames.Parse<Meal>(meal) : null, Food = Current.Kind == "food" ? Current.Food : null,
             Grams = Current.Kind == "food" ? Current.Grams : null, Form = Current.Kind == "supplement" ? Current.Food!.Replace("supplement:", "", StringComparison.Ordinal) : null,
             ElementalMg = Current.Kind == "supplement" ? Current.MagnesiumMg : null, CalciumMg = Current.Kind == "supplement" ? Current.CalciumMg : null,
             Sign = Current.Sign, Severity = Current.Severity, Note = Current.Note,
@@ -34,7 +35,7 @@ public sealed class EditEntryModel(CurrentUser user) : PageModel
         if (await user.Diary.FindEntryAsync(id, ct) is not { } e)
             return NotFound();
         Current = EntryResponse.From(e.Date, e.Item, e.Symptom);
-        Entry.Kind = Current.Kind; // the kind of an entry does not change
+        Entry.Kind = ContractNames.Parse<EntryKind>(Current.Kind); // the kind of an entry does not change
         if (!ModelState.IsValid)
             return Page();
         var (saved, problems) = await Entries.SaveAsync(Entry, user.Diary, user.Today, ct, id);

@@ -29,13 +29,13 @@ internal static class Entries
         if (problems.Any)
             return (null, problems);
 
-        var meal = r.Meal is null ? null : ContractNames.Parse<Meal>(r.Meal);
+        var meal = r.Meal;
         long id;
         // What the entry contributes, built from what was written (no read-back); null: read it back (recipes, edits).
         EntryResponse? written = null;
         switch (r.Kind)
         {
-            case "food":
+            case EntryKind.Food:
                 var reference = r.Ndb is not null ? FoodRef.Catalog(FoodId.Parse(r.Ndb)) : FoodRef.Parse(r.Food)!.Value;
                 var field = r.Ndb is not null ? "ndb" : "food";
                 if (await diary.FindEdibleAsync(reference, withPortions: r.Grams is null, ct) is not { } info)
@@ -60,7 +60,7 @@ internal static class Entries
                 if (DiaryStore.FoodItem(id, day, meal, info, grams) is { } item)
                     written = EntryResponse.From(day, item, null);
                 break;
-            case "supplement":
+            case EntryKind.Supplement:
                 var form = SupplementForms.Find(r.Form!)!;
                 var mg = r.ElementalMg is { } e ? Mass.FromMilligrams(e) : Supplements.ElementalFromCompound(form, r.CompoundMg!.Value);
                 var calcium = Mass.FromMilligrams(r.CalciumMg ?? 0);

@@ -16,13 +16,13 @@ namespace Magnesia.Web.Features.Diary;
 public sealed class EntryRequest : IValidatableObject
 {
     /// <summary><c>food</c>, <c>supplement</c> or <c>symptom</c>.</summary>
-    [Required] public string? Kind { get; set; }
+    [Required] public EntryKind? Kind { get; set; }
 
     /// <summary>Day (default today).</summary>
     public DateOnly? Date { get; set; }
 
     /// <summary>breakfast, lunch, dinner or snack (foods).</summary>
-    public string? Meal { get; set; }
+    public Meal? Meal { get; set; }
 
     /// <summary>Deprecated alias of <see cref="Food"/> for a catalogue food (<see cref="FoodId"/>), kept for one release.</summary>
     [StringLength(24)] public string? Ndb { get; set; }
@@ -69,11 +69,12 @@ public sealed class EntryRequest : IValidatableObject
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (Meal is not null && ContractNames.Parse<Meal>(Meal) is null)
-            yield return new("meal must be breakfast, lunch, dinner or snack.", [nameof(Meal)]);
+        // JSON refuses unknown names itself; a form posts a name too, but model binding also reads a number.
+        if (Meal is { } meal && !Enum.IsDefined(meal))
+            yield return new($"meal must be {Names<Intake.Meal>()}.", [nameof(Meal)]);
         switch (Kind)
         {
-            case "food":
+            case EntryKind.Food:
                 if (Ndb is null == Food is null)
                     yield return new("give exactly one of food or ndb (its old name): a food id, c1 or r1.", [Ndb is null ? nameof(Ndb) : nameof(Food)]);
                 else if (Ndb is not null && !FoodId.TryParse(Ndb, out _))
@@ -87,7 +88,7 @@ public sealed class EntryRequest : IValidatableObject
                 else if (Portion is not null && string.IsNullOrWhiteSpace(Portion))
                     yield return new("portion must not be empty.", [nameof(Portion)]);
                 break;
-            case "supplement":
+            case EntryKind.Supplement:
                 var form = SupplementForms.Find(Form ?? "");
                 if (form is null)
                     yield return new(Form is null ? $"form is required; known: {SupplementForms.KnownIds}." : $"unknown supplement form '{Form}'; known: {SupplementForms.KnownIds}.", [nameof(Form)]);
@@ -98,7 +99,7 @@ public sealed class EntryRequest : IValidatableObject
                 else if (CompoundMg is { } c && form is not null && Supplements.Check(Supplements.ElementalFromCompound(form, c).Milligrams) is { } q)
                     yield return new($"compoundMg: {q}.", [nameof(CompoundMg)]);
                 break;
-            case "symptom":
+            case EntryKind.Symptom:
                 if (DeficiencySigns.Find(Sign ?? "") is null)
                     yield return new(Sign is null ? "sign is required." : $"unknown sign '{Sign}'; known: {string.Join(", ", DeficiencySigns.All.Select(s => s.Id))}.", [nameof(Sign)]);
                 if (Severity is null)
@@ -107,8 +108,10 @@ public sealed class EntryRequest : IValidatableObject
             case null:
                 break;
             default:
-                yield return new($"kind must be food, supplement or symptom, not '{Kind}'.", [nameof(Kind)]);
+                yield return new($"kind must be {Names<EntryKind>()}.", [nameof(Kind)]);
                 break;
         }
     }
+
+    private static string Names<TEnum>() where TEnum : struct, Enum => string.Join(", ", Enum.GetValues<TEnum>().Select(Data.Contracts.InputJson.EnumName));
 }

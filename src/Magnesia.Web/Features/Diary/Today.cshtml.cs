@@ -40,11 +40,11 @@ public sealed class TodayModel(CurrentUser user, FoodCatalog catalog) : PageMode
         return await ShowAsync(ct);
     }
 
-    public Task<IActionResult> OnPostFoodAsync(CancellationToken ct) => SaveAsync("food", ct);
+    public Task<IActionResult> OnPostFoodAsync(CancellationToken ct) => SaveAsync(EntryKind.Food, ct);
 
-    public Task<IActionResult> OnPostSupplementAsync(CancellationToken ct) => SaveAsync("supplement", ct);
+    public Task<IActionResult> OnPostSupplementAsync(CancellationToken ct) => SaveAsync(EntryKind.Supplement, ct);
 
-    public Task<IActionResult> OnPostSymptomAsync(CancellationToken ct) => SaveAsync("symptom", ct);
+    public Task<IActionResult> OnPostSymptomAsync(CancellationToken ct) => SaveAsync(EntryKind.Symptom, ct);
 
     public async Task<IActionResult> OnPostCustomFoodAsync(CancellationToken ct)
     {
@@ -65,11 +65,11 @@ public sealed class TodayModel(CurrentUser user, FoodCatalog catalog) : PageMode
         return RedirectToPage(new { date = Date?.ToString("yyyy-MM-dd") });
     }
 
-    private async Task<IActionResult> SaveAsync(string kind, CancellationToken ct)
+    private async Task<IActionResult> SaveAsync(EntryKind kind, CancellationToken ct)
     {
         Entry.Kind = kind;
         Entry.Date ??= Date;
-        OpenForm = kind;
+        OpenForm = InputJson.EnumName(kind);
         // Only this form's fields were posted: keep the binding errors of the Entry fields.
         if (ModelState.KeepOnly(nameof(Entry)))
         {
