@@ -70,6 +70,31 @@ public sealed partial class ConventionTests
     }
 
     [Fact]
+    public void NoFaceComparesWithADomainBound()
+    {
+        // "mg > 100_000" or "n is < 1 or > 100" in a face is a second copy of a domain range (the CLI's evidence check
+        // once said 10,000 where the API said 100,000); comments aside, no face compares a value with a domain maximum.
+        var bounds = DomainRanges().Where(r => r.Range.Max > 1).Select(r => r.Range.Max).ToHashSet();
+        var offenders = new List<string>();
+        foreach (var face in new[] { "Magnesia.Cli", "Magnesia.Web" })
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(Root, "src", face), "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains("/obj/", StringComparison.Ordinal)))
+            {
+                foreach (var (line, i) in File.ReadLines(file).Select((l, i) => (l.Split("//")[0], i)))
+                {
+                    foreach (Match m in Comparison().Matches(line))
+                    {
+                        if (double.TryParse(m.Groups["n"].Value.Replace("_", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && bounds.Contains(n))
+                            offenders.Add($"{Path.GetFileName(file)}:{i + 1}: {m.Value}");
+                    }
+                }
+            }
+        }
+
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
     public void TheRangeAttributeReadsTheDomainsWords()
     {
         var attribute = new Magnesia.Web.Infrastructure.DomainRangeAttribute(typeof(Magnesia.Intake.EntryLimits), nameof(Magnesia.Intake.EntryLimits.GramsRange));
@@ -77,6 +102,9 @@ public sealed partial class ConventionTests
         Assert.Equal("grams must be between 0.1 and 5000 g, not 0.", result?.ErrorMessage);
         Assert.Null(attribute.GetValidationResult(5000.0, new ValidationContext(new object()) { MemberName = "Grams" }));
     }
+
+    [GeneratedRegex("""[<>]=?\s*(?<n>[0-9][0-9_]*(?:\.[0-9]+)?)\b""")]
+    private static partial Regex Comparison();
 
     [GeneratedRegex("\\b(?<which>min|max)=\"(?<n>-?[0-9][0-9.]*)\"")]
     private static partial Regex Bound();

@@ -364,8 +364,10 @@ public static class DiaryTransfer
                 case EntryKind.Symptom:
                     if (DeficiencySigns.Find(e.Sign ?? "") is null)
                         Fail($"{at}.sign", $"\"{e.Sign}\" is not a deficiency sign id");
-                    if (e.Severity is not (>= 1 and <= 5))
-                        Fail($"{at}.severity", "must be 1 to 5");
+                    if (e.Severity is not { } severity)
+                        Fail($"{at}.severity", "is required (1 to 5)");
+                    else if (EntryLimits.SeverityRange.Check(severity) is { } bad)
+                        Fail($"{at}.severity", bad);
                     if (e.Note is { Length: > EntryLimits.MaxNoteLength })
                         Fail($"{at}.note", $"must be at most {EntryLimits.MaxNoteLength} characters");
                     record.SignId = DeficiencySigns.Find(e.Sign!)!.Id;

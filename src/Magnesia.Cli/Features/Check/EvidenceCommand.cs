@@ -15,7 +15,7 @@ internal static class EvidenceCommand
         var command = new Command("evidence", "Your usual intake next to the VITAL cohort and type 2 diabetes meta-analyses.") { intake };
         life.AddTo(command, reproduction: false, required: false);
         command.Validate(r => (
-            r.GetValue(intake) is { } mg && (!double.IsFinite(mg) || mg < 0 || mg > 10_000) ? $"--intake-mg must be between 0 and 10000, not {mg}"
+            Checks.In(r.GetValue(intake), "--intake-mg", Planning.PlanLimits.UsualIntakeMgRange) is { } bad ? bad
             : (r.GetValue(life.Age) is not null || r.GetValue(life.Sex) is not null) && r.GetValue(intake) is null ? "--age and --sex go with --intake-mg (without them the diary is used)"
             : r.GetValue(intake) is not null && (r.GetValue(life.Age) is null || r.GetValue(life.Sex) is null) ? "--intake-mg needs --age and --sex"
             : null));

@@ -18,7 +18,7 @@ internal static class LogSymptomCommand
         command.Validate(r => (
             DeficiencySigns.Find(r.GetValue(sign) ?? "") is null ? $"unknown symptom '{r.GetValue(sign)}'; known: {string.Join(", ", DeficiencySigns.All.Select(s => s.Id))}"
             : r.GetValue(severity) is not { } s ? "--severity is required (1 mild to 5 severe)"
-            : s is < 1 or > 5 ? $"--severity must be 1 to 5, not {s}"
+            : Checks.In(s, "--severity", EntryLimits.SeverityRange) is { } bad ? bad
             : r.GetValue(note) is { Length: > EntryLimits.MaxNoteLength } ? "--note must be at most 1000 characters"
             : Checks.Note(r.GetValue(note), "--note")));
         command.SetAction(async (parse, ct) =>

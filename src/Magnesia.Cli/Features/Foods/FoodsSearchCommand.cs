@@ -19,13 +19,13 @@ internal static class FoodsSearchCommand
             var text = string.Join(' ', r.GetValue(query) ?? []);
             Checks.Report(r,
                 string.IsNullOrWhiteSpace(text) || SearchText.Words(text).Count == 0 ? "<query> must contain at least one word"
-                : r.GetValue(limit) is { } n and (< 1 or > 100) ? $"--limit must be between 1 and 100, not {n}"
+                : Checks.In(r.GetValue(limit), "--limit", ResultLimits.Search) is { } bad ? bad
                 : null);
         });
         command.SetAction(async (parse, ct) =>
         {
             var store = await cli.OpenStoreAsync(parse.GetValue(g.Db), ct);
-            var hits = (await store.SearchFoodsAsync(string.Join(' ', parse.GetValue(query)!), parse.GetValue(limit) ?? 10, ct)).Select(FoodHitResponse.From).ToList();
+            var hits = (await store.SearchFoodsAsync(string.Join(' ', parse.GetValue(query)!), parse.GetValue(limit) ?? ResultLimits.DefaultSearch, ct)).Select(FoodHitResponse.From).ToList();
             return parse.GetValue(g.Json) ? cli.WriteJson(hits) : Render(cli, hits);
         });
         return command;

@@ -29,7 +29,7 @@ internal static class FoodsTopCommand
         var command = new Command("top", "Richest magnesium sources per 100 g, per 100 kcal or per portion.") { per, group, limit };
         command.Validate(r => (
             r.GetValue(group) is { } gr && FoodGroups.Resolve(gr) is null ? $"--group '{gr}' matches no single food group; use a code such as 1100 or a name such as 'Nut and Seed Products'"
-            : r.GetValue(limit) is { } n and (< 1 or > 1000) ? $"--limit must be between 1 and 1000, not {n}"
+            : Checks.In(r.GetValue(limit), "--limit", ResultLimits.Top) is { } bad ? bad
             : null));
         command.SetAction(async (parse, ct) =>
         {
@@ -37,7 +37,7 @@ internal static class FoodsTopCommand
             var foodGroup = parse.GetValue(group) is { } name ? FoodGroups.Resolve(name) : null;
             var store = await cli.OpenStoreAsync(parse.GetValue(g.Db), ct);
             var basisName = basis.Name();
-            var top = (await store.LoadCatalogAsync(ct)).Top(basis, foodGroup, parse.GetValue(limit) ?? 20).Select(r => FoodTopResponse.From(r, basisName)).ToList();
+            var top = (await store.LoadCatalogAsync(ct)).Top(basis, foodGroup, parse.GetValue(limit) ?? ResultLimits.DefaultTop).Select(r => FoodTopResponse.From(r, basisName)).ToList();
             if (parse.GetValue(g.Json))
                 return cli.WriteJson(top);
 

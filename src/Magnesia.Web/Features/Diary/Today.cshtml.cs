@@ -108,9 +108,9 @@ public sealed class TodayModel(CurrentUser user, FoodCatalog catalog) : PageMode
             else
                 BarcodeProblem = $"No food with barcode {gtin}.";
         }
-        else if (!string.IsNullOrWhiteSpace(Q) && Q.Length <= 200)
+        else if (!string.IsNullOrWhiteSpace(Q) && Q.Length <= Foods.FoodsApi.MaxParseLength)
         {
-            Hits = catalog.Search(Q, 10);
+            Hits = catalog.Search(Q, ResultLimits.DefaultSearch);
         }
         return Page();
     }

@@ -8,8 +8,6 @@ namespace Magnesia.Web.Features.Foods;
 /// <summary>GET /api/foods (search), /api/foods/parse, /api/foods/top and /api/foods/{ndb}.</summary>
 internal static class FoodsApi
 {
-    public const int MaxSearchLimit = 100;
-    public const int MaxTopLimit = 1000;
     public const int MaxParseLength = 200;
 
     public static IEndpointRouteBuilder MapFoodsApi(this IEndpointRouteBuilder app)
@@ -29,11 +27,11 @@ internal static class FoodsApi
         var problems = new ProblemFields();
         if (string.IsNullOrWhiteSpace(q) || SearchText.Words(q).Count == 0)
             problems.Add("q", "q is required and must contain at least one word.");
-        if (limit is < 1 or > MaxSearchLimit)
-            problems.Add("limit", $"limit must be between 1 and {MaxSearchLimit}.");
+        if (limit is { } n && ResultLimits.Search.Check(n) is { } bad)
+            problems.Add("limit", $"limit {bad}.");
         if (problems.Any)
             return TypedResults.ValidationProblem(problems.ToDictionary());
-        return TypedResults.Ok(catalog.Search(q!, limit ?? 10).Select(FoodHitResponse.From).ToList());
+        return TypedResults.Ok(catalog.Search(q!, limit ?? ResultLimits.DefaultSearch).Select(FoodHitResponse.From).ToList());
     }
 
     internal static Results<Ok<FoodParseResponse>, ValidationProblem> Parse(string? text, FoodCatalog catalog)
@@ -54,11 +52,11 @@ internal static class FoodsApi
         var foodGroup = group is null ? null : FoodGroups.Resolve(group);
         if (group is not null && foodGroup is null)
             problems.Add("group", $"group '{group}' matches no single food group; use a code such as 1100 or a full name.");
-        if (limit is < 1 or > MaxTopLimit)
-            problems.Add("limit", $"limit must be between 1 and {MaxTopLimit}.");
+        if (limit is { } n && ResultLimits.Top.Check(n) is { } bad)
+            problems.Add("limit", $"limit {bad}.");
         if (problems.Any)
             return TypedResults.ValidationProblem(problems.ToDictionary());
-        return TypedResults.Ok(catalog.Top(basis!.Value, foodGroup, limit ?? 20).Select(r => FoodTopResponse.From(r, basis.Value.Name())).ToList());
+        return TypedResults.Ok(catalog.Top(basis!.Value, foodGroup, limit ?? ResultLimits.DefaultTop).Select(r => FoodTopResponse.From(r, basis.Value.Name())).ToList());
     }
 
     internal static Results<Ok<FoodResponse>, ValidationProblem, ProblemHttpResult> Barcode(string gtin, FoodCatalog catalog)

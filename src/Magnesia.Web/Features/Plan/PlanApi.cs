@@ -73,8 +73,8 @@ internal static class PlanApi
 
     internal static async Task<Results<Ok<List<ProductResponse>>, ValidationProblem, ProblemHttpResult>> CompareProducts(double? intakeMg, CurrentUser user, CancellationToken ct)
     {
-        if (intakeMg is { } mg && (!double.IsFinite(mg) || mg < 0 || mg > 100_000))
-            return Problems.Field("intakeMg", "intakeMg must be between 0 and 100000.");
+        if (intakeMg is { } mg && Magnesia.Planning.PlanLimits.UsualIntakeMgRange.Check(mg) is { } bad)
+            return Problems.Field("intakeMg", $"intakeMg {bad}.");
         if (await user.Diary.GetProfileAsync(ct) is not { } profile)
             return Problems.NoProfile();
         return TypedResults.Ok((await user.Diary.CompareProductsAsync(profile, intakeMg, user.Today, ct))
