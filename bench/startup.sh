@@ -55,5 +55,6 @@ row() { # label limit command…
   row "magnesia foods search spinch raw (table)" - "$m" foods search spinch raw
   row "magnesia day (table)" - "$m" day
 } | tee bench/results/startup.md
-search_kib=$(peak_kib "$m" foods search spinch raw --json)
-awk -v k="$search_kib" 'BEGIN { printf "\npeak memory of a search: %.1f MiB (target ≤ 60 MiB): %s\n", k / 1024, (k <= 61440 ? "✓" : "✗") }' | tee -a bench/results/startup.md
+# The target line takes the median of 11 peaks: one process's peak varies by ±0.2 MiB from run to run.
+search_kib=$(for ((i = 0; i < 11; i++)); do peak_kib "$m" foods search spinch raw --json; done | sort -n | sed -n 6p)
+awk -v k="$search_kib" 'BEGIN { printf "\npeak memory of a search (median of 11): %.1f MiB (target ≤ 60 MiB): %s\n", k / 1024, (k <= 61440 ? "✓" : "✗") }' | tee -a bench/results/startup.md

@@ -88,7 +88,17 @@ public static class MagnesiaCli
     {
         ArgumentNullException.ThrowIfNull(args);
         if (args.Contains("--json"))
-            Data.Contracts.ContractsJson.WarmUpInBackground();
+        {
+            // The shapes the short commands people and scripts run most print.
+            var shape = args switch
+            {
+                ["dri", ..] => typeof(Data.Contracts.DriResponse),
+                ["foods", "search", ..] => typeof(List<Data.Contracts.FoodHitResponse>),
+                ["day", ..] => typeof(Data.Contracts.DayResponse),
+                _ => null,
+            };
+            Data.Contracts.ContractsJson.WarmUpInBackground(shape);
+        }
         if (NamedCommand(args) is { OpensStore: true })
             Data.Store.WarmUpInBackground();
     }

@@ -65,14 +65,15 @@ public static class ContractsJson
 
     /// <summary>
     /// Starts the serializer's one-time set-up (encoder tables, options, converters: about 15 ms) on a background
-    /// thread, so a short process that will print JSON overlaps it with parsing and reading the store.
+    /// thread, so a short process that will print JSON overlaps it with parsing and reading the store; with
+    /// <paramref name="shape"/>, also the metadata of the one shape the command prints (only that one: building the
+    /// others costs a short process memory it never uses).
     /// </summary>
-    public static void WarmUpInBackground() =>
-        new Thread(static () =>
+    public static void WarmUpInBackground(Type? shape = null) =>
+        new Thread(() =>
         {
             JsonSerializer.Serialize(new CreatedResponse("warm-up"), Options);
-            // Then the metadata of the shapes a short command prints most.
-            foreach (var type in (Type[])[typeof(DriResponse), typeof(List<FoodHitResponse>), typeof(DayResponse)])
-                Options.GetTypeInfo(type);
+            if (shape is not null)
+                Options.GetTypeInfo(shape);
         }) { IsBackground = true, Name = "json-warm-up" }.Start();
 }
