@@ -15,6 +15,35 @@ public sealed class Sr28ReaderTests
         Assert.Equal(8_789, Foods.Value.Select(f => f.Food.Id).Distinct().Count());
     }
 
+    // SR28 WEIGHT.txt (data/usda-sr28/README.md): 15,438 records for 8,492 foods; a few have no weight and cannot
+    // weigh an entry. Spot rows as published: banana 09040 seq 2 "1 cup, sliced" 150 g and seq 5 "1 medium" 118 g;
+    // almonds 12061 seq 5 "1 oz (23 whole kernels)" 28.35 g; ricotta 01036 seq 1 amount 0.5 "cup" 124 g.
+    [Fact]
+    public void ReadMeasures_ReadsEveryHouseholdMeasure_InSr28sOrder()
+    {
+        var assembly = typeof(Sr28Provisioner).Assembly;
+        using var weight = new StreamReader(assembly.GetManifestResourceStream("Magnesia.Data.Sr28.WEIGHT.txt")!, Sr28Reader.Encoding);
+        var measures = Sr28Reader.ReadMeasures(weight);
+        Assert.Equal(8_492, measures.Count);
+        Assert.InRange(measures.Values.Sum(m => m.Portions.Count), 15_400, 15_438);
+        Assert.Equal(new FoodPortion("1 cup, sliced", 150), measures["09040"].Portions[1]);
+        Assert.Equal(new FoodPortion("1 medium (7\" to 7-7/8\" long)", 118), measures["09040"].Portions[4]);
+        Assert.Contains(new FoodPortion("1 oz (23 whole kernels)", 28.35), measures["12061"].Portions);
+        Assert.Equal(new FoodPortion("1/2 cup", 124), measures["01036"].Portions[0]);
+    }
+
+    [Theory]
+    [InlineData("~01001~^1^1^~pat~^5^^\r\n~01001~^1^1^~tbsp~^14.2^^", "Seq")]       // a measure twice
+    [InlineData("~01001~^1^0^~pat~^5^^", "Amount")]
+    [InlineData("~01001~^1^1^~~^5^^", "Msre_Desc")]
+    [InlineData("~1001~^1^1^~pat~^5^^", "NDB_No")]
+    [InlineData("~01001~^1^1^~pat~^5^", "(row)")]
+    public void ReadMeasures_NamesTheFieldOfABadRow(string rows, string field)
+    {
+        var e = Assert.Throws<DataFormatException>(() => Sr28Reader.ReadMeasures(new StringReader(rows + "\r\n")));
+        Assert.Equal(field, e.Field);
+    }
+
     // Spot values from USDA SR28 (ABBREV.txt / FOOD_DES.txt), per 100 g.
     [Theory]
     [InlineData("11457", "Spinach, raw", 79.0, 99.0, 558.0, 23.0)]

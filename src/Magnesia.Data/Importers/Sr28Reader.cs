@@ -29,8 +29,14 @@ public static class Sr28Reader
     private const int FoodDesFields = 14;
     private const int AbbrevFields = 53;
 
-    /// <summary>Reads both files and joins them into foods, ordered by NDB number.</summary>
-    public static IReadOnlyList<Sr28Food> Read(TextReader foodDes, TextReader abbrev, string foodDesName = "FOOD_DES.txt", string abbrevName = "ABBREV.txt")
+    private const int WeightFields = 7;
+
+    /// <summary>
+    /// Reads both files and joins them into foods, ordered by NDB number; with <paramref name="weight"/> (SR28's
+    /// <c>WEIGHT.txt</c>), a food's portions are all its household measures in SR28's order, else the two
+    /// <c>ABBREV.txt</c> keeps.
+    /// </summary>
+    public static IReadOnlyList<Sr28Food> Read(TextReader foodDes, TextReader abbrev, string foodDesName = "FOOD_DES.txt", string abbrevName = "ABBREV.txt", TextReader? weight = null, string weightName = "WEIGHT.txt")
     {
         ArgumentNullException.ThrowIfNull(foodDes);
         ArgumentNullException.ThrowIfNull(abbrev);
@@ -42,6 +48,9 @@ public static class Sr28Reader
                 throw new DataFormatException(foodDesName, line, "NDB_No", $"duplicate NDB number {ndb}");
         }
 
+        var measures = weight is null ? null : ReadMeasures(weight, weightName);
+        if (measures?.Keys.FirstOrDefault(k => !descriptions.ContainsKey(k)) is { } stray)
+            throw new DataFormatException(weightName, measures[stray].Line, "NDB_No", $"NDB number {stray} is not in {foodDesName}");
         var foods = new List<Sr28Food>(descriptions.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (line, f) in Rows(abbrev, abbrevName, AbbrevFields))
@@ -58,8 +67,15 @@ public static class Sr28Reader
                 throw new DataFormatException(foodDesName, d.Line, "Long_Desc", "empty description");
 
             var portions = new List<FoodPortion>(2);
-            AddPortion(portions, f[48], f[49], abbrevName, line, "GmWt_1");
-            AddPortion(portions, f[50], f[51], abbrevName, line, "GmWt_2");
+            if (measures is not null && measures.TryGetValue(ndb, out var all))
+            {
+                portions = all.Portions;
+            }
+            else
+            {
+                AddPortion(portions, f[48], f[49], abbrevName, line, "GmWt_1");
+                AddPortion(portions, f[50], f[51], abbrevName, line, "GmWt_2");
+            }
 
             foods.Add(new Sr28Food(
                 new Food(
@@ -85,6 +101,49 @@ public static class Sr28Reader
         foods.Sort((a, b) => string.CompareOrdinal(a.Food.Id, b.Food.Id));
         return foods;
     }
+
+    /// <summary>
+    /// Reads <c>WEIGHT.txt</c> (<c>NDB_No^Seq^Amount^Msre_Desc^Gm_Wgt^Num_Data_Pts^Std_Dev</c>; SR28 documentation,
+    /// Table 12): each food's measures in <c>Seq</c> order, described as amount and measure ("1 medium", "1/2 cup",
+    /// "1 oz (23 whole kernels)"); <c>Gm_Wgt</c> weighs the whole amount. A measure with no weight is left out (it
+    /// cannot weigh an entry); a repeated (NDB, Seq), a zero or negative amount or weight, or an empty measure is an error.
+    /// </summary>
+    public static IReadOnlyDictionary<string, (int Line, List<FoodPortion> Portions)> ReadMeasures(TextReader weight, string weightName = "WEIGHT.txt")
+    {
+        ArgumentNullException.ThrowIfNull(weight);
+        var rows = new Dictionary<string, (int Line, List<(int Seq, FoodPortion Portion)> Rows)>(StringComparer.Ordinal);
+        foreach (var (line, f) in Rows(weight, weightName, WeightFields))
+        {
+            string ndb = Ndb(f[0], weightName, line);
+            if (!int.TryParse(f[1], NumberStyles.None, CultureInfo.InvariantCulture, out var seq) || seq < 1)
+                throw new DataFormatException(weightName, line, "Seq", $"'{f[1]}' is not a sequence number");
+            var amount = Number(f[2], weightName, line, "Amount", max: 1_000);
+            var grams = Number(f[4], weightName, line, "Gm_Wgt", max: 100_000);
+            if (grams is null)
+                continue;
+            if (amount is not > 0 || grams is not > 0 || f[3].Length == 0)
+                throw new DataFormatException(weightName, line, amount is not > 0 ? "Amount" : grams is not > 0 ? "Gm_Wgt" : "Msre_Desc", "a household measure needs a positive amount and weight and a description");
+            if (!rows.TryGetValue(ndb, out var food))
+                rows[ndb] = food = (line, []);
+            if (food.Rows.Any(r => r.Seq == seq))
+                throw new DataFormatException(weightName, line, "Seq", $"NDB number {ndb} has measure {seq} twice");
+            food.Rows.Add((seq, new FoodPortion($"{Amount(amount.Value)} {f[3]}", grams.Value)));
+        }
+
+        return rows.ToDictionary(r => r.Key, r => (r.Value.Line, r.Value.Rows.OrderBy(x => x.Seq).Select(x => x.Portion).ToList()), StringComparer.Ordinal);
+    }
+
+    // The amounts WEIGHT.txt uses, as a cook writes them: 0.5 is "1/2", 0.333 is "1/3"; any other as a decimal.
+    private static string Amount(double amount) => Math.Round(amount, 3) switch
+    {
+        0.125 => "1/8",
+        0.25 => "1/4",
+        0.33 or 0.333 => "1/3",
+        0.5 => "1/2",
+        0.67 or 0.667 => "2/3",
+        0.75 => "3/4",
+        var a => a.ToString("0.###", CultureInfo.InvariantCulture),
+    };
 
     /// <summary>
     /// The encoding of the SR28 files: documented as ASCII/Latin-1, but the one non-ASCII pair in FOOD_DES (the

@@ -22,8 +22,29 @@ public sealed class FoodSentenceTests
     [Fact]
     public void Read_GetsTheFoodAndTheGramsOfTheSentences()
     {
-        var rows = File.ReadLines(Sr28.Path("FoodParseSentences.tsv")).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
-        Assert.True(rows.Count >= 60, $"{rows.Count} sentences");
+        var (rows, wrong) = Score("FoodParseSentences.tsv");
+        Assert.True(rows >= 60, $"{rows} sentences");
+        Assert.True(rows - wrong.Count >= 0.95 * rows, string.Join("; ", wrong));
+    }
+
+    // Issue 22's own set (FoodLogSentences.tsv, written and scored before any change for the issue): the measure named,
+    // the item a bare count means, the cooked form, a drink's fluid ounces. First score 2026-12-07, before any change: 22 of 41.
+    // The floor is the score reached so far; it only rises.
+    [Fact]
+    public void Read_LogsWhatPeopleMean_TheFormTheyEatAndTheMeasureTheyName()
+    {
+        var (rows, wrong) = Score("FoodLogSentences.tsv");
+        Assert.True(rows >= 40, $"{rows} sentences");
+        TestContext.Current.SendDiagnosticMessage($"{rows - wrong.Count}/{rows}: " + string.Join("; ", wrong));
+        Assert.True(rows - wrong.Count >= LogSentencesFloor, $"{rows - wrong.Count}/{rows} right; wrong: " + string.Join("; ", wrong));
+    }
+
+    private const int LogSentencesFloor = 22;
+
+    /// <summary>The sentences of a set and the ones read wrong (food not accepted, or grams off by more than 1 %).</summary>
+    private static (int Rows, List<string> Wrong) Score(string file)
+    {
+        var rows = File.ReadLines(Sr28.Path(file)).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
         var wrong = new List<string>();
         foreach (var r in rows)
         {
@@ -33,7 +54,7 @@ public sealed class FoodSentenceTests
                 wrong.Add($"{r[0]} → {s.Food?.Id} {s.Amount?.Grams} ({s.Problem})");
         }
 
-        Assert.True(rows.Count - wrong.Count >= 0.95 * rows.Count, string.Join("; ", wrong));
+        return (rows.Count, wrong);
     }
 
     // SR28 ABBREV.txt: 18069 "1 slice" = 29 g; 11457 "1 cup" = 30 g; 14209 "1 fl oz" = 29.6 g; 14148 "1 can, or bottle
