@@ -17,6 +17,35 @@ public sealed class MagnesiaStoreTests
         Assert.EndsWith("/.local/share/magnesia/magnesia.db", MagnesiaStore.ResolvePath(null, k => env.GetValueOrDefault(k)), StringComparison.Ordinal);
     }
 
+    // A store provisioned before WEIGHT.txt was embedded held ABBREV.txt's two measures per food (banana 09040: "1 cup,
+    // mashed" 225 g, "1 cup, sliced" 150 g): the next open replaces the SR28 portions with all 15,438 (banana "1 medium"
+    // 118 g is seq 5), keeps a logged entry's grams, and a further open writes nothing.
+    [Fact]
+    public async Task OpenAsync_FillsEveryHouseholdMeasure_IntoAStoreThatHadTwoPerFood()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dir = new TempDirectory();
+        var path = dir.File("old.db");
+        await using (var db = await MagnesiaStore.OpenAsync(path, ct: ct))
+        {
+            await db.Portions.Where(p => p.Sequence > 2).ExecuteDeleteAsync(ct);
+            db.Profiles.Add(new Diary.ProfileRecord { UserId = "u", Sex = "female", AgeYears = 40, AgeRecordedOn = new DateOnly(2026, 12, 1) });
+            db.Entries.Add(new Diary.EntryRecord { UserId = "u", Date = new DateOnly(2026, 12, 1), Kind = Magnesia.Intake.EntryKind.Food, FoodRef = "09040", Grams = 150 });
+            await db.SaveChangesAsync(ct);
+            Assert.True(await db.Portions.CountAsync(ct) < 14_000);
+        }
+
+        await using (var db = await MagnesiaStore.OpenAsync(path, ct: ct))
+        {
+            Assert.Equal(Sr28Provisioner.ExpectedPortionCount, await db.Portions.CountAsync(ct));
+            var banana = await db.Portions.Where(p => p.Ndb == "09040").OrderBy(p => p.Sequence).Select(p => new { p.Description, p.Grams }).ToListAsync(ct);
+            Assert.Equal(8, banana.Count);
+            Assert.Equal(("1 medium (7\" to 7-7/8\" long)", 118.0), (banana[4].Description, banana[4].Grams));
+            Assert.Equal(150, (await db.Entries.SingleAsync(ct)).Grams);
+            Assert.False(await Sr28Provisioner.EnsureMeasuresAsync(db, ct: ct));
+        }
+    }
+
     [Fact]
     public async Task OpenAsync_ProvisionsOnceAndIsIdempotent()
     {
@@ -27,7 +56,7 @@ public sealed class MagnesiaStoreTests
         {
             Assert.Equal(8_789, await db.Foods.CountAsync(TestContext.Current.CancellationToken));
             Assert.Equal(25, await db.FoodGroups.CountAsync(TestContext.Current.CancellationToken));
-            Assert.True(await db.Portions.CountAsync(TestContext.Current.CancellationToken) > 13_000);
+            Assert.Equal(Sr28Provisioner.ExpectedPortionCount, await db.Portions.CountAsync(TestContext.Current.CancellationToken));
         }
 
         Assert.Equal(1.0, reports[^1]);

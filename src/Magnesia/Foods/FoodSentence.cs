@@ -60,20 +60,22 @@ public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyLis
             return null;
         }
 
-        FoodPortion[] extra = foodId is not null && SearchLexicon.ExtraPortions.TryGetValue(foodId, out var more) ? more : [];
-        IReadOnlyList<FoodPortion> all = [.. portions, .. extra];
-        var measures = portions.Select(p => Measure.Of(p, false)).Concat(extra.Select(p => Measure.Of(p, true)))
-            .Where(m => m.Portion.Grams > 0 && m.Amount > 0).ToList();
+        IReadOnlyList<FoodPortion> all = portions;
+        var measures = portions.Select(Measure.Of).Where(m => m.Portion.Grams > 0 && m.Amount > 0).ToList();
         var quantity = query.Quantity ?? 1;
         var unit = query.Unit;
+        var words = Words(query.Text);
+        // Ounces of a drink (a food SR28 measures in fluid ounces) are fluid ounces: "12 oz coffee" is 355 g, not 340 g.
+        if (unit is { Name: "oz" } && measures.Any(m => m.Unit?.Name == "fl oz") && SearchLexicon.Units.TryGetValue("fl oz", out var fluid))
+            unit = fluid;
         var reading = unit switch
         {
             null => Count(measures, quantity),
             { Kind: UnitKind.Mass } => new AmountReading(quantity * unit.Size!.Value, null, $"{Number(quantity)} {unit.Name}",
                 unit.Name is "g" or "oz" or "lb" ? new AmountEntered(unit.Name, quantity) : new AmountEntered("g", quantity * unit.Size.Value)),
-            { Kind: UnitKind.Volume } => Volume(measures, quantity, unit.Name, unit.Size!.Value),
-            { Kind: UnitKind.Container } => Named(measures, quantity, unit.Name) ?? Container(measures, quantity, unit),
-            _ => Named(measures, quantity, unit.Name),
+            { Kind: UnitKind.Volume } => Volume(measures, quantity, unit.Name, unit.Size!.Value, words),
+            { Kind: UnitKind.Container } => Named(measures, quantity, unit.Name, words) ?? Container(measures, quantity, unit, words),
+            _ => Named(measures, quantity, unit.Name, words),
         };
         if (reading is null)
         {
@@ -93,25 +95,39 @@ public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyLis
     private static AmountReading ByWeight(double grams, FoodPortion? portion, string how) =>
         new(grams, portion, how, new AmountEntered("g", Math.Round(grams, 3)));
 
-    // A bare count: the first "1 …" whole-item portion (the food's own first), else any whole-item portion, medium first.
+    // A bare count ("2 eggs", "a banana") means the food's usual item, never a cup: the food's own first measure when
+    // SR28 lists an item first (egg 01123 seq 1 "1 large": recipes and labels assume large eggs), else the medium one
+    // (banana, apple), else a whole fruit, each, large or slice, else any whole item, a single one first.
+    private static readonly string[] UsualItems = ["medium", "fruit", "each", "large", "slice"];
+
     private static AmountReading? Count(List<Measure> measures, double quantity)
     {
         var items = measures.Where(m => m.IsItem).ToList();
-        var pick = items.FirstOrDefault(m => m.Amount == 1 && !m.Extra) ?? items.FirstOrDefault(m => m.Units.Contains("medium"))
+        var pick = (measures.Count > 0 && measures[0].IsItem ? measures[0] : null)
+            ?? UsualItems.Select(u => items.FirstOrDefault(m => m.Amount == 1 && (m.Units.Contains(u) || Words(m.Portion.Description).Contains(u)))).FirstOrDefault(m => m is not null)
             ?? items.FirstOrDefault(m => m.Amount == 1) ?? items.FirstOrDefault();
         return pick is null ? null : Per(pick, quantity);
     }
 
-    // A portion named by the unit ("slice", "large", "can"), the one whose first unit it is before one that mentions it.
-    private static AmountReading? Named(List<Measure> measures, double quantity, string unit)
+    // A portion named by the unit ("slice", "large", "can"), the one whose first unit it is before one that mentions it;
+    // among several ("1 cup, mashed", "1 cup, sliced"), the one whose description has a word the sentence has ("1 cup of
+    // sliced banana"), else SR28's first.
+    private static AmountReading? Named(List<Measure> measures, double quantity, string unit, HashSet<string> words)
     {
-        var pick = measures.FirstOrDefault(m => m.Unit?.Name == unit) ?? measures.FirstOrDefault(m => m.Units.Contains(unit));
+        var named = measures.Where(m => m.Unit?.Name == unit).ToList();
+        if (named.Count == 0)
+            named = [.. measures.Where(m => m.Units.Contains(unit))];
+        var pick = named.FirstOrDefault(m => Words(m.Portion.Description).Any(w => w != unit && words.Contains(w))) ?? named.FirstOrDefault();
         return pick is null ? null : Per(pick, quantity);
     }
 
-    private static AmountReading? Volume(List<Measure> measures, double quantity, string unit, double millilitres)
+    // The lower-case words of a text, for matching a measure's modifiers ("sliced", "chopped") with what was typed.
+    private static HashSet<string> Words(string text) =>
+        [.. text.ToLowerInvariant().Split((char[])[' ', ',', '(', ')', '"', '-', '/', '.'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2 && !w.Any(char.IsAsciiDigit))];
+
+    private static AmountReading? Volume(List<Measure> measures, double quantity, string unit, double millilitres, HashSet<string> words)
     {
-        if (Named(measures, quantity, unit) is { } named)
+        if (Named(measures, quantity, unit, words) is { } named)
             return named;
         var volume = measures.FirstOrDefault(m => m.Unit is { Kind: UnitKind.Volume });
         if (volume is null)
@@ -121,7 +137,7 @@ public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyLis
             $"{Number(quantity)} {unit} × {gramsPerMl.ToString("0.###", CultureInfo.InvariantCulture)} g/ml (from \"{volume.Portion.Description}\" = {Number(volume.Portion.Grams)} g)");
     }
 
-    private static AmountReading? Container(List<Measure> measures, double quantity, QuantityUnit unit)
+    private static AmountReading? Container(List<Measure> measures, double quantity, QuantityUnit unit, HashSet<string> words)
     {
         if (unit.Size is not { } size)
             return null;
@@ -131,9 +147,9 @@ public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyLis
         if (unit.DrinksOnly && !drink)
             return null;
         // A glass, mug or bowl of a food with a cup portion is that cup; else the size through the food's density.
-        if (Math.Abs(size - SearchLexicon.Units["cup"].Size!.Value) < 0.01 && Named(measures, quantity, "cup") is { } cup)
+        if (Math.Abs(size - SearchLexicon.Units["cup"].Size!.Value) < 0.01 && Named(measures, quantity, "cup", words) is { } cup)
             return cup with { How = $"{Number(quantity)} {unit.Name} read as {cup.How}" };
-        return Volume(measures, quantity * size, "ml", 1) is { } v ? v with { How = $"{Number(quantity)} {unit.Name} read as {Number(quantity * size)} ml: {v.How}" } : null;
+        return Volume(measures, quantity * size, "ml", 1, words) is { } v ? v with { How = $"{Number(quantity)} {unit.Name} read as {Number(quantity * size)} ml: {v.How}" } : null;
     }
 
     private static AmountReading Per(Measure m, double quantity) =>
@@ -145,15 +161,15 @@ public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyLis
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
     /// <summary>A household portion read as an amount of a unit: ".5 cup, diced" is 0.5 cup; "1 potato, large" is 1 large.</summary>
-    private sealed record Measure(FoodPortion Portion, double Amount, QuantityUnit? Unit, HashSet<string> Units, bool Extra)
+    private sealed record Measure(FoodPortion Portion, double Amount, QuantityUnit? Unit, HashSet<string> Units)
     {
         /// <summary>A whole item or counted piece ("1 large", "1 slice", "1 thigh"), not a mass, volume or serving.</summary>
         public bool IsItem => Unit is null or { Kind: UnitKind.Count or UnitKind.Size } && Unit?.Name != "serving";
 
-        public static Measure Of(FoodPortion p, bool extra)
+        public static Measure Of(FoodPortion p)
         {
             var (amount, units) = FoodQuery.ReadMeasure(p.Description);
-            return new Measure(p, amount, units.Count > 0 ? units[0] : null, [.. units.Select(u => u.Name)], extra);
+            return new Measure(p, amount, units.Count > 0 ? units[0] : null, [.. units.Select(u => u.Name)]);
         }
     }
 }

@@ -2,8 +2,9 @@ namespace Magnesia.Foods;
 
 /// <summary>
 /// The curated word lists the search reads, loaded once from the embedded data files in <c>Foods/Lexicon/</c>
-/// (<c>synonyms.tsv</c>, <c>names.tsv</c>, <c>defaults.tsv</c>, <c>word-classes.tsv</c>, <c>units.tsv</c>; and
-/// <c>portions.tsv</c> for weighing), each with a header saying where its entries come from. Code holds the rules that read them.
+/// (<c>synonyms.tsv</c>, <c>names.tsv</c>, <c>defaults.tsv</c>, <c>word-classes.tsv</c>, <c>units.tsv</c>), each with a
+/// header saying where its entries come from. Code holds the rules that read them. (Household measures are the foods'
+/// own portions: every SR28 WEIGHT.txt measure is provisioned with the food.)
 /// </summary>
 public static class SearchLexicon
 {
@@ -35,14 +36,6 @@ public static class SearchLexicon
 
     /// <summary>Units, containers and sizes by the word typed (folded, singular; two-word units joined by a space).</summary>
     internal static IReadOnlyDictionary<string, QuantityUnit> Units => Data.Value.Units;
-
-    /// <summary>
-    /// Further household measures of whole items by NDB number (SR28 WEIGHT.txt rows ABBREV.txt leaves out), from
-    /// <c>portions.tsv</c>; loaded apart from the search lexicons, which do not read it.
-    /// </summary>
-    internal static IReadOnlyDictionary<string, FoodPortion[]> ExtraPortions => Portions.Value;
-
-    private static readonly Lazy<Dictionary<string, FoodPortion[]>> Portions = new(LoadPortions);
 
     /// <summary>A name typed as a whole phrase (its stems, in order) and the SR28 food words that replace it.</summary>
     internal sealed record TypedName(string[] Stems, string FoodWords);
@@ -118,22 +111,6 @@ public static class SearchLexicon
         foreach (var r in Rows("units.tsv", 5, ref hash))
             units[r[0]] = ReadUnit(r);
         return new Tables(synonyms, defaults, classes, triggers, namesByFirst, units, hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    private static Dictionary<string, FoodPortion[]> LoadPortions()
-    {
-        var byId = new Dictionary<string, List<FoodPortion>>(StringComparer.Ordinal);
-        foreach (var r in EmbeddedTable.Rows("Magnesia.Foods.Lexicon.portions.tsv", 4))
-        {
-            if (!byId.TryGetValue(r[0], out var list))
-                byId[r[0]] = list = [];
-            list.Add(new FoodPortion(r[1], double.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)));
-        }
-
-        var result = new Dictionary<string, FoodPortion[]>(byId.Count, StringComparer.Ordinal);
-        foreach (var (id, list) in byId)
-            result[id] = [.. list];
-        return result;
     }
 
     // word, unit, kind, size ("236.6", "236.6 ml", "30 g", "354.9 ml drink" or empty), source.
