@@ -334,7 +334,24 @@ public sealed partial class FoodSearchIndex
             cost += 0.6;
         var defaults = tokens.Count(t => DefaultQualifiers.Contains(t.Stem));
         cost -= Math.Min(0.45, 0.15 * defaults);
+        if (IsPreparedFamily(d.GroupCode, tokens))
+        {
+            // Eaten cooked (word-classes.tsv, "The form people eat"): the raw or dry form is not the default, the cooked one is;
+            // "salmon, cooked, dry heat" is cooked.
+            var prepared = tokens.Any(t => SearchLexicon.PreparedFormWords.Contains(t.Stem));
+            if (prepared)
+                cost -= RankingWeights.Default.PreparedFormBonus;
+            else if (tokens.Any(t => SearchLexicon.RawFormWords.Contains(t.Stem)))
+                cost += RankingWeights.Default.RawFormCost;
+        }
+
         return cost;
+    }
+
+    private static bool IsPreparedFamily(string groupCode, List<SearchText.Token> tokens)
+    {
+        var families = SearchLexicon.PreparedFamilies;
+        return families.Contains(groupCode) || (tokens.Count > 0 && families.Contains(groupCode + ":" + tokens[0].Stem));
     }
 
     /// <summary>

@@ -64,6 +64,12 @@ public sealed record RankingWeights
     /// <summary>The query's head word matching the food's head noun, in a query of two words or more ("peanut oil" is an oil).</summary>
     public double LastWordHeadBonus { get; init; } = 0.3;
 
+    /// <summary>A raw, dry or uncooked food of a family people eat cooked (grains, legumes, meat, fish, eggs; word-classes.tsv), unless the query says raw.</summary>
+    public double RawFormCost { get; init; } = 0.6;
+
+    /// <summary>A cooked or prepared food of such a family.</summary>
+    public double PreparedFormBonus { get; init; } = 0.15;
+
     /// <summary>A curated default for the query's words ("milk" → whole milk), less <see cref="DefaultRankStep"/> per row place.</summary>
     public double DefaultFoodBonus { get; init; } = 1.5;
 

@@ -22,6 +22,15 @@ public static class SearchLexicon
     /// <summary>Words that mark a stand-in product.</summary>
     internal static HashSet<string> StandInWords => Data.Value.Classes["stand-in"];
 
+    /// <summary>Words that mark a food as bought, not eaten: raw, dry, uncooked, unprepared.</summary>
+    internal static HashSet<string> RawFormWords => Data.Value.Classes["raw-form"];
+
+    /// <summary>Words that mark a food as eaten: cooked, boiled, roasted, prepared…</summary>
+    internal static HashSet<string> PreparedFormWords => Data.Value.Classes["prepared-form"];
+
+    /// <summary>SR28 food group codes (and, for a mixed group, the food's first name word) of foods normally eaten prepared.</summary>
+    internal static HashSet<string> PreparedFamilies => Data.Value.Classes["prepared-family"];
+
     /// <summary>SR28 name parts that are categories.</summary>
     internal static HashSet<string> CategoryHeads => Data.Value.Classes["category"];
 
@@ -72,6 +81,9 @@ public static class SearchLexicon
             ["stand-in"] = new(StringComparer.Ordinal),
             ["category"] = new(StringComparer.Ordinal),
             ["default-qualifier"] = new(StringComparer.Ordinal),
+            ["raw-form"] = new(StringComparer.Ordinal),
+            ["prepared-form"] = new(StringComparer.Ordinal),
+            ["prepared-family"] = new(StringComparer.Ordinal),
         };
         var triggers = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in Rows("word-classes.tsv", 3, ref hash))

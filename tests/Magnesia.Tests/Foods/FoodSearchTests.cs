@@ -161,7 +161,7 @@ public sealed class FoodSearchTests
     [InlineData("spinch", "11457")]        // typo
     [InlineData("raw spinach", "11457")]   // word order
     [InlineData("avacado", "09037")]       // typo
-    [InlineData("garbanzo", "16056")]      // common name inside the description
+    [InlineData("garbanzo", "16057")]      // common name inside the description; cooked, the form people eat (word-classes.tsv)
     [InlineData("pepitas", "12014")]       // SR28 common name
     [InlineData("soy milk", "16120")]      // two words written as one
     [InlineData("cornflakes", "08020")]    // one word written as two

@@ -28,7 +28,7 @@ public sealed class FoodSentenceTests
     }
 
     // Issue 22's own set (FoodLogSentences.tsv, written and scored before any change for the issue): the measure named,
-    // the item a bare count means, the cooked form, a drink's fluid ounces. First score 2026-12-07, before any change: 22 of 41; with every WEIGHT.txt measure, the usual item for a bare count, the measure whose modifier was typed and a drink's fluid ounces: 28 of 41 (the rest pick the raw or dry form: the cooked-form rule is next).
+    // the item a bare count means, the cooked form, a drink's fluid ounces. First score 2026-12-07, before any change: 22 of 41; with every WEIGHT.txt measure, the usual item for a bare count, the measure whose modifier was typed and a drink's fluid ounces: 28 of 41 ; with the cooked-form rule (word-classes.tsv): 37 of 41 (left: cooked pasta picks whole-wheat, broccoli picks frozen, a dark chocolate bar picks a candy bar).
     // The floor is the score reached so far; it only rises.
     [Fact]
     public void Read_LogsWhatPeopleMean_TheFormTheyEatAndTheMeasureTheyName()
@@ -39,7 +39,7 @@ public sealed class FoodSentenceTests
         Assert.True(rows - wrong.Count >= LogSentencesFloor, $"{rows - wrong.Count}/{rows} right; wrong: " + string.Join("; ", wrong));
     }
 
-    private const int LogSentencesFloor = 28;
+    private const int LogSentencesFloor = 37;
 
     /// <summary>The sentences of a set and the ones read wrong (food not accepted, or grams off by more than 1 %).</summary>
     private static (int Rows, List<string> Wrong) Score(string file)
