@@ -45,9 +45,10 @@ public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyLis
     /// that portion's grams ("2 slices" → 2 × "1 slice"); g, kg, oz and lb convert; a volume the food has no portion
     /// for (ml, cup, tbsp…) converts through the density of its first volume portion, and is refused when it has none;
     /// a glass, mug or bowl is read as a cup, a can or bottle of a drink as 12 fl oz, a handful as 30 g (see
-    /// <c>units.tsv</c>); a bare count ("2 eggs") uses the food's first "1 …" portion of a whole item, else its medium one.
-    /// Portions are the food's own plus SR28 household weights of whole items (<c>portions.tsv</c>). Returns null with
-    /// the problem when the text holds no amount or the food has no portion for it.
+    /// <c>units.tsv</c>); ounces of a drink are fluid ounces; of several portions of the unit, the one whose modifier was
+    /// typed ("sliced") wins; a bare count ("2 eggs") uses the food's usual item (its first measure when that is an item,
+    /// else medium, fruit, each, large, slice). Portions are the food's own: every SR28 WEIGHT.txt measure. Returns null
+    /// with the problem when the text holds no amount or the food has no portion for it.
     /// </summary>
     public static AmountReading? Weigh(FoodQuery query, string? foodId, string foodName, IReadOnlyList<FoodPortion> portions, out string? problem)
     {

@@ -18,7 +18,7 @@ public sealed class FoodSentenceTests
     }
 
     // Issue 13's target: the food and the grams (± 1 %) right in ≥ 95 % of the sentences. Expected grams follow from
-    // SR28's household measures (ABBREV.txt GmWt_1/2, and WEIGHT.txt rows in portions.tsv), worked out in the file.
+    // SR28's household measures (every WEIGHT.txt measure since issue 22), worked out in the file.
     [Fact]
     public void Read_GetsTheFoodAndTheGramsOfTheSentences()
     {
