@@ -220,7 +220,7 @@ public sealed class Store
         ArgumentNullException.ThrowIfNull(text);
         var hits = await SearchFoodsAsync(text, alternatives + 1, ct);
         var portions = hits.Count == 0 ? [] : await PortionsAsync(hits[0].FoodId, ct);
-        return Magnesia.Foods.FoodSentence.Read(Magnesia.Foods.FoodQuery.Read(text), [.. hits.Select(h => new Magnesia.Foods.NamedFood(h.FoodId, h.Name))], portions);
+        return Magnesia.Foods.FoodSentence.Read(Magnesia.Foods.FoodQuery.Read(text), [.. hits.Select(h => new Magnesia.Foods.NamedFood(h.FoodId, h.Name, h.Weak))], portions);
     }
 
     /// <summary>The household portions of one SR28 food, in SR28's order.</summary>

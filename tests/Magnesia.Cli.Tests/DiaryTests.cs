@@ -52,6 +52,8 @@ public sealed class DiaryTests
     [InlineData("2 cups of xyzzy", "no food matches 'xyzzy'")]
     [InlineData("2 large pumpkin seeds", "has no 'large' portion")] // 12014: "1 cup", "1 oz"
     [InlineData("20 kg spinach", "implausible")]
+    // A guess by shared letters only is never logged (it logged "Lard", 0 mg, with exit 0): the refusal names the three nearest.
+    [InlineData("100 g épinards", "no food named 'épinards'; nearest by spelling: Lard (NDB 04002)")]
     public async Task LogFood_FromASentence_RefusesWhatItCannotRead(string sentence, string message)
     {
         var db = await Diary.WithProfileAsync();

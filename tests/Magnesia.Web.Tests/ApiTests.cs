@@ -52,11 +52,21 @@ public sealed class ApiTests(MagnesiaWebFactory factory) : IClassFixture<Magnesi
     }
 
     // SR28 18069 "Bread, white, commercially prepared": "1 slice" = 29 g, so 2 slices = 58 g.
+    // "épinards" matches no word of any food; the search's nearest by shared letters is Lard: a guess, marked weak.
+    [Fact]
+    public async Task Foods_Parse_MarksAGuessBySharedLettersWeak()
+    {
+        var j = await GetJsonAsync("/api/foods/parse?text=100%20g%20%C3%A9pinards");
+        Assert.True(j.GetProperty("weak").GetBoolean());
+        Assert.Equal("04002", j.GetProperty("food").GetProperty("foodId").GetString());
+    }
+
     [Fact]
     public async Task Foods_ParseReadsTheSentence()
     {
         var j = await GetJsonAsync("/api/foods/parse?text=2%20slices%20white%20bread");
-        Assert.Equal(["query", "foodWords", "quantity", "unit", "portion", "grams", "food", "alternatives", "problem"], j.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["query", "foodWords", "quantity", "unit", "portion", "grams", "food", "alternatives", "problem", "weak"], j.EnumerateObject().Select(p => p.Name));
+        Assert.False(j.GetProperty("weak").GetBoolean());
         Assert.Equal("white bread", j.GetProperty("foodWords").GetString());
         Assert.Equal(2, j.GetProperty("quantity").GetDouble());
         Assert.Equal("slice", j.GetProperty("unit").GetString());

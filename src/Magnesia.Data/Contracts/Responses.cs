@@ -112,16 +112,17 @@ public sealed record FoodParseResponse(
     double? Grams,
     NamedFoodResponse? Food,
     IReadOnlyList<NamedFoodResponse> Alternatives,
-    string? Problem)
+    string? Problem,
+    bool Weak)
 {
-    /// <summary>Maps a read sentence.</summary>
+    /// <summary>Maps a read sentence; <c>weak</c> marks a food found only by shared letters (a guess to confirm, never logged unasked).</summary>
     public static FoodParseResponse From(FoodSentence s)
     {
         ArgumentNullException.ThrowIfNull(s);
         return new(s.Query.Text, s.Query.FoodWords, s.Query.Quantity, s.Query.Unit?.Name,
             s.Amount?.Portion is { } p ? new ParsedPortionResponse(p.Description, p.Grams) : null,
             s.Amount?.Grams, s.Food is { } f ? new NamedFoodResponse(f.Id, f.Name) : null,
-            [.. s.Alternatives.Select(a => new NamedFoodResponse(a.Id, a.Name))], s.Problem);
+            [.. s.Alternatives.Select(a => new NamedFoodResponse(a.Id, a.Name))], s.Problem, s.Weak);
     }
 }
 

@@ -116,7 +116,7 @@ public sealed class FoodCatalog
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(alternatives);
         var ranked = Search(text, alternatives + 1);
-        return FoodSentence.Read(FoodQuery.Read(text), [.. ranked.Select(m => new NamedFood(m.Food.Id, m.Food.Name))], ranked.Count > 0 ? ranked[0].Food.Portions : []);
+        return FoodSentence.Read(FoodQuery.Read(text), [.. ranked.Select(m => new NamedFood(m.Food.Id, m.Food.Name, m.Weak))], ranked.Count > 0 ? ranked[0].Food.Portions : []);
     }
 
     /// <summary>The richest magnesium sources on a basis, optionally within one group, richest first.</summary>

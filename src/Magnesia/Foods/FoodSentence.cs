@@ -13,7 +13,8 @@ public sealed record AmountReading(double Grams, FoodPortion? Portion, string Ho
 /// <summary>A food's name and id, as a result lists it.</summary>
 /// <param name="Id">The food's id (<see cref="FoodId"/>).</param>
 /// <param name="Name">Long description.</param>
-public sealed record NamedFood(string Id, string Name);
+/// <param name="Weak">Found only by shared letters (no word of the query read as one of its words): a guess, never logged by itself.</param>
+public sealed record NamedFood(string Id, string Name, bool Weak = false);
 
 /// <summary>A sentence such as "2 slices white bread" read as a food and its weight.</summary>
 /// <param name="Query">The amount and food words the reader found.</param>
@@ -23,6 +24,13 @@ public sealed record NamedFood(string Id, string Name);
 /// <param name="Problem">What is missing or cannot be weighed; null when <paramref name="Amount"/> is known.</param>
 public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyList<NamedFood> Alternatives, AmountReading? Amount, string? Problem)
 {
+    /// <summary>Whether the food is only a guess by shared letters ("épinards" read as lard): a face shows it as "did you mean", never logs it unasked.</summary>
+    public bool Weak => Food?.Weak ?? false;
+
+    /// <summary>"no food named 'épinards'; nearest by spelling: Lard (NDB 04002), …; log one by its id": the words of a weak guess's refusal.</summary>
+    public string WeakProblem() =>
+        $"no food named '{Query.FoodWords}'; nearest by spelling: {string.Join(", ", new[] { Food }.Concat(Alternatives).OfType<NamedFood>().Take(3).Select(f => $"{f.Name} ({FoodId.From(f.Id)?.Label ?? f.Id})"))}; log one by its id, or try other words";
+
     /// <summary>
     /// Reads a sentence: <paramref name="ranked"/> are the search's foods for it, best first (the search ranks only the
     /// food words); <paramref name="portionsOfFirst"/> the household portions of the first. The amount is weighed by

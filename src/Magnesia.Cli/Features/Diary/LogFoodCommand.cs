@@ -47,7 +47,10 @@ internal static class LogFoodCommand
             await CliContext.RequireProfileOnAsync(diary, day, ct);
             if (parse.GetValue(grams) is null && parse.GetValue(portion) is null && parse.GetValue(ounces) is null && parse.GetValue(pounds) is null)
                 return await LogSentenceAsync(cli, diary, text, day, parse.GetValue(meal), parse.GetValue(g.Json), ct);
-            var (info, matched) = await diary.ResolveFoodAsync(text, ct) ?? throw new UsageException(FoodRef.Parse(text) switch
+            var resolved = await diary.ResolveFoodAsync(text, ct);
+            if (resolved is { Matched.Weak: true }) // a guess by shared letters is never logged unasked
+                throw new UsageException((await diary.ReadSentenceAsync(text, ct)).WeakProblem());
+            var (info, matched) = resolved ?? throw new UsageException(FoodRef.Parse(text) switch
             {
                 { Source: FoodSource.Catalog } r => FoodId.Parse(r.Id).NotFound(),
                 { Source: FoodSource.Custom } r => $"no custom food {r.Id} (see `magnesia foods add`)",
@@ -81,6 +84,8 @@ internal static class LogFoodCommand
     private static async Task<int> LogSentenceAsync(CliContext cli, Magnesia.Data.Diary.DiaryStore diary, string text, DateOnly day, Meal? meal, bool json, CancellationToken ct)
     {
         var sentence = await diary.ReadSentenceAsync(text, ct);
+        if (sentence.Weak)
+            throw new UsageException(sentence.WeakProblem());
         if (sentence.Food is not { } food)
             throw new UsageException($"no food matches '{sentence.Query.FoodWords}' (try `magnesia foods search {sentence.Query.FoodWords}`)");
         if (sentence.Amount is not { } amount)
