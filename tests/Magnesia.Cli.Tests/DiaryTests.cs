@@ -26,7 +26,7 @@ internal static class Diary
 public sealed class DiaryTests
 {
     // Logging from a sentence (issue 13). SR28: 18069 "1 slice" = 29 g; 12014 "1 oz" = 28.35 g, 592 mg/100 g;
-    // 14209 coffee "1 fl oz" = 29.6 g, so a cup (8 fl oz) = 29.6 / 29.5735 g/ml × 236.588 ml = 236.8 g.
+    // 14209 coffee "1 cup (8 fl oz)" = 237 g (WEIGHT.txt seq 3).
     [Fact]
     public async Task LogFood_FromASentence_LogsWhatParseReads()
     {
@@ -44,6 +44,20 @@ public sealed class DiaryTests
         Assert.Equal(58, grams[0]);
         Assert.Equal(28.35, grams[1], 2);
         Assert.Equal(237, grams[2], 1); // SR28 WEIGHT.txt 14209 "1 cup (8 fl oz)" = 237 g
+    }
+
+    // A food id among the words logs exactly that food, weighed by its own measures (SR28 WEIGHT.txt 12014 "1 oz" =
+    // 28.35 g; 01123 "1 large" = 50 g): "log food 1 oz 12014" once searched "12014" and logged a beef ribeye.
+    [Fact]
+    public async Task LogFood_ASentenceWithAFoodId_LogsThatFood()
+    {
+        var db = await Diary.WithProfileAsync();
+        var seeds = JsonDocument.Parse(await Diary.RunOkAsync(db, "log", "food", "1", "oz", "12014", "--json")).RootElement;
+        Assert.Equal(("12014", 28.35), (seeds.GetProperty("food").GetString(), seeds.GetProperty("grams").GetDouble()));
+        var eggs = JsonDocument.Parse(await Diary.RunOkAsync(db, "log", "food", "2", "large", "01123", "--json")).RootElement;
+        Assert.Equal(("01123", 100.0), (eggs.GetProperty("food").GetString(), eggs.GetProperty("grams").GetDouble()));
+        var r = await CliRunner.RunAsync("log", "food", "1", "oz", "99999", "--db", db);
+        Assert.Equal((2, "magnesia: no food with NDB number 99999"), (r.Exit, r.Err.Trim()));
     }
 
     [Theory]

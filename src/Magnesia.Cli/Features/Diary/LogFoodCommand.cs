@@ -83,6 +83,22 @@ internal static class LogFoodCommand
     // "2 slices white bread": the food and the weight foods parse reads; exit 2 naming what is missing when either is.
     private static async Task<int> LogSentenceAsync(CliContext cli, Magnesia.Data.Diary.DiaryStore diary, string text, DateOnly day, Meal? meal, bool json, CancellationToken ct)
     {
+        // "1 oz 12014": a food id among the words logs exactly that food (it once searched "12014" and logged a steak).
+        var query = FoodQuery.Read(text);
+        if (FoodRef.Parse(query.FoodWords.Trim()) is { } exact)
+        {
+            var named = await diary.FindEdibleAsync(exact, ct) ?? throw new UsageException(exact.Source == FoodSource.Catalog ? FoodId.Parse(exact.Id).NotFound() : $"no food {exact.Id}");
+            var weighed = FoodSentence.Weigh(query, exact.Id, named.Name, named.Portions, out var why)
+                ?? throw new UsageException(query.HasAmount ? why! : $"no amount in '{text}': add one (2 slices, 200 g, a cup…) or give --grams, --portion, --oz or --lb");
+            var entry = await diary.AddFoodAsync(day, meal, named.Ref, weighed.Grams, weighed.Entered, ct);
+            var magnesium = named.Per100g.Magnesium.Scale(weighed.Grams / 100.0);
+            if (json)
+                return cli.WriteJson(new LoggedFoodResponse(entry, day, named.Ref.Id, named.Name, Math.Round(weighed.Grams, 2), magnesium.Milligrams, null));
+            cli.Out.WriteLine(entry);
+            cli.Error.WriteLine($"logged {weighed.Grams:0.#} g {named.Name} ({FoodId.From(named.Ref.Id)?.Label ?? named.Ref.Id}; {weighed.How}) on {day:yyyy-MM-dd}: {Checks.Mg(magnesium.Milligrams)} mg magnesium");
+            return MagnesiaCli.Ok;
+        }
+
         var sentence = await diary.ReadSentenceAsync(text, ct);
         if (sentence.Weak)
             throw new UsageException(sentence.WeakProblem());
