@@ -58,6 +58,13 @@ internal static class AccountData
                 continue;
             }
 
+            if (sentence.Weak)
+            {
+                // Found only by shared letters ("<script>" read as a beef roast): a guess is listed, never logged.
+                unmatched.Add(new(r.Line, r.FoodName, r.Amount, $"no food of that name; the nearest by spelling only is {food.Name} ({food.Id}), not logged"));
+                continue;
+            }
+
             if (sentence.Amount is not { } amount)
             {
                 unmatched.Add(new(r.Line, r.FoodName, r.Amount, sentence.Problem ?? "the amount cannot be read"));
