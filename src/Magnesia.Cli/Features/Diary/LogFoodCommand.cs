@@ -90,13 +90,7 @@ internal static class LogFoodCommand
             var named = await diary.FindEdibleAsync(exact, ct) ?? throw new UsageException(exact.Source == FoodSource.Catalog ? FoodId.Parse(exact.Id).NotFound() : $"no food {exact.Id}");
             var weighed = FoodSentence.Weigh(query, exact.Id, named.Name, named.Portions, out var why)
                 ?? throw new UsageException(query.HasAmount ? why! : $"no amount in '{text}': add one (2 slices, 200 g, a cup…) or give --grams, --portion, --oz or --lb");
-            var entry = await diary.AddFoodAsync(day, meal, named.Ref, weighed.Grams, weighed.Entered, ct);
-            var magnesium = named.Per100g.Magnesium.Scale(weighed.Grams / 100.0);
-            if (json)
-                return cli.WriteJson(new LoggedFoodResponse(entry, day, named.Ref.Id, named.Name, Math.Round(weighed.Grams, 2), magnesium.Milligrams, null));
-            cli.Out.WriteLine(entry);
-            cli.Error.WriteLine($"logged {weighed.Grams:0.#} g {named.Name} ({FoodId.From(named.Ref.Id)?.Label ?? named.Ref.Id}; {weighed.How}) on {day:yyyy-MM-dd}: {Checks.Mg(magnesium.Milligrams)} mg magnesium");
-            return MagnesiaCli.Ok;
+            return await LogAsync(cli, diary, day, meal, named, weighed, null, json, ct);
         }
 
         var sentence = await diary.ReadSentenceAsync(text, ct);
@@ -108,12 +102,18 @@ internal static class LogFoodCommand
             throw new UsageException(sentence.Query.HasAmount ? sentence.Problem! : $"no amount in '{text}': add one (2 slices, 200 g, a cup…) or give --grams, --portion, --oz or --lb");
         var foodId = FoodId.Parse(food.Id);
         var info = await diary.FindEdibleAsync(FoodRef.Catalog(foodId), ct) ?? throw new UsageException(foodId.NotFound());
+        return await LogAsync(cli, diary, day, meal, info, amount, new MatchedFoodResponse(food.Id, food.Name, text), json, ct);
+    }
+
+    // Writes the entry and says what was logged: the id on stdout (or the JSON), the food, grams and magnesium on stderr.
+    private static async Task<int> LogAsync(CliContext cli, Magnesia.Data.Diary.DiaryStore diary, DateOnly day, Meal? meal, Magnesia.Data.Diary.EdibleInfo info, AmountReading amount, MatchedFoodResponse? matched, bool json, CancellationToken ct)
+    {
         var id = await diary.AddFoodAsync(day, meal, info.Ref, amount.Grams, amount.Entered, ct);
         var mg = info.Per100g.Magnesium.Scale(amount.Grams / 100.0);
         if (json)
-            return cli.WriteJson(new LoggedFoodResponse(id, day, info.Ref.Id, info.Name, Math.Round(amount.Grams, 2), mg.Milligrams, new MatchedFoodResponse(food.Id, food.Name, text)));
+            return cli.WriteJson(new LoggedFoodResponse(id, day, info.Ref.Id, info.Name, Math.Round(amount.Grams, 2), mg.Milligrams, matched));
         cli.Out.WriteLine(id);
-        cli.Error.WriteLine($"logged {amount.Grams:0.#} g {info.Name} ({foodId.Label}; {amount.How}) on {day:yyyy-MM-dd}: {Checks.Mg(mg.Milligrams)} mg magnesium");
+        cli.Error.WriteLine($"logged {amount.Grams:0.#} g {info.Name} ({FoodId.From(info.Ref.Id)?.Label ?? info.Ref.Id}; {amount.How}) on {day:yyyy-MM-dd}: {Checks.Mg(mg.Milligrams)} mg magnesium");
         return MagnesiaCli.Ok;
     }
 }
