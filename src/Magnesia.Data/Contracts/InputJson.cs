@@ -30,6 +30,9 @@ public static class InputJson
     /// <summary>The one JSON name of an enum member: kebab-case (<c>NicotinicAcid</c> → <c>nicotinic-acid</c>).</summary>
     public static string EnumName<TEnum>(TEnum value) where TEnum : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
+    /// <summary>Every member's JSON name, comma-separated (<c>breakfast, lunch, dinner, snack</c>): the list a refusal gives.</summary>
+    public static string EnumNames<TEnum>() where TEnum : struct, Enum => string.Join(", ", Enum.GetValues<TEnum>().Select(EnumName));
+
     // Every enum in a request is its kebab-case name ("female", "least-cost"); any case is read, a number or an unknown
     // name is refused with the names that are known. Responses write the same names.
     private sealed class ContractEnumConverterFactory : JsonConverterFactory
@@ -53,7 +56,7 @@ public static class InputJson
                     return value;
             }
 
-            throw new InputRefusedException($"must be one of {string.Join(", ", Members.Select(m => m.Name))}");
+            throw new InputRefusedException($"must be one of {EnumNames<TEnum>()}");
         }
 
         public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WriteStringValue(EnumName(value));

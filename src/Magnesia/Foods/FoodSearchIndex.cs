@@ -340,9 +340,9 @@ public sealed partial class FoodSearchIndex
             // "salmon, cooked, dry heat" is cooked.
             var prepared = tokens.Any(t => SearchLexicon.PreparedFormWords.Contains(t.Stem));
             if (prepared)
-                cost -= RankingWeights.Default.PreparedFormBonus;
+                cost -= W.PreparedFormBonus;
             else if (tokens.Any(t => SearchLexicon.RawFormWords.Contains(t.Stem)))
-                cost += RankingWeights.Default.RawFormCost;
+                cost += W.RawFormCost;
         }
 
         return cost;

@@ -44,7 +44,7 @@ public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyLis
         if (ranked.Count == 0)
             return new FoodSentence(query, null, [], null, $"no food matches '{query.FoodWords}'");
         var food = ranked[0];
-        var amount = Weigh(query, food.Id, food.Name, portionsOfFirst, out var problem);
+        var amount = Weigh(query, food.Name, portionsOfFirst, out var problem);
         return new FoodSentence(query, food, [.. ranked.Skip(1)], amount, problem);
     }
 
@@ -58,7 +58,7 @@ public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyLis
     /// else medium, fruit, each, large, slice). Portions are the food's own: every SR28 WEIGHT.txt measure. Returns null
     /// with the problem when the text holds no amount or the food has no portion for it.
     /// </summary>
-    public static AmountReading? Weigh(FoodQuery query, string? foodId, string foodName, IReadOnlyList<FoodPortion> portions, out string? problem)
+    public static AmountReading? Weigh(FoodQuery query, string foodName, IReadOnlyList<FoodPortion> portions, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(portions);
@@ -69,7 +69,6 @@ public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyLis
             return null;
         }
 
-        IReadOnlyList<FoodPortion> all = portions;
         var measures = portions.Select(Measure.Of).Where(m => m.Portion.Grams > 0 && m.Amount > 0).ToList();
         var quantity = query.Quantity ?? 1;
         var unit = query.Unit;
@@ -88,7 +87,7 @@ public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyLis
         };
         if (reading is null)
         {
-            var list = all.Count == 0 ? "it has no household portions" : $"its portions: {string.Join(", ", all.Select(p => $"\"{p.Description}\""))}";
+            var list = portions.Count == 0 ? "it has no household portions" : $"its portions: {string.Join(", ", portions.Select(p => $"\"{p.Description}\""))}";
             problem = unit switch
             {
                 null => $"{foodName} has no portion to count; give grams or a unit ({list})",
@@ -113,7 +112,7 @@ public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyLis
     {
         var items = measures.Where(m => m.IsItem).ToList();
         var pick = (measures.Count > 0 && measures[0].IsItem ? measures[0] : null)
-            ?? UsualItems.Select(u => items.FirstOrDefault(m => m.Amount == 1 && (m.Units.Contains(u) || Words(m.Portion.Description).Contains(u)))).FirstOrDefault(m => m is not null)
+            ?? UsualItems.Select(u => items.FirstOrDefault(m => m.Amount == 1 && (m.Units.Contains(u) || m.Words.Contains(u)))).FirstOrDefault(m => m is not null)
             ?? items.FirstOrDefault(m => m.Amount == 1) ?? items.FirstOrDefault();
         return pick is null ? null : Per(pick, quantity);
     }
@@ -126,7 +125,7 @@ public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyLis
         var named = measures.Where(m => m.Unit?.Name == unit).ToList();
         if (named.Count == 0)
             named = [.. measures.Where(m => m.Units.Contains(unit))];
-        var pick = named.FirstOrDefault(m => Words(m.Portion.Description).Any(w => w != unit && words.Contains(w))) ?? named.FirstOrDefault();
+        var pick = named.FirstOrDefault(m => m.Words.Any(w => w != unit && words.Contains(w))) ?? named.FirstOrDefault();
         return pick is null ? null : Per(pick, quantity);
     }
 
@@ -170,7 +169,7 @@ public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyLis
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
     /// <summary>A household portion read as an amount of a unit: ".5 cup, diced" is 0.5 cup; "1 potato, large" is 1 large.</summary>
-    private sealed record Measure(FoodPortion Portion, double Amount, QuantityUnit? Unit, HashSet<string> Units)
+    private sealed record Measure(FoodPortion Portion, double Amount, QuantityUnit? Unit, HashSet<string> Units, HashSet<string> Words)
     {
         /// <summary>A whole item or counted piece ("1 large", "1 slice", "1 thigh"), not a mass, volume or serving.</summary>
         public bool IsItem => Unit is null or { Kind: UnitKind.Count or UnitKind.Size } && Unit?.Name != "serving";
@@ -178,7 +177,7 @@ public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyLis
         public static Measure Of(FoodPortion p)
         {
             var (amount, units) = FoodQuery.ReadMeasure(p.Description);
-            return new Measure(p, amount, units.Count > 0 ? units[0] : null, [.. units.Select(u => u.Name)]);
+            return new Measure(p, amount, units.Count > 0 ? units[0] : null, [.. units.Select(u => u.Name)], FoodSentence.Words(p.Description));
         }
     }
 }

@@ -14,7 +14,7 @@ public sealed class FoodSentenceTests
     private static double Grams(string ndb, string text)
     {
         var food = Sr28.Catalog.Find(ndb)!;
-        return FoodSentence.Weigh(FoodQuery.Read(text), ndb, food.Name, food.Portions, out var problem)?.Grams ?? throw new InvalidOperationException(problem);
+        return FoodSentence.Weigh(FoodQuery.Read(text), food.Name, food.Portions, out var problem)?.Grams ?? throw new InvalidOperationException(problem);
     }
 
     // Issue 13's target: the food and the grams (± 1 %) right in ≥ 95 % of the sentences. Expected grams follow from
@@ -93,7 +93,7 @@ public sealed class FoodSentenceTests
     public void Weigh_RefusesWhatItCannotWeigh_SayingWhy(string ndb, string text, string reason)
     {
         var food = Sr28.Catalog.Find(ndb)!;
-        Assert.Null(FoodSentence.Weigh(FoodQuery.Read(text + (text.Any(char.IsAsciiDigit) || text.StartsWith('a') ? " food" : "")), ndb, food.Name, food.Portions, out var problem));
+        Assert.Null(FoodSentence.Weigh(FoodQuery.Read(text + (text.Any(char.IsAsciiDigit) || text.StartsWith('a') ? " food" : "")), food.Name, food.Portions, out var problem));
         Assert.Contains(reason, problem, StringComparison.Ordinal);
     }
 

@@ -88,8 +88,8 @@ internal static class LogFoodCommand
         if (FoodRef.Parse(query.FoodWords.Trim()) is { } exact)
         {
             var named = await diary.FindEdibleAsync(exact, ct) ?? throw new UsageException(exact.Source == FoodSource.Catalog ? FoodId.Parse(exact.Id).NotFound() : $"no food {exact.Id}");
-            var weighed = FoodSentence.Weigh(query, exact.Id, named.Name, named.Portions, out var why)
-                ?? throw new UsageException(query.HasAmount ? why! : $"no amount in '{text}': add one (2 slices, 200 g, a cup…) or give --grams, --portion, --oz or --lb");
+            var weighed = FoodSentence.Weigh(query, named.Name, named.Portions, out var why)
+                ?? throw new UsageException(query.HasAmount ? why! : NoAmount(text));
             return await LogAsync(cli, diary, day, meal, named, weighed, null, json, ct);
         }
 
@@ -99,11 +99,13 @@ internal static class LogFoodCommand
         if (sentence.Food is not { } food)
             throw new UsageException($"no food matches '{sentence.Query.FoodWords}' (try `magnesia foods search {sentence.Query.FoodWords}`)");
         if (sentence.Amount is not { } amount)
-            throw new UsageException(sentence.Query.HasAmount ? sentence.Problem! : $"no amount in '{text}': add one (2 slices, 200 g, a cup…) or give --grams, --portion, --oz or --lb");
+            throw new UsageException(sentence.Query.HasAmount ? sentence.Problem! : NoAmount(text));
         var foodId = FoodId.Parse(food.Id);
         var info = await diary.FindEdibleAsync(FoodRef.Catalog(foodId), ct) ?? throw new UsageException(foodId.NotFound());
         return await LogAsync(cli, diary, day, meal, info, amount, new MatchedFoodResponse(food.Id, food.Name, text), json, ct);
     }
+
+    private static string NoAmount(string text) => $"no amount in '{text}': add one (2 slices, 200 g, a cup…) or give --grams, --portion, --oz or --lb";
 
     // Writes the entry and says what was logged: the id on stdout (or the JSON), the food, grams and magnesium on stderr.
     private static async Task<int> LogAsync(CliContext cli, Magnesia.Data.Diary.DiaryStore diary, DateOnly day, Meal? meal, Magnesia.Data.Diary.EdibleInfo info, AmountReading amount, MatchedFoodResponse? matched, bool json, CancellationToken ct)

@@ -71,7 +71,7 @@ public sealed class EntryRequest : IValidatableObject
     {
         // JSON refuses unknown names itself; a form posts a name too, but model binding also reads a number.
         if (Meal is { } meal && !Enum.IsDefined(meal))
-            yield return new($"meal must be {Names<Intake.Meal>()}.", [nameof(Meal)]);
+            yield return new($"meal must be {Data.Contracts.InputJson.EnumNames<Intake.Meal>()}.", [nameof(Meal)]);
         switch (Kind)
         {
             case EntryKind.Food:
@@ -108,10 +108,8 @@ public sealed class EntryRequest : IValidatableObject
             case null:
                 break;
             default:
-                yield return new($"kind must be {Names<EntryKind>()}.", [nameof(Kind)]);
+                yield return new($"kind must be {Data.Contracts.InputJson.EnumNames<EntryKind>()}.", [nameof(Kind)]);
                 break;
         }
     }
-
-    private static string Names<TEnum>() where TEnum : struct, Enum => string.Join(", ", Enum.GetValues<TEnum>().Select(Data.Contracts.InputJson.EnumName));
 }
