@@ -30,7 +30,7 @@ public sealed class LogByNameTests
         var r = await CliRunner.RunAsync("log", "food", "spinch", "raw", "--grams", "100", "--db", db);
         Assert.Equal(0, r.Exit);
         Assert.Equal("1", r.Out.Trim());
-        Assert.Contains("Spinach, raw (NDB 11457, best match for 'spinch raw')", r.Err, StringComparison.Ordinal);
+        Assert.Contains("Spinach, raw (NDB 11457, best match for 'spinch raw';", r.Err, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,6 +29,7 @@ namespace Magnesia.Data.Contracts;
 [JsonSerializable(typeof(MigrateResponse))]
 [JsonSerializable(typeof(ProfileResponse))]
 [JsonSerializable(typeof(LoggedFoodResponse))]
+[JsonSerializable(typeof(BatchResponse))]
 [JsonSerializable(typeof(LoggedSupplementResponse))]
 [JsonSerializable(typeof(LoggedSymptomResponse))]
 [JsonSerializable(typeof(CustomFoodCreatedResponse))]

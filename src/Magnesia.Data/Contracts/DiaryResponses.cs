@@ -137,7 +137,55 @@ public sealed record MatchedFoodResponse(string FoodId, string Name, string Quer
 
 /// <summary>A logged food (<c>magnesia log food --json</c>); <c>matched</c> appears when the food was given by name.</summary>
 public sealed record LoggedFoodResponse(long Id, DateOnly Date, string Food, string Name, double Grams, double MagnesiumMg,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] MatchedFoodResponse? Matched);
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] MatchedFoodResponse? Matched)
+{
+    /// <summary>Why the amount is unlikely (see <see cref="EntryPlausibility"/>); logged all the same, and each printed on stderr.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
+
+/// <summary>One line of <c>magnesia log batch --json</c> and <c>POST /api/diary/entries:batch</c>.</summary>
+/// <param name="Line">1-based line number in the input.</param>
+/// <param name="Text">The sentence read ("2 eggs").</param>
+/// <param name="Date">The day it is (or would be) logged on.</param>
+/// <param name="Meal">breakfast, lunch, dinner, snack, or null.</param>
+/// <param name="Id">The entry written; null when the batch was not logged.</param>
+/// <param name="FoodId">The food read; null when none.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Grams">The weight read; null when the amount could not be.</param>
+/// <param name="MagnesiumMg">The magnesium it adds.</param>
+/// <param name="How">How the weight follows from the amount: "2 × 1 large (50 g)".</param>
+/// <param name="Problem">Why this line stops the batch; null when it can be logged.</param>
+/// <param name="Warnings">Why the amount is unlikely (logged all the same).</param>
+public sealed record BatchLineResponse(int Line, string Text, DateOnly Date, string? Meal, long? Id, string? FoodId, string? Name,
+    double? Grams, double? MagnesiumMg, string? How, string? Problem, IReadOnlyList<string> Warnings)
+{
+    /// <summary>The response for one line's result.</summary>
+    public static BatchLineResponse From(Diary.BatchLineResult r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var reading = r.Reading;
+        var amount = reading?.Amount;
+        return new(r.Line.Number, r.Line.Sentence, r.Date, r.Meal?.Name(), r.EntryId, reading?.Food?.Ref.Id, reading?.Food?.Name,
+            amount is null ? null : Math.Round(amount.Grams, 2), reading?.Food is null || amount is null ? null : Math.Round(reading.Magnesium.Milligrams, 2),
+            amount?.How, r.Problem, [.. r.Warnings.Select(w => w.Message)]);
+    }
+}
+
+/// <summary>What a batch did: <c>logged</c> true and every line's entry, or false and nothing written (the lines with a <c>problem</c> say why).</summary>
+/// <param name="Logged">Whether the lines were logged (all of them); false: none was.</param>
+/// <param name="Entries">Entries written.</param>
+/// <param name="MagnesiumMg">Magnesium of the lines read, mg.</param>
+/// <param name="Lines">Every line, in input order.</param>
+public sealed record BatchResponse(bool Logged, int Entries, double MagnesiumMg, IReadOnlyList<BatchLineResponse> Lines)
+{
+    /// <summary>The response for a batch report.</summary>
+    public static BatchResponse From(Diary.BatchReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var lines = report.Lines.Select(BatchLineResponse.From).ToList();
+        return new(report.Logged, report.Logged ? lines.Count : 0, Math.Round(lines.Sum(l => l.MagnesiumMg ?? 0), 2), lines);
+    }
+}
 
 /// <summary>A logged supplement.</summary>
 public sealed record LoggedSupplementResponse(long Id, DateOnly Date, string Form, double ElementalMg);
@@ -203,6 +251,9 @@ public sealed record EntryResponse(
     string? Food, string? Name, double? Grams, double? MagnesiumMg, double? CalciumMg, double? EnergyKcal,
     string? Sign, int? Severity, string? Note)
 {
+    /// <summary>Why a food's amount is unlikely (see <see cref="EntryPlausibility"/>); the entry is logged all the same.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>Maps an entry found by <see cref="Diary.DiaryStore.FindEntryAsync"/>.</summary>
     public static EntryResponse From(DateOnly date, IntakeItem? item, SymptomEntry? symptom)
     {

@@ -58,16 +58,17 @@ public sealed partial class DiaryStore
         PortionEntered = entered.Portion, QuantityEntered = entered.Quantity,
     };
 
-    /// <summary>Adds many food entries in one transaction (an import: all or none); returns how many.</summary>
-    public async Task<int> AddFoodsAsync(IReadOnlyList<(DateOnly Date, Meal? Meal, FoodRef Food, double Grams, AmountEntered Entered)> entries, CancellationToken ct = default)
+    /// <summary>Adds many food entries in one transaction (an import or a batch: all or none); returns their ids, in order.</summary>
+    public async Task<IReadOnlyList<long>> AddFoodsAsync(IReadOnlyList<(DateOnly Date, Meal? Meal, FoodRef Food, double Grams, AmountEntered Entered)> entries, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(entries);
         await using var tx = await Db.Database.BeginTransactionAsync(ct);
-        Db.Entries.AddRange(entries.Select(e => FoodRow(e.Date, e.Meal, e.Food, e.Grams, e.Entered)));
+        var rows = entries.Select(e => FoodRow(e.Date, e.Meal, e.Food, e.Grams, e.Entered)).ToList();
+        Db.Entries.AddRange(rows);
         await Db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         Db.ChangeTracker.Clear();
-        return entries.Count;
+        return [.. rows.Select(r => r.Id)];
     }
 
     /// <summary>Adds a supplement entry; returns its id.</summary>

@@ -108,13 +108,22 @@ public sealed record FoodSentence(FoodQuery Query, NamedFood? Food, IReadOnlyLis
     // (banana, apple), else a whole fruit, each, large or slice, else any whole item, a single one first.
     private static readonly string[] UsualItems = ["medium", "fruit", "each", "large", "slice"];
 
-    private static AmountReading? Count(List<Measure> measures, double quantity)
+    private static AmountReading? Count(List<Measure> measures, double quantity) =>
+        UsualItem(measures) is { } pick ? Per(pick, quantity) : null;
+
+    private static Measure? UsualItem(List<Measure> measures)
     {
         var items = measures.Where(m => m.IsItem).ToList();
-        var pick = (measures.Count > 0 && measures[0].IsItem ? measures[0] : null)
+        return (measures.Count > 0 && measures[0].IsItem ? measures[0] : null)
             ?? UsualItems.Select(u => items.FirstOrDefault(m => m.Amount == 1 && (m.Units.Contains(u) || m.Words.Contains(u)))).FirstOrDefault(m => m is not null)
             ?? items.FirstOrDefault(m => m.Amount == 1) ?? items.FirstOrDefault();
-        return pick is null ? null : Per(pick, quantity);
+    }
+
+    /// <summary>The household measure a bare count of the food means ("2 eggs" → "1 large"), as <see cref="Weigh"/> reads it; null when it has no item measure.</summary>
+    public static FoodPortion? UsualItem(IReadOnlyList<FoodPortion> portions)
+    {
+        ArgumentNullException.ThrowIfNull(portions);
+        return UsualItem([.. portions.Select(Measure.Of).Where(m => m.Portion.Grams > 0 && m.Amount > 0)])?.Portion;
     }
 
     // A portion named by the unit ("slice", "large", "can"), the one whose first unit it is before one that mentions it;

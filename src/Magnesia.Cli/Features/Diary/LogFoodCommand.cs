@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Magnesia.Data.Contracts;
+using Magnesia.Data.Diary;
 using Magnesia.Foods;
 using Magnesia.Intake;
 
@@ -44,9 +45,9 @@ internal static class LogFoodCommand
             var day = cli.Date(parse.GetValue(date));
             var text = string.Join(' ', parse.GetValue(food)!).Trim();
             await using var diary = await cli.OpenDiaryAsync(parse.GetValue(g.Db), ct);
-            await CliContext.RequireProfileOnAsync(diary, day, ct);
+            var profile = await CliContext.RequireProfileOnAsync(diary, day, ct);
             if (parse.GetValue(grams) is null && parse.GetValue(portion) is null && parse.GetValue(ounces) is null && parse.GetValue(pounds) is null)
-                return await LogSentenceAsync(cli, diary, text, day, parse.GetValue(meal), parse.GetValue(g.Json), ct);
+                return await LogSentenceAsync(cli, diary, profile, text, day, parse.GetValue(meal), parse.GetValue(g.Json), ct);
             var resolved = await diary.ResolveFoodAsync(text, ct);
             if (resolved is { Matched.Weak: true }) // a guess by shared letters is never logged unasked
                 throw new UsageException((await diary.ReadSentenceAsync(text, ct)).WeakProblem());
@@ -64,58 +65,42 @@ internal static class LogFoodCommand
                 (_, _, { } lb) => ("lb", lb),
                 _ => (parse.GetValue(portion)!.Trim(), parse.GetValue(quantity) ?? 1),
             };
-            var amount = Amounts.ToGrams(unit, count, info.Portions, out var problem) ?? throw new UsageException(problem!);
-            var id = await diary.AddFoodAsync(day, parse.GetValue(meal), info.Ref, amount, new AmountEntered(unit, count), ct);
-            var mg = info.Per100g.Magnesium.Scale(amount / 100.0);
-            if (parse.GetValue(g.Json))
-            {
-                return cli.WriteJson(new LoggedFoodResponse(id, day, info.Ref.Id, info.Name, Math.Round(amount, 2), mg.Milligrams,
-                    matched is null ? null : new MatchedFoodResponse(matched.FoodId, matched.Name, text)));
-            }
-
-            cli.Out.WriteLine(id);
-            cli.Error.WriteLine($"logged {amount:0.#} g {info.Name}{(matched is null ? "" : $" ({FoodId.From(info.Ref.Id)?.Label ?? info.Ref.Id}, best match for '{text}')")} on {day:yyyy-MM-dd}: {Checks.Mg(mg.Milligrams)} mg magnesium");
-            return MagnesiaCli.Ok;
+            var weight = Amounts.ToGrams(unit, count, info.Portions, out var problem) ?? throw new UsageException(problem!);
+            var amount = new AmountReading(weight, null, $"{count:0.###} {unit}", new AmountEntered(unit, count));
+            return await LogAsync(cli, diary, profile, day, parse.GetValue(meal), new FoodEntryReading(text, info, amount, null, null),
+                matched is null ? null : new MatchedFoodResponse(matched.FoodId, matched.Name, text), parse.GetValue(g.Json), ct);
         });
         return command;
     }
 
-    // "2 slices white bread": the food and the weight foods parse reads; exit 2 naming what is missing when either is.
-    private static async Task<int> LogSentenceAsync(CliContext cli, Magnesia.Data.Diary.DiaryStore diary, string text, DateOnly day, Meal? meal, bool json, CancellationToken ct)
+    // "2 slices white bread", "1 oz 12014": the food and the weight the sentence reads; exit 2 naming what is missing.
+    private static async Task<int> LogSentenceAsync(CliContext cli, DiaryStore diary, DiaryProfile profile, string text, DateOnly day, Meal? meal, bool json, CancellationToken ct)
     {
-        // "1 oz 12014": a food id among the words logs exactly that food (it once searched "12014" and logged a steak).
-        var query = FoodQuery.Read(text);
-        if (FoodRef.Parse(query.FoodWords.Trim()) is { } exact)
-        {
-            var named = await diary.FindEdibleAsync(exact, ct) ?? throw new UsageException(exact.Source == FoodSource.Catalog ? FoodId.Parse(exact.Id).NotFound() : $"no food {exact.Id}");
-            var weighed = FoodSentence.Weigh(query, named.Name, named.Portions, out var why)
-                ?? throw new UsageException(query.HasAmount ? why! : NoAmount(text));
-            return await LogAsync(cli, diary, day, meal, named, weighed, null, json, ct);
-        }
-
-        var sentence = await diary.ReadSentenceAsync(text, ct);
-        if (sentence.Weak)
-            throw new UsageException(sentence.WeakProblem());
-        if (sentence.Food is not { } food)
-            throw new UsageException($"no food matches '{sentence.Query.FoodWords}' (try `magnesia foods search {sentence.Query.FoodWords}`)");
-        if (sentence.Amount is not { } amount)
-            throw new UsageException(sentence.Query.HasAmount ? sentence.Problem! : NoAmount(text));
-        var foodId = FoodId.Parse(food.Id);
-        var info = await diary.FindEdibleAsync(FoodRef.Catalog(foodId), ct) ?? throw new UsageException(foodId.NotFound());
-        return await LogAsync(cli, diary, day, meal, info, amount, new MatchedFoodResponse(food.Id, food.Name, text), json, ct);
+        var reading = await diary.ReadFoodEntryAsync(text, ct);
+        if (reading.Problem is { } problem)
+            throw new UsageException(reading.Food is not null && !FoodQuery.Read(text).HasAmount ? NoAmount(text)
+                : reading.Food is null && reading.Sentence is { Weak: false, Food: null } ? $"{problem} (try `magnesia foods search {reading.Sentence.Query.FoodWords}`)"
+                : problem);
+        var matched = reading.Sentence?.Food is { } f ? new MatchedFoodResponse(f.Id, f.Name, text) : null;
+        return await LogAsync(cli, diary, profile, day, meal, reading, matched, json, ct);
     }
 
     private static string NoAmount(string text) => $"no amount in '{text}': add one (2 slices, 200 g, a cup…) or give --grams, --portion, --oz or --lb";
 
-    // Writes the entry and says what was logged: the id on stdout (or the JSON), the food, grams and magnesium on stderr.
-    private static async Task<int> LogAsync(CliContext cli, Magnesia.Data.Diary.DiaryStore diary, DateOnly day, Meal? meal, Magnesia.Data.Diary.EdibleInfo info, AmountReading amount, MatchedFoodResponse? matched, bool json, CancellationToken ct)
+    // Writes the entry and says what was logged: the id on stdout (or the JSON), the food, grams and magnesium on
+    // stderr, and a warning line for an unlikely amount (logged all the same: exit 0).
+    private static async Task<int> LogAsync(CliContext cli, DiaryStore diary, DiaryProfile profile, DateOnly day, Meal? meal, FoodEntryReading reading, MatchedFoodResponse? matched, bool json, CancellationToken ct)
     {
+        var (info, amount) = (reading.Food!, reading.Amount!);
         var id = await diary.AddFoodAsync(day, meal, info.Ref, amount.Grams, amount.Entered, ct);
-        var mg = info.Per100g.Magnesium.Scale(amount.Grams / 100.0);
+        var mg = reading.Magnesium;
+        var warnings = DiaryStore.Plausibility(reading, profile, day);
+        foreach (var w in warnings)
+            cli.Error.WriteLine($"warning: {w.Message}");
         if (json)
-            return cli.WriteJson(new LoggedFoodResponse(id, day, info.Ref.Id, info.Name, Math.Round(amount.Grams, 2), mg.Milligrams, matched));
+            return cli.WriteJson(new LoggedFoodResponse(id, day, info.Ref.Id, info.Name, Math.Round(amount.Grams, 2), mg.Milligrams, matched) { Warnings = [.. warnings.Select(w => w.Message)] });
         cli.Out.WriteLine(id);
-        cli.Error.WriteLine($"logged {amount.Grams:0.#} g {info.Name} ({FoodId.From(info.Ref.Id)?.Label ?? info.Ref.Id}; {amount.How}) on {day:yyyy-MM-dd}: {Checks.Mg(mg.Milligrams)} mg magnesium");
+        cli.Error.WriteLine($"logged {amount.Grams:0.#} g {info.Name} ({FoodId.From(info.Ref.Id)?.Label ?? info.Ref.Id}{(matched is null ? "" : $", best match for '{matched.Query}'")}; {amount.How}) on {day:yyyy-MM-dd}: {Checks.Mg(mg.Milligrams)} mg magnesium");
         return MagnesiaCli.Ok;
     }
 }

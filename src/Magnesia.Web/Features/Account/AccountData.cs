@@ -18,8 +18,8 @@ public sealed record MatchedServingResponse(int Line, string FoodName, string Fo
     public string Ndb => FoodId;
 }
 
-/// <summary>What a Cronometer import did.</summary>
-public sealed record CronometerImportResponse(int Rows, int Imported, IReadOnlyList<MatchedServingResponse> Matched, IReadOnlyList<UnmatchedServingResponse> Unmatched);
+/// <summary>What a Cronometer import did: rows logged, rows not matched (with why), and rows skipped because they record nothing eaten ("0 g").</summary>
+public sealed record CronometerImportResponse(int Rows, int Imported, IReadOnlyList<MatchedServingResponse> Matched, IReadOnlyList<UnmatchedServingResponse> Unmatched, IReadOnlyList<UnmatchedServingResponse> Skipped);
 
 /// <summary>Account-wide operations shared by the API and the Account page: Cronometer import and deleting everything.</summary>
 internal static class AccountData
@@ -43,6 +43,7 @@ internal static class AccountData
 
         var matched = new List<MatchedServingResponse>();
         var unmatched = new List<UnmatchedServingResponse>();
+        var skipped = new List<UnmatchedServingResponse>();
         var entries = new List<(DateOnly, Meal?, FoodRef, double, AmountEntered)>();
         // Exports repeat their foods day after day: each distinct amount and name is read once, and only its first
         // words (a name's specific part comes first in Cronometer), so no row costs more than a short search.
@@ -50,6 +51,13 @@ internal static class AccountData
         foreach (var r in rows)
         {
             var text = $"{r.Amount} {MatchedPart(r.FoodName)}";
+            if (FoodQuery.Read(text).Quantity is 0)
+            {
+                // A zero amount is a food planned or cleared, not eaten: nothing to log (it was once logged as 1 g).
+                skipped.Add(new(r.Line, r.FoodName, r.Amount, "a zero amount: nothing eaten, skipped"));
+                continue;
+            }
+
             if (!read.TryGetValue(text, out var sentence))
                 read[text] = sentence = catalog.ReadSentence(text, alternatives: 0);
             if (sentence.Food is not { } food)
@@ -79,8 +87,8 @@ internal static class AccountData
             matched.Add(new(r.Line, r.FoodName, food.Id, food.Name, Math.Round(amount.Grams, 2)));
         }
 
-        var imported = entries.Count == 0 ? 0 : await user.Diary.AddFoodsAsync(entries, ct);
-        return new CronometerImportResponse(rows.Count, imported, matched, unmatched);
+        var imported = entries.Count == 0 ? 0 : (await user.Diary.AddFoodsAsync(entries, ct)).Count;
+        return new CronometerImportResponse(rows.Count, imported, matched, unmatched, skipped);
     }
 
     /// <summary>Most characters of a food name the matcher reads.</summary>

@@ -17,6 +17,7 @@ internal static class DiaryApi
     {
         var group = app.MapGroup("/api/diary").WithTags("Diary").RequireAuthorization();
         group.MapPost("/entries", AddEntry).WithIdempotency<EntryRequest>("entries", ReplayEntry).WithName("AddEntry").WithSummary("Logs a food (ndb, custom food or recipe; grams or a portion), a supplement or a symptom.");
+        group.MapPost("/entries:batch", AddBatch).WithName("AddEntryBatch").WithSummary("Logs many food sentences (\"2 eggs\", \"2026-12-01,lunch,1 cup brown rice\") in one transaction: all, or none with each line's problem.");
         group.MapGet("/entries", ListEntries).WithName("ListEntries").WithSummary("Entries from one day to another, by date then id.");
         group.MapGet("/entries/{id:long}", GetEntry).WithName("GetEntry");
         group.MapPut("/entries/{id:long}", ReplaceEntry).WithName("ReplaceEntry").WithSummary("Edits an entry: the same fields as POST; the id stays.");
@@ -30,6 +31,33 @@ internal static class DiaryApi
     {
         var (entry, problems) = await Entries.SaveAsync(request, user.Diary, user.Today, ct);
         return entry is null ? Problems.From(problems) : TypedResults.Created($"/api/diary/entries/{entry.Id}", entry);
+    }
+
+    internal static async Task<Results<Created<BatchResponse>, ValidationProblem>> AddBatch(BatchRequest request, CurrentUser user, CancellationToken ct)
+    {
+        var problems = new ProblemFields();
+        var day = request.Date ?? user.Today;
+        if (DiaryDates.Check(day, user.Today) is { } bad)
+            problems.Add("date", $"date: {bad}.");
+        if (request.Lines is not { Count: > 0 } lines)
+            problems.Add("lines", "lines is required: one food sentence per line, e.g. \"2 eggs\" or \"2026-12-01,lunch,1 cup brown rice\".");
+        else if (lines.Count > BatchLines.MaxLines)
+            problems.Add("lines", $"lines may hold at most {BatchLines.MaxLines} sentences.");
+        else if (lines.FindIndex(l => l is null || l.Contains('\n', StringComparison.Ordinal)) is var i and >= 0)
+            problems.Add($"lines[{i}]", $"lines[{i}] must be one line of text.");
+        var profile = problems.Any ? null : await user.Diary.GetProfileAsync(ct);
+        if (!problems.Any && profile is null)
+            problems.Add("profile", "no profile yet: set your sex and age or birth date first (PUT /api/profile, or the Account page).");
+        if (problems.Any)
+            return Problems.From(problems);
+        var report = BatchResponse.From(await user.Diary.LogBatchAsync(string.Join('\n', request.Lines!), day, request.Meal, user.Today, profile!, ct));
+        if (report.Logged)
+            return TypedResults.Created("/api/diary/entries", report);
+        // Line numbers are 1-based, as in a file; the field is the request's 0-based index.
+        var errors = report.Lines.Where(l => l.Problem is not null).ToDictionary(l => $"lines[{l.Line - 1}]", l => new[] { $"line {l.Line} ('{l.Text}'): {l.Problem}." });
+        if (errors.Count == 0)
+            errors["lines"] = ["lines holds no sentence to log (blank lines and # comments are skipped)."];
+        return TypedResults.ValidationProblem(errors, extensions: new Dictionary<string, object?> { ["lines"] = report.Lines, ["logged"] = false });
     }
 
     // A retried AddEntry: the entry its key created, 201 with its location, as the first time.

@@ -17,6 +17,18 @@ internal static class Entries
     /// </summary>
     public static async Task<(EntryResponse? Entry, ProblemFields Problems)> SaveAsync(EntryRequest r, DiaryStore diary, DateOnly today, CancellationToken ct, long? replaces = null)
     {
+        var (entry, problems, _) = await SaveAsync(r, diary, today, logUnlikely: true, ct, replaces);
+        return (entry, problems);
+    }
+
+    /// <summary>
+    /// As <see cref="SaveAsync(EntryRequest, DiaryStore, DateOnly, CancellationToken, long?)"/>; with
+    /// <paramref name="logUnlikely"/> false, a food whose amount is unlikely (<see cref="EntryPlausibility"/>) is not
+    /// written and its warnings are returned, for the page to ask "log anyway?".
+    /// </summary>
+    public static async Task<(EntryResponse? Entry, ProblemFields Problems, IReadOnlyList<PlausibilityWarning> Warnings)> SaveAsync(
+        EntryRequest r, DiaryStore diary, DateOnly today, bool logUnlikely, CancellationToken ct, long? replaces = null)
+    {
         var problems = new ProblemFields();
         var day = r.Date ?? today;
         if (DiaryDates.Check(day, today) is { } bad)
@@ -27,9 +39,10 @@ internal static class Entries
         else if (profile.BirthDate is { } birth && day < birth)
             problems.Add("date", $"date {day:yyyy-MM-dd} is before the profile's birth date {birth:yyyy-MM-dd}.");
         if (problems.Any)
-            return (null, problems);
+            return (null, problems, []);
 
         var meal = r.Meal;
+        IReadOnlyList<PlausibilityWarning> warnings = [];
         long id;
         // What the entry contributes, built from what was written (no read-back); null: read it back (recipes, edits).
         EntryResponse? written = null;
@@ -38,7 +51,7 @@ internal static class Entries
             case EntryKind.Food:
                 var reference = r.Ndb is not null ? FoodRef.Catalog(FoodId.Parse(r.Ndb)) : FoodRef.Parse(r.Food)!.Value;
                 var field = r.Ndb is not null ? "ndb" : "food";
-                if (await diary.FindEdibleAsync(reference, withPortions: r.Grams is null, ct) is not { } info)
+                if (await diary.FindEdibleAsync(reference, ct) is not { } info)
                 {
                     problems.Add(field, reference.Source switch
                     {
@@ -46,17 +59,22 @@ internal static class Entries
                         FoodSource.Recipe => $"no recipe {reference.Id}.",
                         _ => FoodId.Parse(reference.Id).NotFound() + ".",
                     });
-                    return (null, problems);
+                    return (null, problems, []);
                 }
 
                 var (unit, count) = r.Grams is { } g ? ("g", g) : (r.Portion!.Trim(), r.Quantity ?? 1);
                 if (Amounts.ToGrams(unit, count, info.Portions, out var problem) is not { } grams)
                 {
                     problems.Add(r.Grams is null ? "portion" : "grams", problem! + ".");
-                    return (null, problems);
+                    return (null, problems, []);
                 }
 
-                id = await diary.ReplaceFoodAsync(replaces, day, meal, info.Ref, grams, new AmountEntered(unit, count), ct);
+                var entered = new AmountEntered(unit, count);
+                warnings = EntryPlausibility.Check(grams, info.Per100g.Magnesium.Scale(grams / 100.0), entered, info.Portions, MagnesiumDris.For(profile!.LifeStageOn(day)));
+                if (warnings.Count > 0 && !logUnlikely)
+                    return (null, problems, warnings);
+
+                id = await diary.ReplaceFoodAsync(replaces, day, meal, info.Ref, grams, entered, ct);
                 if (DiaryStore.FoodItem(id, day, meal, info, grams) is { } item)
                     written = EntryResponse.From(day, item, null);
                 break;
@@ -76,10 +94,11 @@ internal static class Entries
         }
 
         if (id == 0)
-            return (null, problems);
+            return (null, problems, []);
+        var said = warnings.Select(w => w.Message).ToList();
         if (replaces is null && written is not null)
-            return (written, problems);
+            return (written with { Warnings = said }, problems, warnings);
         // Deleted by a concurrent request between the write and this read: no entry (404), not an error.
-        return await diary.FindEntryAsync(id, ct) is { } found ? (EntryResponse.From(found.Date, found.Item, found.Symptom), problems) : (null, problems);
+        return await diary.FindEntryAsync(id, ct) is { } found ? (EntryResponse.From(found.Date, found.Item, found.Symptom) with { Warnings = said }, problems, warnings) : (null, problems, []);
     }
 }

@@ -113,3 +113,19 @@ public sealed class EntryRequest : IValidatableObject
         }
     }
 }
+
+/// <summary>
+/// A batch of food sentences to log at once (<c>POST /api/diary/entries:batch</c>), as <c>magnesia log batch</c> reads
+/// a file: one sentence per line, each optionally prefixed <c>date,meal,</c>.
+/// </summary>
+public sealed class BatchRequest
+{
+    /// <summary>The sentences: "2 eggs", "2026-12-01,lunch,1 cup brown rice".</summary>
+    public List<string>? Lines { get; set; }
+
+    /// <summary>Day for lines without one (default today).</summary>
+    public DateOnly? Date { get; set; }
+
+    /// <summary>Meal for lines without one.</summary>
+    public Meal? Meal { get; set; }
+}
