@@ -77,10 +77,15 @@ public sealed class ReportsAndImportsTests(MagnesiaWebFactory factory) : IClassF
             "2026-07-05,Snacks,\"Pumpkin Seeds, Hulled\",30.00 g,170,177\r\n" +
             "2026-07-05,Dinner,Zzyzx Qwerty Blorp,1.00 serving,100,10\r\n" +
             // Found only by shared letters (the search's nearest to "épinards" is Lard): listed with its line, never logged.
-            "2026-07-05,Dinner,Épinards,100.00 g,100,10\r\n";
+            "2026-07-05,Dinner,Épinards,100.00 g,100,10\r\n" +
+            // A zero amount records nothing eaten: skipped and said so (it was once logged as 1 g).
+            "2026-07-05,Lunch,\"Spinach, Raw\",0.00 g,0,0\r\n";
         var result = await (await c.PostAsync("/api/import/cronometer", new StringContent(csv, Encoding.UTF8, "text/csv"), ct)).JsonAsync(HttpStatusCode.OK);
-        Assert.Equal(4, result.GetProperty("rows").GetInt32());
+        Assert.Equal(5, result.GetProperty("rows").GetInt32());
         Assert.Equal(2, result.GetProperty("imported").GetInt32());
+        var skipped = Assert.Single(result.GetProperty("skipped").EnumerateArray());
+        Assert.Equal(6, skipped.GetProperty("line").GetInt32());
+        Assert.Equal("a zero amount: nothing eaten, skipped", skipped.GetProperty("reason").GetString());
         var unmatched = result.GetProperty("unmatched").EnumerateArray().ToList();
         Assert.Equal([4, 5], unmatched.Select(u => u.GetProperty("line").GetInt32()));
         Assert.Contains("nearest by spelling only", unmatched[1].GetProperty("reason").GetString(), StringComparison.Ordinal);

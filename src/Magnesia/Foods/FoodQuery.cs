@@ -245,7 +245,7 @@ public sealed record FoodQuery(string Text, string FoodWords, double? Quantity, 
             break;
         }
 
-        return total is > 0 and < 1e6 ? total : null;
+        return total is >= 0 and < 1e6 ? total : null; // "0 g" is nothing eaten, not 1 g
     }
 
     private static QuantityUnit? ReadUnit(List<Token> t, ref int at)
