@@ -223,6 +223,14 @@ public sealed class Store
         return Magnesia.Foods.FoodSentence.Read(Magnesia.Foods.FoodQuery.Read(text), [.. hits.Select(h => new Magnesia.Foods.NamedFood(h.FoodId, h.Name, h.Weak))], portions);
     }
 
+    /// <summary>One catalogue food's nutrients per 100 g; null when the store has no such food.</summary>
+    public async Task<Magnesia.Intake.Nutrients?> NutrientsPer100gAsync(string foodId, CancellationToken ct = default)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        var resolver = await Diary.NutrientResolver.LoadAsync(connection, null, "", [foodId], ct, withPortions: false);
+        return resolver.Find(new Magnesia.Intake.FoodRef(Magnesia.Intake.FoodSource.Catalog, foodId))?.Per100g;
+    }
+
     /// <summary>The household portions of one SR28 food, in SR28's order.</summary>
     public async Task<IReadOnlyList<Magnesia.Foods.FoodPortion>> PortionsAsync(string ndb, CancellationToken ct = default)
     {

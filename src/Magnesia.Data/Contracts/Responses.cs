@@ -115,14 +115,27 @@ public sealed record FoodParseResponse(
     string? Problem,
     bool Weak)
 {
-    /// <summary>Maps a read sentence; <c>weak</c> marks a food found only by shared letters (a guess to confirm, never logged unasked).</summary>
-    public static FoodParseResponse From(FoodSentence s)
+    /// <summary>How the weight follows from the amount ("2 × 1 large (50 g)"); null without a weight.</summary>
+    public string? How { get; init; }
+
+    /// <summary>The magnesium the weight holds, mg; null without a weight, or when the food's value is unknown.</summary>
+    public double? MagnesiumMg { get; init; }
+
+    /// <summary>
+    /// Maps a read sentence; <c>weak</c> marks a food found only by shared letters (a guess to confirm, never logged
+    /// unasked). With the food's magnesium per 100 g, the weight's magnesium is given too.
+    /// </summary>
+    public static FoodParseResponse From(FoodSentence s, Units.Mass? magnesiumPer100g = null)
     {
         ArgumentNullException.ThrowIfNull(s);
         return new(s.Query.Text, s.Query.FoodWords, s.Query.Quantity, s.Query.Unit?.Name,
             s.Amount?.Portion is { } p ? new ParsedPortionResponse(p.Description, p.Grams) : null,
             s.Amount?.Grams, s.Food is { } f ? new NamedFoodResponse(f.Id, f.Name) : null,
-            [.. s.Alternatives.Select(a => new NamedFoodResponse(a.Id, a.Name))], s.Problem, s.Weak);
+            [.. s.Alternatives.Select(a => new NamedFoodResponse(a.Id, a.Name))], s.Problem, s.Weak)
+        {
+            How = s.Amount?.How,
+            MagnesiumMg = s.Amount is { } a && magnesiumPer100g is { } mg ? Math.Round(mg.Scale(a.Grams / 100.0).Milligrams, 1) : null,
+        };
     }
 }
 

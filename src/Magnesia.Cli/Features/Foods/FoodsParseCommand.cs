@@ -18,13 +18,19 @@ internal static class FoodsParseCommand
         command.SetAction(async (parse, ct) =>
         {
             var store = await cli.OpenStoreAsync(parse.GetValue(g.Db), ct);
-            var r = FoodParseResponse.From(await store.ReadSentenceAsync(string.Join(' ', parse.GetValue(text)!).Trim(), ct: ct));
+            var sentence = await store.ReadSentenceAsync(string.Join(' ', parse.GetValue(text)!).Trim(), ct: ct);
+            var mg = sentence.Food is { } found ? (await store.NutrientsPer100gAsync(found.Id, ct))?.Magnesium : null;
+            var r = FoodParseResponse.From(sentence, mg);
             if (parse.GetValue(g.Json))
                 return cli.WriteJson(r);
             cli.Out.WriteLine($"food words: {r.FoodWords}");
             cli.Out.WriteLine($"amount:     {(r.Quantity is null && r.Unit is null ? "–" : $"{r.Quantity ?? 1:0.###} × {r.Unit ?? "item"}")}");
             cli.Out.WriteLine(r.Food is { } f ? $"food:       {f.Name} ({FoodId.Parse(f.FoodId).Label})" : "food:       none found");
-            cli.Out.WriteLine(r.Grams is { } grams ? $"weight:     {grams:0.#} g{(r.Portion is { } p ? $" (portion \"{p.Description}\" = {p.Grams:0.##} g)" : "")}" : $"weight:     – ({r.Problem})");
+            cli.Out.WriteLine(r.Grams is { } grams ? $"weight:     {grams:0.#} g ({r.How})" : $"weight:     – ({r.Problem})");
+            if (r.MagnesiumMg is { } magnesium)
+                cli.Out.WriteLine($"magnesium:  {Checks.Mg(magnesium)} mg");
+            if (r.Weak)
+                cli.Out.WriteLine("            (a guess by spelling: not logged unless chosen by its id)");
             foreach (var a in r.Alternatives)
                 cli.Out.WriteLine($"  or:       {a.Name} ({FoodId.Parse(a.FoodId).Label})");
             return MagnesiaCli.Ok;

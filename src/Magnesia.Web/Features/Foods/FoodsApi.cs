@@ -14,7 +14,7 @@ internal static class FoodsApi
     {
         var group = app.MapGroup("/api/foods").WithTags("Foods");
         group.MapGet("", Search).WithName("SearchFoods").WithSummary("Typo-tolerant ranked food search, best first.");
-        group.MapGet("/parse", Parse).WithName("ParseFood").WithSummary("Reads a sentence (\"2 slices white bread\") as a food and its weight in grams.");
+        group.MapGet("/parse", Parse).WithName("ParseFood").WithSummary("Reads a sentence (\"2 slices white bread\") as a food, its weight in grams and its magnesium; food=<id> weighs it for a food chosen among the alternatives.");
         group.MapGet("/top", Top).WithName("TopFoods").WithSummary("Richest magnesium sources per 100 g, 100 kcal or portion.");
         group.MapGet("/barcode/{gtin}", Barcode).WithName("FoodByBarcode").WithSummary("The branded food with this barcode (GTIN/UPC, check digit validated).");
         group.MapGet("/sources", Sources).WithName("FoodSources").WithSummary("The food datasets in the store with citations and terms, and the import log.");
@@ -34,13 +34,32 @@ internal static class FoodsApi
         return TypedResults.Ok(catalog.Search(q!, limit ?? ResultLimits.DefaultSearch).Select(FoodHitResponse.From).ToList());
     }
 
-    internal static Results<Ok<FoodParseResponse>, ValidationProblem> Parse(string? text, FoodCatalog catalog)
+    internal static Results<Ok<FoodParseResponse>, ValidationProblem> Parse(string? text, string? food, FoodCatalog catalog)
     {
         if (string.IsNullOrWhiteSpace(text) || SearchText.Words(text).Count == 0)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["text is required and must contain at least one word."] });
         if (text.Length > MaxParseLength)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [$"text must be at most {MaxParseLength} characters."] });
-        return TypedResults.Ok(FoodParseResponse.From(catalog.ReadSentence(text.Trim())));
+        Food? chosen = null;
+        if (food is not null && (FoodId.From(food) is not { } id || (chosen = catalog.Find(id)) is null))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["food"] = [FoodId.From(food) is { } known ? known.NotFound() + "." : $"food must be {FoodId.Forms}, not '{food}'."] });
+        var sentence = Read(catalog, text.Trim(), chosen);
+        var mg = sentence.Food is { } f ? catalog.Find(f.Id)?.MagnesiumPer100g : null;
+        return TypedResults.Ok(FoodParseResponse.From(sentence, mg));
+    }
+
+    /// <summary>
+    /// A sentence as the catalogue reads it; with <paramref name="chosen"/> (a "did you mean" picked), the amount is weighed
+    /// for that food and the search's foods stay as the alternatives.
+    /// </summary>
+    internal static FoodSentence Read(FoodCatalog catalog, string text, Food? chosen)
+    {
+        var sentence = catalog.ReadSentence(text);
+        if (chosen is null)
+            return sentence;
+        var amount = FoodSentence.Weigh(sentence.Query, chosen.Name, chosen.Portions, out var problem);
+        var others = new[] { sentence.Food }.Concat(sentence.Alternatives).OfType<NamedFood>().Where(a => a.Id != chosen.Id).Select(a => a with { Weak = false });
+        return new FoodSentence(sentence.Query, new NamedFood(chosen.Id, chosen.Name), [.. others], amount, problem);
     }
 
     internal static Results<Ok<List<FoodTopResponse>>, ValidationProblem> Top(string? per, string? group, int? limit, FoodCatalog catalog)
