@@ -61,11 +61,24 @@ public sealed class ApiTests(MagnesiaWebFactory factory) : IClassFixture<Magnesi
         Assert.Equal("04002", j.GetProperty("food").GetProperty("foodId").GetString());
     }
 
+    // A "did you mean" picked: the amount is weighed for that food. SR28 01129 hard-boiled egg: "1 large" = 50 g, 10 mg/100 g.
+    [Fact]
+    public async Task Foods_ParseWithAChosenFood_WeighsItForThatFood()
+    {
+        var j = await GetJsonAsync("/api/foods/parse?text=2%20eggs&food=01129");
+        Assert.Equal("01129", j.GetProperty("food").GetProperty("foodId").GetString());
+        Assert.Equal(100, j.GetProperty("grams").GetDouble());
+        Assert.Equal(10, j.GetProperty("magnesiumMg").GetDouble());
+        Assert.DoesNotContain(j.GetProperty("alternatives").EnumerateArray(), a => a.GetProperty("foodId").GetString() == "01129");
+        var bad = await GetJsonAsync("/api/foods/parse?text=2%20eggs&food=banana", HttpStatusCode.BadRequest);
+        Assert.True(bad.GetProperty("errors").TryGetProperty("food", out _));
+    }
+
     [Fact]
     public async Task Foods_ParseReadsTheSentence()
     {
         var j = await GetJsonAsync("/api/foods/parse?text=2%20slices%20white%20bread");
-        Assert.Equal(["query", "foodWords", "quantity", "unit", "portion", "grams", "food", "alternatives", "problem", "weak"], j.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["query", "foodWords", "quantity", "unit", "portion", "grams", "food", "alternatives", "problem", "weak", "how", "magnesiumMg"], j.EnumerateObject().Select(p => p.Name));
         Assert.False(j.GetProperty("weak").GetBoolean());
         Assert.Equal("white bread", j.GetProperty("foodWords").GetString());
         Assert.Equal(2, j.GetProperty("quantity").GetDouble());
@@ -73,6 +86,8 @@ public sealed class ApiTests(MagnesiaWebFactory factory) : IClassFixture<Magnesi
         Assert.Equal("1 slice", j.GetProperty("portion").GetProperty("description").GetString());
         Assert.Equal(58, j.GetProperty("grams").GetDouble());
         Assert.Equal("18069", j.GetProperty("food").GetProperty("ndb").GetString());
+        Assert.Equal("2 × 1 slice (29 g)", j.GetProperty("how").GetString());
+        Assert.Equal(13.3, j.GetProperty("magnesiumMg").GetDouble()); // SR28 18069: 23 mg/100 g × 58 g = 13.34 mg
         Assert.True(j.GetProperty("alternatives").GetArrayLength() > 0);
     }
 

@@ -144,7 +144,7 @@ public sealed class ReportsAndImportsTests(MagnesiaWebFactory factory) : IClassF
         Assert.DoesNotContain(Script, html, StringComparison.Ordinal);
         // The food's name (in the table and a button's label) and the note, each escaped.
         Assert.True(CountOf(html, "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;") >= 2);
-        Assert.Contains("Symptom: Fatigue, severity 2 — &lt;script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("Fatigue, severity 2 — &lt;script&gt;", html, StringComparison.Ordinal);
     }
 
     private static int CountOf(string text, string part)

@@ -71,6 +71,20 @@ public sealed partial class DiaryStore
     }
 
     /// <summary>
+    /// Reads the amount of <paramref name="text"/> for a food the person chose (a "did you mean" picked, or a food id):
+    /// the food words are not searched again. The search's other foods, when it is asked for them, stay alternatives.
+    /// </summary>
+    public async Task<FoodEntryReading> ReadFoodEntryAsync(string text, FoodRef chosen, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (await FindEdibleAsync(chosen, ct) is not { } info)
+            return new(text, null, null, null, chosen.Source == FoodSource.Catalog ? FoodId.Parse(chosen.Id).NotFound() : $"no food {chosen.Id}");
+        var query = FoodQuery.Read(text);
+        var amount = FoodSentence.Weigh(query, info.Name, info.Portions, out var problem);
+        return new(text, info, amount, null, amount is null ? problem : null);
+    }
+
+    /// <summary>
     /// The warnings for logging <paramref name="reading"/> on <paramref name="day"/> (see <see cref="EntryPlausibility"/>):
     /// against the RDA of the profile's life stage that day.
     /// </summary>

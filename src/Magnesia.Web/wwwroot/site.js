@@ -69,6 +69,61 @@
     input.addEventListener("blur", function () { setTimeout(function () { items = []; render(); }, 100); });
   });
 
+  // The sentence box: as "2 eggs" is typed, the food, measure, grams and magnesium it will log, from /api/foods/parse;
+  // a guess by spelling shows "did you mean", and any alternative can be picked (it rides along as the form's Choice).
+  // Enter submits the form, which logs on the server exactly what the preview showed (the same reader).
+  document.querySelectorAll("form[data-sentence]").forEach(function (form) {
+    const input = form.querySelector("input[name='Sentence']");
+    const preview = form.querySelector("[data-preview]");
+    const choice = form.querySelector("input[data-choice]");
+    let asked = "";
+
+    function el(tag, text, cls) { const e = document.createElement(tag); if (text != null) e.textContent = text; if (cls) e.className = cls; return e; }
+
+    function pickButton(f) {
+      const b = el("button", f.name, "secondary");
+      b.type = "button";
+      b.addEventListener("click", function () { choice.value = f.foodId; run(); input.focus(); });
+      return b;
+    }
+
+    function show(p) {
+      const parts = [];
+      if (p.food && p.grams != null && !p.weak) {
+        const line = el("p", null, "reads");
+        line.append(el("strong", p.food.name), " — " + p.how + " = " + (Math.round(p.grams * 10) / 10) + " g" +
+          (p.magnesiumMg != null ? " → " + p.magnesiumMg + " mg magnesium" : "") + ". Enter logs it.");
+        parts.push(line);
+      } else if (p.food && p.weak) {
+        parts.push(el("p", "No food named “" + p.foodWords + "”. Did you mean one of these?", "field-error"));
+      } else if (p.problem) {
+        parts.push(el("p", p.problem.charAt(0).toUpperCase() + p.problem.slice(1) + ".", "muted"));
+      }
+      const others = (p.weak && p.food ? [p.food] : []).concat(p.alternatives || []).slice(0, 4);
+      if (others.length && p.food) {
+        parts.push(el("p", p.weak ? null : "Or:", "muted"));
+        const ul = el("ul", null, "choices");
+        others.forEach(function (f) { const li = el("li"); li.append(pickButton(f)); ul.append(li); });
+        parts.push(ul);
+      }
+      preview.replaceChildren(...parts);
+    }
+
+    const run = debounce(async function () {
+      const text = input.value.trim();
+      if (text.length < 2) { preview.replaceChildren(); return; }
+      const url = "/api/foods/parse?text=" + encodeURIComponent(text) + (choice.value ? "&food=" + encodeURIComponent(choice.value) : "");
+      asked = url;
+      const r = await fetch(url, { headers: { Accept: "application/json" } });
+      if (!r.ok || asked !== url) return;
+      show(await r.json());
+    }, 120);
+
+    input.addEventListener("input", function () { choice.value = ""; run(); });
+    // After a post the server's own answer (a choice to make, a yes to give) is in the preview: keep it until typing.
+    if (input.value.trim() && preview.children.length === 0) run();
+  });
+
   // Barcode scan with the camera where the browser offers the Barcode Detection API (Chrome on Android, some desktops):
   // the button stays hidden elsewhere and the typed field works everywhere.
   document.querySelectorAll("button[data-barcode-scan]").forEach(function (button) {

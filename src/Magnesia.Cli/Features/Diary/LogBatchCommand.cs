@@ -42,7 +42,9 @@ internal static class LogBatchCommand
             if (!report.Logged)
             {
                 var bad = report.Lines.Where(l => l.Problem is not null).ToList();
-                throw new UsageException($"{name}: nothing logged: {bad.Count} of {report.Lines.Count} lines cannot be (line {bad[0].Line}: {bad[0].Problem}{(bad.Count > 1 ? $"; also line{(bad.Count > 2 ? "s" : "")} {string.Join(", ", bad.Skip(1).Take(10).Select(l => l.Line))}{(bad.Count > 11 ? ", …" : "")}" : "")})");
+                var others = bad.Skip(1).Select(l => l.Line).ToList();
+                var also = others.Count == 0 ? "" : $"; also line{(others.Count > 1 ? "s" : "")} {string.Join(", ", others.Take(MoreLinesNamed))}{(others.Count > MoreLinesNamed ? ", …" : "")}";
+                throw new UsageException($"{name}: nothing logged: {bad.Count} of {report.Lines.Count} lines cannot be (line {bad[0].Line}: {bad[0].Problem}{also})");
             }
 
             cli.Error.WriteLine($"logged {report.Entries} entries from {name}: {Checks.Mg(report.MagnesiumMg)} mg magnesium");
@@ -50,6 +52,9 @@ internal static class LogBatchCommand
         });
         return command;
     }
+
+    // The one-line refusal names the first bad line's problem and up to this many more line numbers (the table has them all).
+    private const int MoreLinesNamed = 10;
 
     private static void WriteTable(CliContext cli, BatchResponse report)
     {
