@@ -327,6 +327,26 @@ public sealed class BrowserJourneyTests : IAsyncLifetime
         await Expect(page.Locator("#daybar-text")).ToContainTextAsync("788 mg magnesium");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Undo delete" })).ToHaveCountAsync(0);
 
+        // Edit by portion: the egg entry opens as 2 × "1 large"; 3 of them are 150 g.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit Egg, whole, raw, fresh" }).First.ClickAsync();
+        await Expect(page.GetByLabel("Portion")).ToHaveValueAsync("1 large");
+        await Expect(page.GetByLabel("How many")).ToHaveValueAsync("2");
+        await page.GetByLabel("How many").FillAsync("3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Other foods" })).ToContainTextAsync("150 g · 18 mg");
+
+        // Copy yesterday: a banana logged yesterday (SR28 09040 "1 medium" = 118 g) comes to today.
+        var yesterday = DateTime.Now.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await page.GotoAsync($"/today?date={yesterday}");
+        await page.GetByLabel("What and how much").FillAsync("1 banana");
+        await page.GetByLabel("What and how much").PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Logged Bananas, raw, 118 g");
+        await page.GotoAsync("/today");
+        await page.GetByText("Copy another day or meal to this day").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Copy", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Copied 1 entry from");
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Other foods" })).ToContainTextAsync("Bananas, raw");
+
         // A phone: the box first, the day as lists, nothing scrolls sideways.
         await page.SetViewportSizeAsync(390, 844);
         await page.GotoAsync("/today");
