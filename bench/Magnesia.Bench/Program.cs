@@ -65,6 +65,43 @@ var foods = Sr28Provisioner.ReadEmbedded().Select(s => s.Food).ToList();
 var evalPath = SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodSearchEval.tsv");
 var queries = SearchEvaluation.Load(evalPath);
 
+if (mode == "preview")
+{
+    // The Today page's preview: what GET /api/foods/parse does for each keystroke of the sentences people type
+    // (every prefix of FoodLogSentences.tsv of at least two characters): read the sentence over the catalogue, weigh it,
+    // look up the magnesium and write the JSON. Server time in-process; Kestrel and the network are not in it.
+    var catalog = new FoodCatalog(foods);
+    var path = SearchEvaluation.FindRepoFile("tests/Magnesia.Tests/Foods/FoodLogSentences.tsv");
+    var typed = File.ReadLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[0])
+        .SelectMany(t => Enumerable.Range(2, t.Length - 1).Select(n => t[..n])).ToList();
+    void Once(string text)
+    {
+        var s = catalog.ReadSentence(text);
+        var mg = s.Food is { } f ? catalog.Find(f.Id)?.MagnesiumPer100g : null;
+        _ = System.Text.Json.JsonSerializer.Serialize(Magnesia.Data.Contracts.FoodParseResponse.From(s, mg), Magnesia.Data.Contracts.ContractsJsonContext.Default.FoodParseResponse);
+    }
+
+    foreach (var t in typed.Take(200))
+        Once(t); // warm up
+    var times = new List<double>();
+    for (var round = 0; round < 5; round++)
+    {
+        foreach (var t in typed)
+        {
+            var start = System.Diagnostics.Stopwatch.GetTimestamp();
+            Once(t);
+            times.Add(System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+    }
+
+    times.Sort();
+    double P(double q) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(q * times.Count) - 1)];
+    Console.WriteLine($"| typed prefixes | samples | p50 ms | p99 ms | max ms | target |");
+    Console.WriteLine($"|---:|---:|---:|---:|---:|---|");
+    Console.WriteLine($"| {typed.Count} | {times.Count} | {P(0.5):0.000} | {P(0.99):0.000} | {times[^1]:0.000} | p99 ≤ 50 ms {(P(0.99) <= 50 ? "✓" : "✗")} |");
+    return 0;
+}
+
 if (mode == "parse")
 {
     var catalog = new FoodCatalog(foods);
