@@ -31,7 +31,9 @@ for ((i = 0; i < 1000; i++)); do
   f=${foods[i % 40]}
   if ((i % 2)); then printf '2025-%02d-%02d,lunch,%d g %s\n' $((i % 12 + 1)) $((i % 28 + 1)) $((20 + i)) "$f"; else printf '%d g %s\n' $((20 + i)) "$f"; fi
 done > "$out/batch.txt"
-"$m" log batch "$out/batch.txt" >/dev/null 2>&1 || { echo "the batch file does not log:" >&2; "$m" log batch "$out/batch.txt" >&2 || true; exit 1; }
+# The batch writes into a store of its own, so the day measured above does not grow with it.
+"$m" --db "$out/batch.db" profile set --age 40 --sex female >/dev/null 2>&1
+"$m" --db "$out/batch.db" log batch "$out/batch.txt" >/dev/null 2>&1 || { echo "the batch file does not log:" >&2; "$m" --db "$out/batch.db" log batch "$out/batch.txt" >&2 || true; exit 1; }
 
 median_ms() { # command… → median wall milliseconds over $runs runs
   local times=() start end
@@ -64,11 +66,11 @@ row() { # label limit command…
   row "magnesia foods search spinch raw --json" 4 "$m" foods search spinch raw --json
   row "magnesia day --json" 4 "$m" day --json
   row "magnesia log food 2 eggs (a sentence; writes an entry)" 4 "$m" log food 2 eggs
-  row "magnesia log batch (1,000 lines, all distinct; writes them)" - "$m" log batch "$out/batch.txt"
+  row "magnesia log batch (1,000 lines, all distinct; writes them)" - "$m" --db "$out/batch.db" log batch "$out/batch.txt"
   row "magnesia foods search spinch raw (table)" - "$m" foods search spinch raw
   row "magnesia day (table)" - "$m" day
 } | tee bench/results/startup.md
-batch_ms=$(median_ms "$m" log batch "$out/batch.txt")
+batch_ms=$(median_ms "$m" --db "$out/batch.db" log batch "$out/batch.txt")
 awk -v ms="$batch_ms" 'BEGIN { printf "\nlog batch of 1,000 lines, whole process (median): %.0f ms (target ≤ 2,000 ms): %s\n", ms, (ms <= 2000 ? "✓" : "✗") }' | tee -a bench/results/startup.md
 # The target line takes the median of 11 peaks: one process's peak varies by ±0.2 MiB from run to run.
 search_kib=$(for ((i = 0; i < 11; i++)); do peak_kib "$m" foods search spinch raw --json; done | sort -n | sed -n 6p)

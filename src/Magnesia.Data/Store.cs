@@ -218,9 +218,24 @@ public sealed class Store
     public async Task<Magnesia.Foods.FoodSentence> ReadSentenceAsync(string text, int alternatives = 4, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var hits = await SearchFoodsAsync(text, alternatives + 1, ct);
-        var portions = hits.Count == 0 ? [] : await PortionsAsync(hits[0].FoodId, ct);
-        return Magnesia.Foods.FoodSentence.Read(Magnesia.Foods.FoodQuery.Read(text), [.. hits.Select(h => new Magnesia.Foods.NamedFood(h.FoodId, h.Name, h.Weak))], portions);
+        return (await ReadSentencesAsync([text], alternatives, ct))[0];
+    }
+
+    /// <summary>Reads many sentences over one connection (a batch, an import): as <see cref="ReadSentenceAsync"/> for each, in order.</summary>
+    public async Task<IReadOnlyList<Magnesia.Foods.FoodSentence>> ReadSentencesAsync(IReadOnlyList<string> texts, int alternatives = 4, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        await using var connection = await OpenConnectionAsync(ct);
+        var searcher = await SearcherAsync(connection, ct);
+        var sentences = new List<Magnesia.Foods.FoodSentence>(texts.Count);
+        foreach (var text in texts)
+        {
+            var hits = await searcher.SearchAsync(connection, text, alternatives + 1, ct);
+            var portions = hits.Count == 0 ? [] : await PortionsAsync(connection, hits[0].FoodId, ct);
+            sentences.Add(Magnesia.Foods.FoodSentence.Read(Magnesia.Foods.FoodQuery.Read(text), [.. hits.Select(h => new Magnesia.Foods.NamedFood(h.FoodId, h.Name, h.Weak))], portions));
+        }
+
+        return sentences;
     }
 
     /// <summary>One catalogue food's nutrients per 100 g; null when the store has no such food.</summary>
@@ -235,6 +250,11 @@ public sealed class Store
     public async Task<IReadOnlyList<Magnesia.Foods.FoodPortion>> PortionsAsync(string ndb, CancellationToken ct = default)
     {
         await using var connection = await OpenConnectionAsync(ct);
+        return await PortionsAsync(connection, ndb, ct);
+    }
+
+    private static async Task<IReadOnlyList<Magnesia.Foods.FoodPortion>> PortionsAsync(DbConnection connection, string ndb, CancellationToken ct)
+    {
         await using var command = Sql.Command(connection, null, """SELECT "Description", "Grams" FROM food_portions WHERE "Ndb" = @ndb ORDER BY "Sequence" """, ("@ndb", ndb));
         await using var reader = await command.ExecuteReaderAsync(ct);
         var portions = new List<Magnesia.Foods.FoodPortion>();
@@ -364,6 +384,9 @@ public sealed class Store
         WriteSnapshotCache(snapshot);
         return built;
     }
+
+    /// <summary>Drops this process's searcher over the store (its foods changed): the next search reads or builds the snapshot again.</summary>
+    internal void ForgetSearcher() => Searchers.TryRemove($"{Path}|{Foods.FoodSearcher.Key}", out _);
 
     /// <summary>Builds the search snapshot over the current foods now and stores it (after an import, so that the next search starts fast).</summary>
     public async Task RefreshSearchSnapshotAsync(CancellationToken ct = default)

@@ -332,6 +332,26 @@ public sealed class FdcImporterTests : IDisposable
         Assert.True((await IfctImporter.ImportAsync(store)).Datasets.Single().AlreadyImported);
     }
 
+    // Issue 22: IFCT's local names rank IFCT's own food first once it is imported (names.tsv rewrites them into SR28's
+    // wording only while no food of the store is called so); before the import they still find SR28's millet and eggplant.
+    [Theory]
+    [InlineData("ragi", "millet")]
+    [InlineData("bajra", "millet")]
+    [InlineData("jowar", "sorghum")]
+    [InlineData("brinjal", "eggplant")]
+    public async Task Ifct_LocalNamesRankIfctsFoodFirst_OnceImported(string query, string sr28Word)
+    {
+        var store = await NewStoreAsync();
+        var before = (await store.SearchFoodsAsync(query, 1)).Single();
+        Assert.Contains(sr28Word, before.Name, StringComparison.OrdinalIgnoreCase);
+        await IfctImporter.ImportAsync(store);
+        var after = (await store.SearchFoodsAsync(query, 3))[0];
+        Assert.StartsWith("ifct:", after.FoodId, StringComparison.Ordinal);
+        Assert.Contains(query, after.Name, StringComparison.OrdinalIgnoreCase);
+        var catalog = await store.LoadCatalogAsync();
+        Assert.Equal(after.FoodId, catalog.Search(query, 1).Single().Food.Id.Value);
+    }
+
     /// <summary>Every food row, nutrient, portion, dataset and import row, as text.</summary>
     private static async Task<string> DumpAsync(Store store)
     {

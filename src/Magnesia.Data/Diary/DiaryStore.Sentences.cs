@@ -45,29 +45,64 @@ public sealed partial class DiaryStore
     public async Task<FoodEntryReading> ReadFoodEntryAsync(string text, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var query = FoodQuery.Read(text);
-        if (FoodRef.Parse(query.FoodWords.Trim()) is { } exact)
+        return (await ReadFoodEntriesAsync([text], ct))[0];
+    }
+
+    /// <summary>
+    /// As <see cref="ReadFoodEntryAsync(string, CancellationToken)"/> for many sentences, in order: the searches share one
+    /// connection and the foods found are resolved in one read (a batch of 1,000 lines costs a few queries, not thousands).
+    /// </summary>
+    public async Task<IReadOnlyList<FoodEntryReading>> ReadFoodEntriesAsync(IReadOnlyList<string> texts, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var queries = texts.Select(FoodQuery.Read).ToList();
+        var exact = queries.Select(q => FoodRef.Parse(q.FoodWords.Trim())).ToList();
+        var searched = Enumerable.Range(0, texts.Count).Where(i => exact[i] is null).ToList();
+        var sentences = new FoodSentence?[texts.Count];
+        if (searched.Count > 0)
         {
-            if (await FindEdibleAsync(exact, ct) is not { } named)
-                return new(text, null, null, null, exact.Source switch
-                {
-                    FoodSource.Catalog => FoodId.Parse(exact.Id).NotFound(),
-                    FoodSource.Custom => $"no custom food {exact.Id}",
-                    _ => $"no recipe {exact.Id}",
-                });
-            var weighed = FoodSentence.Weigh(query, named.Name, named.Portions, out var why);
-            return new(text, named, weighed, null, weighed is null ? why : null);
+            var read = await (_store ?? throw new InvalidOperationException("reading sentences needs an opened store")).ReadSentencesAsync([.. searched.Select(i => texts[i])], ct: ct);
+            for (var k = 0; k < searched.Count; k++)
+                sentences[searched[k]] = read[k];
         }
 
-        var sentence = await ReadSentenceAsync(text, ct);
-        if (sentence.Weak)
-            return new(text, null, null, sentence, sentence.WeakProblem());
-        if (sentence.Food is not { } food)
-            return new(text, null, null, sentence, $"no food matches '{sentence.Query.FoodWords}'");
-        var foodId = FoodId.Parse(food.Id);
-        if (await FindEdibleAsync(FoodRef.Catalog(foodId), ct) is not { } info)
-            return new(text, null, null, sentence, foodId.NotFound());
-        return new(text, info, sentence.Amount, sentence, sentence.Amount is null ? sentence.Problem : null);
+        var refs = exact.OfType<FoodRef>().Select(r => r.Id)
+            .Concat(sentences.Where(s => s is { Weak: false, Food: not null }).Select(s => s!.Food!.Id)).Distinct().ToList();
+        var resolver = await ReadAsync((c, tx) => NutrientResolver.LoadAsync(c, tx, _userId, refs, ct, withPortions: true, _store?.Catalog), ct);
+        var readings = new List<FoodEntryReading>(texts.Count);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var text = texts[i];
+            if (exact[i] is { } id)
+            {
+                if (resolver.Find(id) is not { } named)
+                {
+                    readings.Add(new(text, null, null, null, id.Source switch
+                    {
+                        FoodSource.Catalog => FoodId.Parse(id.Id).NotFound(),
+                        FoodSource.Custom => $"no custom food {id.Id}",
+                        _ => $"no recipe {id.Id}",
+                    }));
+                    continue;
+                }
+
+                var weighed = FoodSentence.Weigh(queries[i], named.Name, named.Portions, out var why);
+                readings.Add(new(text, named, weighed, null, weighed is null ? why : null));
+                continue;
+            }
+
+            var sentence = sentences[i]!;
+            readings.Add(sentence switch
+            {
+                { Weak: true } => new(text, null, null, sentence, sentence.WeakProblem()),
+                { Food: null } => new(text, null, null, sentence, $"no food matches '{sentence.Query.FoodWords}'"),
+                { Food: { } food } when resolver.Find(FoodRef.Catalog(FoodId.Parse(food.Id))) is { } info =>
+                    new(text, info, sentence.Amount, sentence, sentence.Amount is null ? sentence.Problem : null),
+                { Food: { } food } => new(text, null, null, sentence, FoodId.Parse(food.Id).NotFound()),
+            });
+        }
+
+        return readings;
     }
 
     /// <summary>
@@ -109,12 +144,12 @@ public sealed partial class DiaryStore
         var (lines, unreadable) = BatchLines.Read(text);
         var results = unreadable.Select(p => new BatchLineResult(new BatchLine(p.Number, null, null, p.Text), date, meal, null, p.Message, [], null)).ToList();
         // Diaries repeat themselves ("1 cup coffee" every morning): each distinct sentence is read once.
-        var readings = new Dictionary<string, FoodEntryReading>(StringComparer.OrdinalIgnoreCase);
+        var distinct = lines.Select(l => l.Sentence).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var readings = (await ReadFoodEntriesAsync(distinct, ct)).ToDictionary(r => r.Text, StringComparer.OrdinalIgnoreCase);
         foreach (var line in lines)
         {
             var day = line.Date ?? date;
-            if (!readings.TryGetValue(line.Sentence, out var reading))
-                readings[line.Sentence] = reading = await ReadFoodEntryAsync(line.Sentence, ct);
+            var reading = readings[line.Sentence];
             var problem = DiaryDates.Check(day, today) is { } bad ? $"date: {bad}"
                 : profile.BirthDate is { } birth && day < birth ? $"{day:yyyy-MM-dd} is before the profile's birth date {birth:yyyy-MM-dd}"
                 : reading.Problem;

@@ -108,10 +108,12 @@ internal sealed class FoodImportWriter : IAsyncDisposable
             await ClearAsync(connection, tx, dataset, ct);
         }
 
-        return new FoodImportWriter(connection, tx, kept, keptCounts) { _sqlite = !store.IsPostgres };
+        return new FoodImportWriter(connection, tx, kept, keptCounts) { _sqlite = !store.IsPostgres, _store = store };
     }
 
     private bool _sqlite;
+
+    private Store? _store;
 
     private static async Task ClearAsync(DbConnection connection, DbTransaction tx, string dataset, CancellationToken ct)
     {
@@ -204,7 +206,11 @@ internal sealed class FoodImportWriter : IAsyncDisposable
     }
 
     /// <summary>Commits: every dataset of the import becomes visible at once.</summary>
-    public Task CommitAsync(CancellationToken ct) => _tx.CommitAsync(ct);
+    public async Task CommitAsync(CancellationToken ct)
+    {
+        await _tx.CommitAsync(ct);
+        _store?.ForgetSearcher(); // this process's searcher still holds the foods before the import
+    }
 
     private DbCommand Prepare(string sql, params string[] names)
     {

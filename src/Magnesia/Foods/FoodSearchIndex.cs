@@ -348,6 +348,9 @@ public sealed partial class FoodSearchIndex
         return cost;
     }
 
+    // A word of some generic (not label-database) food's own description: IFCT's "Ragi", once imported.
+    private bool NamesAGenericFood(string stem) => _wordIds.TryGetValue(stem, out var id) && _genericFrequency[id] > 0;
+
     private static bool IsPreparedFamily(string groupCode, List<SearchText.Token> tokens)
     {
         var families = SearchLexicon.PreparedFamilies;
@@ -365,7 +368,7 @@ public sealed partial class FoodSearchIndex
         // Rank the food words only ("2 cups of skim milk" → "skim milk"), with typed names in SR28's wording.
         var read = FoodQuery.Read(query).FoodWords;
         var words = SearchText.Tokens(read);
-        var foodWords = FoodNames.Rewrite(read, words);
+        var foodWords = FoodNames.Rewrite(read, words, NamesAGenericFood);
         var tokens = SplitCompounds(ReferenceEquals(foodWords, read) ? words : SearchText.Tokens(foodWords))
             .DistinctBy(t => t.Stem)
             .Take(MaxQueryWords)
