@@ -75,19 +75,7 @@ public sealed partial class DiaryStore
             var text = texts[i];
             if (exact[i] is { } id)
             {
-                if (resolver.Find(id) is not { } named)
-                {
-                    readings.Add(new(text, null, null, null, id.Source switch
-                    {
-                        FoodSource.Catalog => FoodId.Parse(id.Id).NotFound(),
-                        FoodSource.Custom => $"no custom food {id.Id}",
-                        _ => $"no recipe {id.Id}",
-                    }));
-                    continue;
-                }
-
-                var weighed = FoodSentence.Weigh(queries[i], named.Name, named.Portions, out var why);
-                readings.Add(new(text, named, weighed, null, weighed is null ? why : null));
+                readings.Add(ForFood(text, queries[i], id, resolver.Find(id)));
                 continue;
             }
 
@@ -112,9 +100,22 @@ public sealed partial class DiaryStore
     public async Task<FoodEntryReading> ReadFoodEntryAsync(string text, FoodRef chosen, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (await FindEdibleAsync(chosen, ct) is not { } info)
-            return new(text, null, null, null, chosen.Source == FoodSource.Catalog ? FoodId.Parse(chosen.Id).NotFound() : $"no food {chosen.Id}");
-        var query = FoodQuery.Read(text);
+        return ForFood(text, FoodQuery.Read(text), chosen, await FindEdibleAsync(chosen, ct));
+    }
+
+    // A sentence's amount weighed for a food named by id (typed among the words, or picked): its reading, or why not.
+    private static FoodEntryReading ForFood(string text, FoodQuery query, FoodRef food, EdibleInfo? info)
+    {
+        if (info is null)
+        {
+            return new(text, null, null, null, food.Source switch
+            {
+                FoodSource.Catalog => FoodId.Parse(food.Id).NotFound(),
+                FoodSource.Custom => $"no custom food {food.Id}",
+                _ => $"no recipe {food.Id}",
+            });
+        }
+
         var amount = FoodSentence.Weigh(query, info.Name, info.Portions, out var problem);
         return new(text, info, amount, null, amount is null ? problem : null);
     }

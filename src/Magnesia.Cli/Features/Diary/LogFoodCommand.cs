@@ -66,7 +66,7 @@ internal static class LogFoodCommand
                 _ => (parse.GetValue(portion)!.Trim(), parse.GetValue(quantity) ?? 1),
             };
             var weight = Amounts.ToGrams(unit, count, info.Portions, out var problem) ?? throw new UsageException(problem!);
-            var amount = new AmountReading(weight, null, $"{count:0.###} {unit}", new AmountEntered(unit, count));
+            var amount = new AmountReading(weight, null, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count:0.###} {unit}"), new AmountEntered(unit, count));
             return await LogAsync(cli, diary, profile, day, parse.GetValue(meal), new FoodEntryReading(text, info, amount, null, null),
                 matched is null ? null : new MatchedFoodResponse(matched.FoodId, matched.Name, text), parse.GetValue(g.Json), ct);
         });
