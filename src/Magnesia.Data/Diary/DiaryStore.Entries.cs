@@ -91,31 +91,34 @@ public sealed partial class DiaryStore
     public Task<long> ReplaceSymptomAsync(long? id, DateOnly date, string signId, int severity, string? note, CancellationToken ct = default) =>
         AddAsync(id, new EntryRecord { UserId = _userId, Date = date, Kind = EntryKind.Symptom, SignId = signId, Severity = severity, Note = note }, ct);
 
+    // An edit keeps the entry's id: every field is rewritten in one UPDATE of this user's row.
+    private async Task<long> ReplaceEntryAsync(long id, EntryRecord entry, CancellationToken ct)
+    {
+        var existing = await Db.Entries.FirstOrDefaultAsync(e => e.UserId == _userId && e.Id == id, ct);
+        if (existing is null)
+            return 0;
+        entry.Id = id;
+        Db.Entry(existing).CurrentValues.SetValues(entry);
+        try
+        {
+            await Db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return 0; // deleted by another request since it was read: as if it never existed
+        }
+        finally
+        {
+            Db.ChangeTracker.Clear();
+        }
+
+        return id;
+    }
+
     private async Task<long> AddAsync(long? replaces, EntryRecord entry, CancellationToken ct)
     {
         if (replaces is { } id)
-        {
-            // An edit keeps the entry's id: every field is rewritten in one UPDATE of this user's row.
-            var existing = await Db.Entries.FirstOrDefaultAsync(e => e.UserId == _userId && e.Id == id, ct);
-            if (existing is null)
-                return 0;
-            entry.Id = id;
-            Db.Entry(existing).CurrentValues.SetValues(entry);
-            try
-            {
-                await Db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return 0; // deleted by another request since it was read: as if it never existed
-            }
-            finally
-            {
-                Db.ChangeTracker.Clear();
-            }
-
-            return id;
-        }
+            return await ReplaceEntryAsync(id, entry, ct); // apart: the EF Core edit stays out of the insert's compiled code
 
         // With a key: the entry and its key commit together; a racing request with the key wins (0, Idempotency.Raced).
         return await WriteAsync(async (connection, tx) =>

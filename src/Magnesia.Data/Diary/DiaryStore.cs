@@ -39,7 +39,10 @@ public sealed partial class DiaryStore : IAsyncDisposable
 
     private readonly string _userId;
 
-    private MagnesiaDbContext? _db;
+    // Typed object, not MagnesiaDbContext: ReadyToRun cannot load a type whose field is a type deriving from a package
+    // kept out of the composite image (IdentityDbContext), and would leave every method of the door to the JIT at each
+    // start. Only the members that touch the context (below, and the EF Core queries) need EF Core's assemblies.
+    private object? _db;
 
     private DbConnection? _connection; // the door's own plain connection for reads, when opened over a store
 
@@ -73,7 +76,7 @@ public sealed partial class DiaryStore : IAsyncDisposable
     /// <summary>Today in the clock's local time zone.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 
-    private MagnesiaDbContext Db => _db ??= _store!.CreateContext();
+    private MagnesiaDbContext Db => (MagnesiaDbContext)(_db ??= _store!.CreateContext());
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
@@ -81,8 +84,8 @@ public sealed partial class DiaryStore : IAsyncDisposable
         if (_connection is not null)
             await _connection.DisposeAsync();
         _connection = null;
-        if (_store is not null && _db is not null)
-            await _db.DisposeAsync();
+        if (_store is not null && _db is IAsyncDisposable context)
+            await context.DisposeAsync();
         _db = null;
     }
 
@@ -94,8 +97,11 @@ public sealed partial class DiaryStore : IAsyncDisposable
     {
         if (_store is not null && _db is null)
             return await read(_connection ??= await _store.OpenConnectionAsync(ct), null);
-        return await Sql.OnContextConnectionAsync(Db, read, ct);
+        return await ReadOnContextAsync(read, ct);
     }
+
+    private Task<T> ReadOnContextAsync<T>(Func<DbConnection, DbTransaction?, Task<T>> read, CancellationToken ct) =>
+        Sql.OnContextConnectionAsync(Db, read, ct);
 
     /// <summary>
     /// Runs a plain write in one transaction that commits when <paramref name="write"/> returns a non-zero id and rolls
@@ -117,7 +123,11 @@ public sealed partial class DiaryStore : IAsyncDisposable
                 await tx.RollbackAsync(ct);
             return id;
         }
+        return await WriteOnContextAsync(write, ct);
+    }
 
+    private async Task<long> WriteOnContextAsync(Func<DbConnection, DbTransaction, Task<long>> write, CancellationToken ct)
+    {
         if (Db.Database.CurrentTransaction is { } current)
             return await Sql.OnContextConnectionAsync(Db, (c, _) => write(c, current.GetDbTransaction()), ct);
         await using var own = await Db.Database.BeginTransactionAsync(ct);
