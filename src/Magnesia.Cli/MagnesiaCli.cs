@@ -117,6 +117,7 @@ public static class MagnesiaCli
             ProfileSetCommand.Create(cli, g), ProfileShowCommand.Create(cli, g))),
         ("log", true, (cli, g) => Branch("log", "Log a food (or a batch of them), a supplement or a symptom.",
             LogFoodCommand.Create(cli, g), LogBatchCommand.Create(cli, g), LogSupplementCommand.Create(cli, g), LogSymptomCommand.Create(cli, g))),
+        ("favourites", true, FavouritesCommands.Create),
         ("entries", true, (cli, g) => Branch("entries", "List or delete diary entries.", EntriesListCommand.Create(cli, g), EntriesDeleteCommand.Create(cli, g))),
         ("recipes", true, (cli, g) => Branch("recipes", "Recipes: ingredients with amounts and a number of servings.",
             RecipesAddCommand.Create(cli, g), RecipesShowCommand.Create(cli, g), RecipesListCommand.Create(cli, g))),

@@ -77,6 +77,9 @@ public class MagnesiaDbContext : IdentityDbContext<IdentityUser>, Microsoft.AspN
     /// <summary>Food prices.</summary>
     public DbSet<FoodPriceRecord> Prices => Set<FoodPriceRecord>();
 
+    /// <summary>Starred foods, per user.</summary>
+    public DbSet<FavouriteFoodRecord> Favourites => Set<FavouriteFoodRecord>();
+
     /// <summary>Creating requests made with an Idempotency-Key (other than diary entries).</summary>
     public DbSet<IdempotentRequestRecord> IdempotentRequests => Set<IdempotentRequestRecord>();
 
@@ -98,6 +101,7 @@ public class MagnesiaDbContext : IdentityDbContext<IdentityUser>, Microsoft.AspN
         builder.ApplyConfiguration(new Configurations.SupplementProductConfiguration());
         builder.ApplyConfiguration(new Configurations.FoodPriceConfiguration());
         builder.ApplyConfiguration(new Configurations.LabConfiguration());
+        builder.ApplyConfiguration(new Configurations.FavouriteFoodConfiguration());
         builder.ApplyConfiguration(new Configurations.ProfileConfiguration());
         builder.ApplyConfiguration(new Configurations.ProfilePeriodConfiguration());
         builder.ApplyConfiguration(new Configurations.CustomFoodConfiguration());

@@ -11,7 +11,7 @@ public static class MagnesiaStore
     /// The last migration of this assembly. A store whose history holds it (and whose foods are provisioned) is
     /// current, which a plain query can tell without starting EF Core; a test keeps it equal to the real last one.
     /// </summary>
-    public const string LatestMigration = "20261207114620_Sr28HouseholdMeasures";
+    public const string LatestMigration = "20261207170450_FavouriteFoods";
 
     /// <summary>The environment variable that names the database file.</summary>
     public const string DatabaseVariable = "MAGNESIA_DB";

@@ -59,6 +59,7 @@ app.MapFormsApi();
 app.MapFoodsApi();
 app.MapProfileApi();
 app.MapDiaryApi();
+app.MapFavouritesApi();
 app.MapOwnFoodsApi();
 app.MapReportsApi();
 app.MapCheckApi();

@@ -22,6 +22,13 @@ public sealed class PostgresCliTests
         Assert.Contains("\"grams\": 58", logged.Out, StringComparison.Ordinal);
         var day = await CliRunner.RunAsync("day", "--date", "2026-11-20", "--json", "--connection", c);
         Assert.Contains("\"magnesiumFoodMg\": 13.34", day.Out, StringComparison.Ordinal);
+        // Favourites: the upsert (ON CONFLICT) and the newest-first order on PostgreSQL's timestamps.
+        foreach (var sentence in new[] { "2 eggs", "1 cup brown rice", "3 eggs" })
+            Assert.Equal(0, (await CliRunner.RunAsync(["favourites", "add", .. sentence.Split(' '), "--connection", c])).Exit);
+        var favourites = await CliRunner.RunAsync("favourites", "list", "--json", "--connection", c);
+        Assert.True(favourites.Exit == 0, favourites.Err);
+        Assert.Equal(["01123", "20037"], System.Text.Json.JsonDocument.Parse(favourites.Out).RootElement.EnumerateArray().Select(f => f.GetProperty("foodId").GetString()));
+        Assert.Contains("\"grams\": 150", favourites.Out, StringComparison.Ordinal);
         var info = await CliRunner.RunAsync("db", "info", "--json", "--connection", c);
         Assert.Contains("\"foods\": 8789", info.Out, StringComparison.Ordinal);
     }

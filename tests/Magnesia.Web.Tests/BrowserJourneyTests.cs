@@ -347,6 +347,16 @@ public sealed class BrowserJourneyTests : IAsyncLifetime
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Copied 1 entry from");
         await Expect(page.GetByRole(AriaRole.List, new() { Name = "Other foods" })).ToContainTextAsync("Bananas, raw");
 
+        // Star the banana in the amount it was logged in; the favourite logs it again in one press, and can be removed.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Star Bananas, raw" }).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Favourite foods" })).ToContainTextAsync("Bananas, raw 1 medium");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log favourite: Bananas, raw, 1 medium" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Logged Bananas, raw, 118 g");
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Other foods" }).GetByText("Bananas, raw")).ToHaveCountAsync(2);
+        await Shot(page, "23-today-favourites");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remove Bananas, raw from favourites" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Favourite foods" })).ToHaveCountAsync(0);
+
         // A phone: the box first, the day as lists, nothing scrolls sideways.
         await page.SetViewportSizeAsync(390, 844);
         await page.GotoAsync("/today");

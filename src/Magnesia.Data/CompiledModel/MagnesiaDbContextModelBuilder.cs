@@ -11,7 +11,7 @@ namespace Magnesia.Data.CompiledModel
     public partial class MagnesiaDbContextModel
     {
         private MagnesiaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1a6554b2-5de5-4900-b567-39065e678d93"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("7ee97a83-1757-4a83-b2a0-540e51342430"), entityTypeCount: 28)
         {
         }
 
@@ -22,6 +22,7 @@ namespace Magnesia.Data.CompiledModel
             var customFoodNutrientRecord = CustomFoodNutrientRecordEntityType.Create(this);
             var customFoodRecord = CustomFoodRecordEntityType.Create(this);
             var entryRecord = EntryRecordEntityType.Create(this);
+            var favouriteFoodRecord = FavouriteFoodRecordEntityType.Create(this);
             var foodPriceRecord = FoodPriceRecordEntityType.Create(this);
             var idempotentRequestRecord = IdempotentRequestRecordEntityType.Create(this);
             var labRecord = LabRecordEntityType.Create(this);
@@ -63,6 +64,7 @@ namespace Magnesia.Data.CompiledModel
             CustomFoodNutrientRecordEntityType.CreateAnnotations(customFoodNutrientRecord);
             CustomFoodRecordEntityType.CreateAnnotations(customFoodRecord);
             EntryRecordEntityType.CreateAnnotations(entryRecord);
+            FavouriteFoodRecordEntityType.CreateAnnotations(favouriteFoodRecord);
             FoodPriceRecordEntityType.CreateAnnotations(foodPriceRecord);
             IdempotentRequestRecordEntityType.CreateAnnotations(idempotentRequestRecord);
             LabRecordEntityType.CreateAnnotations(labRecord);

@@ -91,6 +91,18 @@ internal sealed class EntryConfiguration : IEntityTypeConfiguration<EntryRecord>
     }
 }
 
+internal sealed class FavouriteFoodConfiguration : IEntityTypeConfiguration<FavouriteFoodRecord>
+{
+    public void Configure(EntityTypeBuilder<FavouriteFoodRecord> e)
+    {
+        e.ToTable("favourite_foods");
+        e.HasKey(p => new { p.UserId, p.FoodRef });
+        e.Property(p => p.UserId).HasMaxLength(64);
+        e.Property(p => p.FoodRef).HasMaxLength(16);
+        e.Property(p => p.Portion).HasMaxLength(100);
+    }
+}
+
 internal sealed class LabConfiguration : IEntityTypeConfiguration<LabRecord>
 {
     public void Configure(EntityTypeBuilder<LabRecord> e)

@@ -265,3 +265,20 @@ public sealed record EntryResponse(
             DayResponse.Round(item.Nutrients.EnergyKcal, 1), null, null, null);
     }
 }
+
+/// <summary>
+/// A starred food in the amount it is logged in (<c>magnesia favourites list --json</c>, <c>GET /api/favourites</c>):
+/// <c>portion</c> × <c>quantity</c> (grams when the portion is <c>g</c>) weighs <c>grams</c>.
+/// </summary>
+public sealed record FavouriteResponse(string FoodId, string Name, string Portion, double Quantity, double Grams, double MagnesiumMg)
+{
+    /// <summary>The response for a starred food.</summary>
+    public static FavouriteResponse From(Magnesia.Data.Diary.FavouriteFood f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        return new(f.Ref.Id, f.Name, f.Entered.Portion, f.Entered.Quantity, Math.Round(f.Grams, 2), Math.Round(f.Magnesium.Milligrams, 1));
+    }
+}
+
+/// <summary>A food un-starred (<c>magnesia favourites remove --json</c>).</summary>
+public sealed record UnstarredResponse(string Removed);

@@ -15,7 +15,8 @@ public sealed record DiaryDocument(
     DiaryDocument.ProfileDto? Profile,
     IReadOnlyList<DiaryDocument.CustomFoodDto> CustomFoods,
     IReadOnlyList<DiaryDocument.RecipeDto> Recipes,
-    IReadOnlyList<DiaryDocument.EntryDto> Entries)
+    IReadOnlyList<DiaryDocument.EntryDto> Entries,
+    IReadOnlyList<DiaryDocument.FavouriteDto>? Favourites = null)
 {
     /// <summary>The value of <see cref="Format"/>.</summary>
     public const string FormatName = "magnesia-diary";
@@ -48,6 +49,9 @@ public sealed record DiaryDocument(
 
     /// <summary>A recipe.</summary>
     public sealed record RecipeDto(string Id, string Name, double Servings, IReadOnlyList<IngredientDto> Ingredients);
+
+    /// <summary>A starred food in the amount it is logged in (<c>favourites</c>; absent in documents before it existed).</summary>
+    public sealed record FavouriteDto(string Food, string Portion, double Quantity, double Grams);
 
     /// <summary>An entry: <c>food</c>, <c>supplement</c> or <c>symptom</c>; fields of the other kinds are absent.</summary>
     public sealed record EntryDto(
@@ -89,6 +93,7 @@ public static class DiaryTransfer
         var customs = await db.CustomFoods.AsNoTracking().Include(c => c.Nutrients).Where(c => c.UserId == userId).OrderBy(c => c.Id).ToListAsync(ct);
         var recipes = await db.Recipes.AsNoTracking().Include(r => r.Ingredients).Where(r => r.UserId == userId).OrderBy(r => r.Id).ToListAsync(ct);
         var entries = await db.Entries.AsNoTracking().Where(e => e.UserId == userId).OrderBy(e => e.Id).ToListAsync(ct);
+        var favourites = await db.Favourites.AsNoTracking().Where(f => f.UserId == userId).OrderByDescending(f => f.AddedAt).ThenBy(f => f.FoodRef).ToListAsync(ct);
         return new DiaryDocument(
             DiaryDocument.FormatName,
             DiaryDocument.CurrentVersion,
@@ -102,7 +107,8 @@ public static class DiaryTransfer
             [.. entries.Select(e => new DiaryDocument.EntryDto(
                 e.Id, e.Date, e.Kind.Name(), e.Meal?.Name(), e.FoodRef, e.Grams, e.PortionEntered, e.QuantityEntered,
                 e.FormId, e.ElementalMagnesiumUg is { } ug ? Mg(ug) : null, e.CompoundMg, e.CalciumUg is { } ca ? Mg(ca) : null,
-                e.SignId, e.Severity, e.Note))]);
+                e.SignId, e.Severity, e.Note))],
+            [.. favourites.Select(f => new DiaryDocument.FavouriteDto(f.FoodRef, f.Portion, f.Quantity, f.Grams))]);
     }
 
     private static DiaryDocument.CustomFoodDto ToDto(CustomFoodRecord c)
@@ -180,6 +186,11 @@ public static class DiaryTransfer
                 db.ChangeTracker.Clear();
             }
 
+            foreach (var f in records.Favourites)
+                f.FoodRef = map.GetValueOrDefault(f.FoodRef, f.FoodRef);
+            db.Favourites.AddRange(records.Favourites);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
             await tx.CommitAsync(ct);
         }
         finally
@@ -189,10 +200,11 @@ public static class DiaryTransfer
         }
     }
 
-    /// <summary>Deletes what a diary document holds — entries, recipes, custom foods, the profile — inside the caller's transaction.</summary>
+    /// <summary>Deletes what a diary document holds — entries, favourites, recipes, custom foods, the profile — inside the caller's transaction.</summary>
     internal static async Task DeleteDiaryAsync(MagnesiaDbContext db, string userId, CancellationToken ct)
     {
         await db.Entries.Where(e => e.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.Favourites.Where(f => f.UserId == userId).ExecuteDeleteAsync(ct);
         await db.Recipes.Where(r => r.UserId == userId).ExecuteDeleteAsync(ct);
         await db.CustomFoods.Where(c => c.UserId == userId).ExecuteDeleteAsync(ct);
         await db.ProfilePeriods.Where(p => p.UserId == userId).ExecuteDeleteAsync(ct);
@@ -204,7 +216,7 @@ public static class DiaryTransfer
 
     private static string FirstSentence(string message) => message.Split(". ")[0].TrimEnd('.');
 
-    private sealed record Records(ProfileRecord? Profile, List<(string DocId, CustomFoodRecord Record)> CustomFoods, List<(string DocId, RecipeRecord Record)> Recipes, List<EntryRecord> Entries);
+    private sealed record Records(ProfileRecord? Profile, List<(string DocId, CustomFoodRecord Record)> CustomFoods, List<(string DocId, RecipeRecord Record)> Recipes, List<EntryRecord> Entries, List<FavouriteFoodRecord> Favourites);
 
     // The catalogue foods among <paramref name="ids"/> that the store holds, looked up a batch at a time.
     private static async Task<HashSet<string>> KnownFoodsAsync(MagnesiaDbContext db, List<string> ids, CancellationToken ct)
@@ -281,7 +293,7 @@ public static class DiaryTransfer
 
         // Every catalogue food the document mentions must be in the store.
         var foodIds = doc.Recipes!.SelectMany(r => r.Ingredients ?? []).Select(i => i.Food)
-            .Concat(doc.Entries!.Select(e => e.Food)).Select(FoodRef.Parse)
+            .Concat(doc.Entries!.Select(e => e.Food)).Concat((doc.Favourites ?? []).Select(f => f?.Food)).Select(FoodRef.Parse)
             .Where(r => r is { Source: FoodSource.Catalog }).Select(r => r!.Value.Id).Distinct().ToList();
         var known = await KnownFoodsAsync(db, foodIds, ct);
 
@@ -386,6 +398,30 @@ public static class DiaryTransfer
         if (doc.Profile is null && entries.Count > 0)
             Fail("profile", "the document has entries but no profile; add the profile (sex and birth date or age) they belong to");
 
-        return new Records(profile, customs, recipes, entries);
+        var favourites = new List<FavouriteFoodRecord>();
+        var starred = new HashSet<string>(StringComparer.Ordinal);
+        var added = DateTime.UtcNow;
+        for (var i = 0; i < (doc.Favourites?.Count ?? 0); i++)
+        {
+            var fav = doc.Favourites![i];
+            var at = $"favourites[{i}]";
+            if (fav is null)
+                Fail(at, "must be an object");
+            var f = FoodRef.Parse(fav.Food);
+            if (f is not { } food || (food.Source == FoodSource.Catalog && !known.Contains(food.Id)) || (food.Source == FoodSource.Custom && !customIds.Contains(food.Id)) || (food.Source == FoodSource.Recipe && !recipeIds.Contains(food.Id)))
+                Fail($"{at}.food", $"\"{fav.Food}\" is not a food in the store, or a custom food or recipe of this document");
+            if (!starred.Add(food.Id))
+                Fail($"{at}.food", $"\"{fav.Food}\" is starred twice");
+            if (fav.Portion is not { } portion || portion.Length > EntryLimits.MaxPortionLength || Magnesia.Text.TextInput.CheckName(portion) is not null)
+                Fail($"{at}.portion", $"must be one line of 1–{EntryLimits.MaxPortionLength} characters");
+            if (!double.IsFinite(fav.Quantity) || fav.Quantity <= 0 || fav.Quantity > EntryLimits.MaxQuantity)
+                Fail($"{at}.quantity", $"must be more than 0 and at most {EntryLimits.MaxQuantity:0}");
+            if (Amounts.Check(fav.Grams, out var gramsProblem) is null)
+                Fail($"{at}.grams", gramsProblem!);
+            // Kept in the document's order (the newest first): each one a millisecond older than the one before.
+            favourites.Add(new FavouriteFoodRecord { UserId = userId, FoodRef = food.Id, Portion = fav.Portion.Trim(), Quantity = fav.Quantity, Grams = fav.Grams, AddedAt = added.AddMilliseconds(-i) });
+        }
+
+        return new Records(profile, customs, recipes, entries, favourites);
     }
 }

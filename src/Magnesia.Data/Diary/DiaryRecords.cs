@@ -221,6 +221,28 @@ public sealed class SupplementProductRecord
     public double Price { get; set; }
 }
 
+/// <summary>A food the user starred, in the amount they usually have it, to log in one press.</summary>
+public sealed class FavouriteFoodRecord
+{
+    /// <summary>Owner.</summary>
+    public required string UserId { get; set; }
+
+    /// <summary>The food: a catalogue id, <c>c5</c> or <c>r2</c>.</summary>
+    public required string FoodRef { get; set; }
+
+    /// <summary>The portion as entered (<c>1 large</c>, or <c>g</c>).</summary>
+    public required string Portion { get; set; }
+
+    /// <summary>How many of <see cref="Portion"/> (grams when it is <c>g</c>).</summary>
+    public double Quantity { get; set; }
+
+    /// <summary>What the amount weighed when it was starred.</summary>
+    public double Grams { get; set; }
+
+    /// <summary>When it was starred (UTC): the newest first.</summary>
+    public DateTime AddedAt { get; set; }
+}
+
 /// <summary>A food price the user set (<c>prices set</c>), for cost-minimising food plans.</summary>
 public sealed class FoodPriceRecord
 {

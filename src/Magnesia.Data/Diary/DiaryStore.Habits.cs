@@ -13,6 +13,14 @@ namespace Magnesia.Data.Diary;
 /// <param name="Last">The last day it was logged.</param>
 public sealed record UsualFood(FoodRef Ref, string Name, AmountEntered Entered, double Grams, int Times, DateOnly Last);
 
+/// <summary>A food the user starred, in the amount they usually have it.</summary>
+/// <param name="Ref">The food, custom food or recipe.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Entered">The amount as entered ("1 large" × 2, or g × 150).</param>
+/// <param name="Grams">What that amount weighs.</param>
+/// <param name="Magnesium">The magnesium in that amount.</param>
+public sealed record FavouriteFood(FoodRef Ref, string Name, AmountEntered Entered, double Grams, Magnesia.Units.Mass Magnesium);
+
 /// <summary>A deleted entry as it was, so that it can be put back (the Today page's "undo").</summary>
 /// <param name="Date">Day.</param>
 /// <param name="Kind">food, supplement or symptom.</param>
@@ -124,4 +132,65 @@ public sealed partial class DiaryStore
         Db.ChangeTracker.Clear();
         return row.Id;
     }
+
+    /// <summary>This user's starred foods, the newest first; a starred custom food or recipe since deleted is left out.</summary>
+    public async Task<IReadOnlyList<FavouriteFood>> FavouritesAsync(CancellationToken ct = default)
+    {
+        var rows = await Db.Favourites.AsNoTracking().Where(f => f.UserId == _userId).ToListAsync(ct);
+        if (rows.Count == 0)
+            return [];
+        var refs = rows.Select(r => r.FoodRef).ToList();
+        var resolver = await ReadAsync((c, tx) => NutrientResolver.LoadAsync(c, tx, _userId, refs, ct, withPortions: false, _store?.Catalog), ct);
+        return [.. rows.OrderByDescending(r => r.AddedAt).ThenBy(r => r.FoodRef, StringComparer.Ordinal)
+            .Select(r => FoodRef.Parse(r.FoodRef) is { } food && resolver.Find(food) is { } info
+                ? new FavouriteFood(food, info.Name, new AmountEntered(r.Portion, r.Quantity), r.Grams, info.Per100g.Magnesium.Scale(r.Grams / 100.0))
+                : null)
+            .OfType<FavouriteFood>()];
+    }
+
+    /// <summary>
+    /// Stars <paramref name="food"/> in the amount <paramref name="entered"/> (weighing <paramref name="grams"/>); starring
+    /// a starred food again replaces its amount. False when this user has no such food.
+    /// </summary>
+    public async Task<bool> SetFavouriteAsync(FoodRef food, AmountEntered entered, double grams, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(entered);
+        if (await FindEdibleAsync(food, withPortions: false, ct) is null)
+            return false;
+        // One statement on both providers, so two stars of one food at once cannot collide on the key.
+        return await WriteAsync(async (connection, tx) =>
+        {
+            // The newest star sorts first even when the clock has not moved since the last one (a frozen test clock).
+            var at = Clock.GetUtcNow().UtcDateTime;
+            await using (var newest = Sql.Command(connection, tx, """SELECT MAX("AddedAt") FROM favourite_foods WHERE "UserId" = @user""", ("@user", _userId)))
+            await using (var reader = await newest.ExecuteReaderAsync(ct))
+            {
+                if (await reader.ReadAsync(ct) && !await reader.IsDBNullAsync(0, ct) && reader.GetDateTime(0) is var last && last >= at)
+                    at = DateTime.SpecifyKind(last, DateTimeKind.Utc).AddMilliseconds(1);
+            }
+
+            await using var upsert = Sql.Command(connection, tx, """
+                INSERT INTO favourite_foods ("UserId", "FoodRef", "Portion", "Quantity", "Grams", "AddedAt")
+                VALUES (@user, @food, @portion, @quantity, @grams, @at)
+                ON CONFLICT ("UserId", "FoodRef") DO UPDATE SET "Portion" = excluded."Portion", "Quantity" = excluded."Quantity",
+                    "Grams" = excluded."Grams", "AddedAt" = excluded."AddedAt"
+                """,
+                ("@user", _userId), ("@food", food.Id), ("@portion", entered.Portion), ("@quantity", entered.Quantity), ("@grams", grams),
+                ("@at", at));
+            return await upsert.ExecuteNonQueryAsync(ct);
+        }, ct) > 0;
+    }
+
+    /// <summary>Stars the food of this user's food entry <paramref name="id"/> in the amount it was logged in; false when there is no such entry.</summary>
+    public async Task<bool> StarEntryAsync(long id, CancellationToken ct = default)
+    {
+        var e = await Db.Entries.AsNoTracking().Where(e => e.UserId == _userId && e.Id == id && e.Kind == EntryKind.Food)
+            .Select(e => new { e.FoodRef, e.Grams, e.PortionEntered, e.QuantityEntered }).FirstOrDefaultAsync(ct);
+        return e is { Grams: { } grams } && FoodRef.Parse(e.FoodRef) is { } food
+            && await SetFavouriteAsync(food, new AmountEntered(e.PortionEntered ?? "g", e.QuantityEntered ?? grams), grams, ct);
+    }
+
+    /// <summary>Un-stars <paramref name="food"/>; false when it was not starred.</summary>
+    public async Task<bool> RemoveFavouriteAsync(FoodRef food, CancellationToken ct = default) =>
+        await Db.Favourites.Where(f => f.UserId == _userId && f.FoodRef == food.Id).ExecuteDeleteAsync(ct) > 0;
 }

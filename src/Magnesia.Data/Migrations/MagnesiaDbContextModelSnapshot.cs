@@ -195,6 +195,35 @@ namespace Magnesia.Data.Migrations
                     b.ToTable("diary_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Magnesia.Data.Diary.FavouriteFoodRecord", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FoodRef")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Grams")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Portion")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Quantity")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("UserId", "FoodRef");
+
+                    b.ToTable("favourite_foods", (string)null);
+                });
+
             modelBuilder.Entity("Magnesia.Data.Diary.FoodPriceRecord", b =>
                 {
                     b.Property<string>("UserId")

@@ -12,7 +12,7 @@ namespace Magnesia.Data.Postgres.CompiledModel
     public partial class PostgresMagnesiaDbContextModel
     {
         private PostgresMagnesiaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2a4ee02e-5ab3-42d7-9f75-ff7e0fe7a2de"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("0ac2d86f-776a-45d1-ab73-2f188c95465b"), entityTypeCount: 28)
         {
         }
 
@@ -23,6 +23,7 @@ namespace Magnesia.Data.Postgres.CompiledModel
             var customFoodNutrientRecord = CustomFoodNutrientRecordEntityType.Create(this);
             var customFoodRecord = CustomFoodRecordEntityType.Create(this);
             var entryRecord = EntryRecordEntityType.Create(this);
+            var favouriteFoodRecord = FavouriteFoodRecordEntityType.Create(this);
             var foodPriceRecord = FoodPriceRecordEntityType.Create(this);
             var idempotentRequestRecord = IdempotentRequestRecordEntityType.Create(this);
             var labRecord = LabRecordEntityType.Create(this);
@@ -64,6 +65,7 @@ namespace Magnesia.Data.Postgres.CompiledModel
             CustomFoodNutrientRecordEntityType.CreateAnnotations(customFoodNutrientRecord);
             CustomFoodRecordEntityType.CreateAnnotations(customFoodRecord);
             EntryRecordEntityType.CreateAnnotations(entryRecord);
+            FavouriteFoodRecordEntityType.CreateAnnotations(favouriteFoodRecord);
             FoodPriceRecordEntityType.CreateAnnotations(foodPriceRecord);
             IdempotentRequestRecordEntityType.CreateAnnotations(idempotentRequestRecord);
             LabRecordEntityType.CreateAnnotations(labRecord);

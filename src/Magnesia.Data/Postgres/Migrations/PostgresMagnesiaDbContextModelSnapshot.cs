@@ -206,6 +206,35 @@ namespace Magnesia.Data.Postgres.Migrations
                     b.ToTable("diary_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Magnesia.Data.Diary.FavouriteFoodRecord", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("FoodRef")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("Grams")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Portion")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<double>("Quantity")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("UserId", "FoodRef");
+
+                    b.ToTable("favourite_foods", (string)null);
+                });
+
             modelBuilder.Entity("Magnesia.Data.Diary.FoodPriceRecord", b =>
                 {
                     b.Property<string>("UserId")

@@ -55,6 +55,12 @@ public sealed class TodayModel(CurrentUser user, FoodCatalog catalog, IDataProte
     /// <summary>Foods logged lately and most often, to log again in one press.</summary>
     public (IReadOnlyList<Magnesia.Data.Diary.UsualFood> Recent, IReadOnlyList<Magnesia.Data.Diary.UsualFood> Frequent) Usual { get; private set; } = ([], []);
 
+    /// <summary>The foods the user starred, in their amounts, to log in one press.</summary>
+    public IReadOnlyList<Magnesia.Data.Diary.FavouriteFood> Favourites { get; private set; } = [];
+
+    /// <summary>True when the food is starred.</summary>
+    public bool IsStarred(string? foodId) => foodId is not null && Favourites.Any(f => f.Ref.Id == foodId);
+
     /// <summary>The entry just deleted, sealed (data protection) for the "undo" button to post back; null when nothing was.</summary>
     public string? UndoToken { get; private set; }
 
@@ -129,6 +135,21 @@ public sealed class TodayModel(CurrentUser user, FoodCatalog catalog, IDataProte
         }
 
         TempData["Message"] = "Nothing to put back.";
+        return RedirectToPage(new { date = Date?.ToString("yyyy-MM-dd") });
+    }
+
+    /// <summary>Stars an entry's food in the amount it was logged in.</summary>
+    public async Task<IActionResult> OnPostStarAsync(long id, CancellationToken ct)
+    {
+        TempData["Message"] = await user.Diary.StarEntryAsync(id, ct) ? "Starred: it is now among your favourites, to log in one press." : $"No food entry {id}.";
+        return RedirectToPage(new { date = Date?.ToString("yyyy-MM-dd") });
+    }
+
+    /// <summary>Un-stars a food.</summary>
+    public async Task<IActionResult> OnPostUnstarAsync(string? food, CancellationToken ct)
+    {
+        var removed = FoodRef.Parse(food ?? "") is { } r && await user.Diary.RemoveFavouriteAsync(r, ct);
+        TempData["Message"] = removed ? "Removed from your favourites." : "That food is not among your favourites.";
         return RedirectToPage(new { date = Date?.ToString("yyyy-MM-dd") });
     }
 
@@ -236,6 +257,7 @@ public sealed class TodayModel(CurrentUser user, FoodCatalog catalog, IDataProte
         Day = Date is { } d && DiaryDates.Check(d, user.Today) is null ? d : user.Today;
         Report = DayResponse.From(await user.Diary.DayAsync(profile, Day, ct));
         Usual = await user.Diary.UsualFoodsAsync(user.Today, 6, ct);
+        Favourites = await user.Diary.FavouritesAsync(ct);
         if (TempData[UndoKey] is string undo)
             UndoToken = Undoing.Protect(undo);
         var (customs, recipes) = await user.Diary.OwnFoodsAsync(ct);
