@@ -181,7 +181,10 @@ public sealed class FdcImporterTests : IDisposable
         var milk = (await FindAsync(store, "fdc:2000001"))!;
         Assert.Equal("00036632001467", milk.Origin.Gtin!.Value.Digits);
         Assert.Equal(("Horizon Organic Dairy", "HORIZON"), (milk.Origin.BrandOwner, milk.Origin.BrandName));
-        Assert.Empty(milk.Portions); // a serving in ml has no weight
+        // Labelled per 100 mL (its serving is 240 ml): read at 1 g/mL, with the serving and the label's basis as measures.
+        Assert.Equal([new FoodPortion("1 cup (240 ml)", 240), new FoodPortion("100 ml (label basis, read as 100 g)", 100)], milk.Portions);
+        Assert.Equal(1, result.Datasets.Single(d => d.Dataset == "fdc-branded").MillilitreBasis);
+        Assert.Null(result.Datasets.Single(d => d.Dataset == "fdc-foundation").MillilitreBasis);
         var almonds = (await FindAsync(store, "fdc:2000002"))!;
         Assert.Equal("ALMONDS, \"ROASTED\", SALTED", almonds.Name);
         Assert.Null(almonds.MagnesiumPer100g); // an empty amount is missing, never zero
@@ -191,6 +194,42 @@ public sealed class FdcImporterTests : IDisposable
         var (datasets, imports) = await store.FoodSourcesAsync();
         Assert.Contains(datasets, d => d.Id == "fdc-branded" && d.FoodCount == 2 && d.Release == "2024-10-31");
         Assert.Contains(imports, i => i.Dataset == "fdc-foundation" && i.EnergyBasis == "2048: 1");
+    }
+
+    // FDC nutrient.csv: Foundation Foods give total sugars as 1063 "Sugars, Total" and fat as 1085 "Total fat (NLEA)"
+    // where SR Legacy uses 2000 and 1004 (source audit 2026-12-03 §4.2). The second choice is read only without the first.
+    [Fact]
+    public async Task Import_FoundationSugarsAndFat_FallBackTo1063And1085_OnlyWithoutTheFirstChoice()
+    {
+        var release = Release();
+        release["nutrient.csv"].AddRange([
+            "\"2000\",\"Sugars, total including NLEA\",\"G\",\"269\",\"1500\"", "\"1063\",\"Sugars, Total\",\"G\",\"269.3\",\"1500\"",
+            "\"1004\",\"Total lipid (fat)\",\"G\",\"204\",\"800\"", "\"1085\",\"Total fat (NLEA)\",\"G\",\"298\",\"800\""]);
+        release["food_nutrient.csv"].AddRange([
+            "\"20\",\"2346403\",\"1063\",\"0.4\",\"\",\"\"", "\"21\",\"2346403\",\"1085\",\"0.6\",\"\",\"\"",
+            "\"22\",\"168462\",\"2000\",\"0.42\",\"\",\"\"", "\"23\",\"168462\",\"1063\",\"9\",\"\",\"\"", "\"24\",\"168462\",\"1004\",\"0.39\",\"\",\"\""]);
+        var store = await NewStoreAsync();
+        await FdcImporter.ImportAsync(store, Write(release), FdcDataTypes.All);
+        var baby = (await FindAsync(store, "fdc:2346403"))!;
+        Assert.Equal((0.4, 0.6), (baby.Per100g.Value(Nutrient.Sugars), baby.Per100g.Value(Nutrient.Fat)));
+        var raw = (await FindAsync(store, "fdc:168462"))!;
+        Assert.Equal((0.42, 0.39), (raw.Per100g.Value(Nutrient.Sugars), raw.Per100g.Value(Nutrient.Fat)));
+    }
+
+    // A drink labelled per 100 mL, logged by volume, gets the label's values: 1 cup (240 ml) of milk at 11 mg/100 mL is
+    // 26.4 mg, as the label's serving says, whatever the drink's density.
+    [Fact]
+    public async Task BrandedPerMillilitre_LoggedByItsServingOrInMl_GivesTheLabelsValues()
+    {
+        var store = await NewStoreAsync();
+        await FdcImporter.ImportAsync(store, Write(Release()), FdcDataTypes.Branded);
+        var milk = (await FindAsync(store, "fdc:2000001"))!;
+        Assert.Equal(240, Amounts.ToGrams("1 cup (240 ml)", 1, milk.Portions, out _));
+        await using var diary = new DiaryStore(store, "u1", TimeProvider.System);
+        var reading = await diary.ReadFoodEntryAsync("250 ml milk", FoodRef.Catalog(FoodId.Parse("fdc:2000001")));
+        Assert.True(reading.Problem is null, reading.Problem);
+        Assert.Equal(250, reading.Amount!.Grams, 6);
+        Assert.Equal(27.5, reading.Magnesium.Milligrams, 6);
     }
 
     [Fact]

@@ -39,7 +39,14 @@ public sealed record FoodImportProgress(string Phase, long RowsRead, long Done, 
 /// <param name="Portions">Portions written.</param>
 /// <param name="Retired">Foods of the previous release kept, retired, for the entries that point at them.</param>
 /// <param name="EnergyBasis">Where each food's energy came from.</param>
-public sealed record FoodImportSummary(string Dataset, string? Release, bool AlreadyImported, int Foods, long Nutrients, int Portions, int Retired, string? EnergyBasis);
+public sealed record FoodImportSummary(string Dataset, string? Release, bool AlreadyImported, int Foods, long Nutrients, int Portions, int Retired, string? EnergyBasis)
+{
+    /// <summary>
+    /// Branded foods whose label gives amounts per 100 mL (a serving in mL): stored per 100 "g" read at 1 g/mL, with
+    /// their mL serving and a "100 ml" measure, so that logging by volume is exact; null for other datasets.
+    /// </summary>
+    public int? MillilitreBasis { get; init; }
+}
 
 /// <summary>The result of an import: one summary per dataset, rows read, seconds.</summary>
 /// <param name="Datasets">Per dataset.</param>
@@ -53,7 +60,8 @@ public sealed record FoodImportResult(IReadOnlyList<FoodImportSummary> Datasets,
 /// <c>fdc-sr-legacy</c>, <c>fdc-survey</c>, <c>fdc-branded</c>), written in one transaction after every row of it has
 /// been read and checked; a problem anywhere rolls it back and names file, line and field.
 /// Nutrients by FDC nutrient id: magnesium 1090 (nutrient number 304), calcium 1087, potassium 1092, sodium 1093,
-/// phosphorus 1091, zinc 1095, fibre 1079, protein 1003, carbohydrate by difference 1005, total sugars 2000, fat 1004,
+/// phosphorus 1091, zinc 1095, fibre 1079, protein 1003, carbohydrate by difference 1005, total sugars 2000 (else 1063),
+/// fat 1004 (else 1085),
 /// energy 1008 (kcal) — or, where a food has no 1008 (Foundation Foods give energy by Atwater factors), Atwater specific
 /// factors 2048, else Atwater general factors 2047.
 /// </summary>
@@ -74,6 +82,13 @@ public static class FdcImporter
         [2000] = (Nutrient.Sugars, "G"),
         [1004] = (Nutrient.Fat, "G"),
     };
+
+    /// <summary>
+    /// Second choices, read only for a food without a value of the first: Foundation Foods releases give total sugars as
+    /// 1063 "Sugars, Total" (not 2000 "Sugars, total including NLEA") and often fat as 1085 "Total fat (NLEA)" (not
+    /// 1004 "Total lipid (fat)"): FDC nutrient.csv; source audit 2026-12-03 §4.2.
+    /// </summary>
+    internal static readonly (int Id, int Instead, Nutrient Nutrient, string Unit)[] Fallbacks = [(1063, 2000, Nutrient.Sugars, "G"), (1085, 1004, Nutrient.Fat, "G")];
 
     /// <summary>Energy ids in order of preference: 1008 Energy, 2048 Atwater specific factors, 2047 Atwater general factors.</summary>
     internal static readonly int[] EnergyIds = [1008, 2048, 2047];
@@ -185,7 +200,10 @@ public static class FdcImporter
                 Seconds = Math.Round(watch.Elapsed.TotalSeconds, 2),
                 ImportedAt = clock.GetUtcNow(),
             }, ct);
-            summaries.Add(new FoodImportSummary(id, releaseName, false, writer.Foods(id), writer.Nutrients(id), writer.Portions(id), writer.Retired(id), energyBasis.Length == 0 ? null : energyBasis));
+            summaries.Add(new FoodImportSummary(id, releaseName, false, writer.Foods(id), writer.Nutrients(id), writer.Portions(id), writer.Retired(id), energyBasis.Length == 0 ? null : energyBasis)
+            {
+                MillilitreBasis = id == FoodDatasets.FdcBranded.Id ? foods.Count(f => f.PerMillilitre) : null,
+            });
         }
 
         await writer.CommitAsync(ct);

@@ -15,6 +15,9 @@ internal sealed class FdcFood(int fdcId, string dataType, string name, int? cate
     public string? BrandName { get; set; }
     public string? Gtin { get; set; }
     public FoodPortion? Serving { get; set; }
+
+    /// <summary>A branded food labelled per 100 mL (its serving is in mL): amounts stored per 100 "g" at 1 g/mL.</summary>
+    public bool PerMillilitre { get; set; }
     public string? Ndb { get; set; }
     public string? FoodCode { get; set; }
 }
@@ -72,6 +75,12 @@ internal sealed class FdcReader(FdcRelease release, FdcDataTypes types, IProgres
             {
                 if (_nutrients.TryGetValue(nutrientId, out var n) && n.Unit != unitName)
                     throw new DataFormatException(csv.File, n.Line, "unit_name", $"nutrient {nutrientId} ({nutrient.Info().Name}) is in '{n.Unit}'; expected '{unitName}'");
+            }
+
+            foreach (var (fallbackId, _, nutrient, unitName) in FdcImporter.Fallbacks)
+            {
+                if (_nutrients.TryGetValue(fallbackId, out var n) && n.Unit != unitName)
+                    throw new DataFormatException(csv.File, n.Line, "unit_name", $"nutrient {fallbackId} ({nutrient.Info().Name}) is in '{n.Unit}'; expected '{unitName}'");
             }
 
             foreach (var energyId in FdcImporter.EnergyIds)
@@ -181,6 +190,16 @@ internal sealed class FdcReader(FdcRelease release, FdcDataTypes types, IProgres
                 throw new DataFormatException(csv.File, csv.Line, "serving_size", $"{grams} is negative");
             if (grams is > 0 and <= 5_000 && servingUnit is "G" or "GRM")
                 food.Serving = new FoodPortion(Shared(Limit(csv, household, "household_serving_fulltext", 200)) ?? "1 serving", grams.Value);
+            // FDC Branded Foods give amounts per 100 g, or per 100 mL when the serving is in mL (FDC Branded Foods
+            // documentation; source audit 2026-12-03 §4.3). Such a food is stored per 100 "g" read at 1 g/mL, and keeps
+            // its mL serving and a "100 ml" measure at that reading, so a drink logged by volume gets its label's values
+            // exactly; only a weighed amount is off, by the drink's density − 1 (about 4 % for a soft drink).
+            else if (grams is > 0 and <= 5_000 && servingUnit is "ML" or "MLT")
+            {
+                food.PerMillilitre = true;
+                var millilitres = grams.Value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+                food.Serving = new FoodPortion($"{Limit(csv, household, "household_serving_fulltext", 180) ?? "1 serving"} ({millilitres} ml)", grams.Value);
+            }
         }
     }
 
@@ -228,6 +247,16 @@ internal sealed class FdcReader(FdcRelease release, FdcDataTypes types, IProgres
         for (var e = 0; e < energy.Length; e++)
             Array.Fill(energy[e] = new long[index.Count], -1);
         var order = FdcImporter.Tracked.Keys.Order().ToArray();
+        // Second-choice values wait, like energy, until the file is read; given[k] marks foods with a first choice.
+        var fallbacks = FdcImporter.Fallbacks;
+        var second = new long[fallbacks.Length][];
+        var given = new bool[fallbacks.Length][];
+        for (var k = 0; k < fallbacks.Length; k++)
+        {
+            Array.Fill(second[k] = new long[index.Count], -1);
+            given[k] = new bool[index.Count];
+        }
+
         using (var csv = release.Read("food_nutrient.csv"))
         {
             int idColumn = csv.Column("fdc_id"), nutrientColumn = csv.Column("nutrient_id"), amountColumn = csv.Column("amount");
@@ -247,29 +276,50 @@ internal sealed class FdcReader(FdcRelease release, FdcDataTypes types, IProgres
 
                 var amount = csv.OptionalNumber(amountColumn, "amount");
                 var energyAt = Array.IndexOf(FdcImporter.EnergyIds, nutrientId);
+                var fallbackAt = Array.FindIndex(fallbacks, f => f.Id == nutrientId);
                 var tracked = FdcImporter.Tracked.TryGetValue(nutrientId, out var t);
-                if (!tracked && energyAt < 0)
+                if (fallbackAt >= 0)
+                    t = (fallbacks[fallbackAt].Nutrient, fallbacks[fallbackAt].Unit);
+                if (!tracked && energyAt < 0 && fallbackAt < 0)
                     continue;
-                var bit = 1 << (tracked ? Array.IndexOf(order, nutrientId) : order.Length + energyAt);
+                var bit = 1 << (tracked ? Array.IndexOf(order, nutrientId) : energyAt >= 0 ? order.Length + energyAt : order.Length + FdcImporter.EnergyIds.Length + fallbackAt);
                 if ((seen[food] & bit) != 0)
                     throw new DataFormatException(csv.File, csv.Line, "nutrient_id", $"fdc_id {fdcId} has nutrient {nutrientId} twice");
                 seen[food] |= bit;
                 if (amount is null)
                     continue;
-                var max = tracked ? t.Nutrient.Info().MaxPer100g : Nutrient.Energy.Info().MaxPer100g;
-                amount = FoodImportWriter.Plausible(amount.Value, tracked ? t.Nutrient : Nutrient.Energy);
+                var named = tracked || fallbackAt >= 0;
+                var max = named ? t.Nutrient.Info().MaxPer100g : Nutrient.Energy.Info().MaxPer100g;
+                amount = FoodImportWriter.Plausible(amount.Value, named ? t.Nutrient : Nutrient.Energy);
                 if (amount < 0 || amount > max)
                     throw new DataFormatException(csv.File, csv.Line, "amount", $"{amount} per 100 g is outside 0–{max} for nutrient {nutrientId}");
                 var milli = (long)Math.Round(amount.Value * 1_000, MidpointRounding.AwayFromZero);
-                if (tracked)
+                if (fallbackAt >= 0)
+                {
+                    second[fallbackAt][food] = milli;
+                }
+                else if (tracked)
+                {
+                    var instead = Array.FindIndex(fallbacks, f => f.Instead == nutrientId);
+                    if (instead >= 0)
+                        given[instead][food] = true;
                     yield return new FdcNutrientValue(food, t.Nutrient, milli, 0);
+                }
                 else
+                {
                     energy[energyAt][food] = milli;
+                }
             }
         }
 
         for (var i = 0; i < index.Count; i++)
         {
+            for (var k = 0; k < fallbacks.Length; k++)
+            {
+                if (!given[k][i] && second[k][i] >= 0)
+                    yield return new FdcNutrientValue(i, fallbacks[k].Nutrient, second[k][i], 0);
+            }
+
             for (var e = 0; e < FdcImporter.EnergyIds.Length; e++)
             {
                 if (energy[e][i] >= 0)
@@ -280,6 +330,9 @@ internal sealed class FdcReader(FdcRelease release, FdcDataTypes types, IProgres
             }
         }
     }
+
+    /// <summary>The measure a per-100 mL branded food gets: its label's basis, read at 1 g/mL.</summary>
+    public const string MillilitreBasis = "100 ml (label basis, read as 100 g)";
 
     /// <summary>
     /// The household portions of <paramref name="foods"/> (at <paramref name="index"/>) with a gram weight, in file
@@ -319,6 +372,8 @@ internal sealed class FdcReader(FdcRelease release, FdcDataTypes types, IProgres
         {
             if (foods[i].Serving is { } serving)
                 yield return new FdcPortion(i, serving.Description, serving.Grams);
+            if (foods[i].PerMillilitre)
+                yield return new FdcPortion(i, MillilitreBasis, 100);
         }
     }
 
