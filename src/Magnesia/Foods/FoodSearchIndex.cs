@@ -334,15 +334,17 @@ public sealed partial class FoodSearchIndex
             cost += 0.6;
         var defaults = tokens.Count(t => DefaultQualifiers.Contains(t.Stem));
         cost -= Math.Min(0.45, 0.15 * defaults);
+        if (tokens.Any(t => SearchLexicon.SweetenedFormWords.Contains(t.Stem)))
+            cost += W.SweetenedFormCost;
         if (IsPreparedFamily(d.GroupCode, tokens))
         {
-            // Eaten cooked (word-classes.tsv, "The form people eat"): the raw or dry form is not the default, the cooked one is;
-            // "salmon, cooked, dry heat" is cooked.
-            var prepared = tokens.Any(t => SearchLexicon.PreparedFormWords.Contains(t.Stem));
-            if (prepared)
-                cost -= W.PreparedFormBonus;
-            else if (tokens.Any(t => SearchLexicon.RawFormWords.Contains(t.Stem)))
+            // Eaten cooked (word-classes.tsv, "The form people eat"): the raw or dry form is not the default, the cooked one is.
+            // "Salmon, cooked, dry heat" is cooked ("dry heat" is a way of cooking), and "ribs prepared, raw" is raw (a
+            // butcher's preparation): a raw word outside "dry heat" wins over a prepared word.
+            if (IsRawForm(tokens))
                 cost += W.RawFormCost;
+            else if (tokens.Any(t => SearchLexicon.PreparedFormWords.Contains(t.Stem)))
+                cost -= W.PreparedFormBonus;
         }
 
         return cost;
@@ -350,6 +352,16 @@ public sealed partial class FoodSearchIndex
 
     // A word of some generic (not label-database) food's own description: IFCT's "Ragi", once imported.
     private bool NamesAGenericFood(string stem) => _wordIds.TryGetValue(stem, out var id) && _genericFrequency[id] > 0;
+
+    private static bool IsRawForm(List<SearchText.Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (SearchLexicon.RawFormWords.Contains(tokens[i].Stem) && !(tokens[i].Stem == "dry" && i + 1 < tokens.Count && tokens[i + 1].Stem == "heat"))
+                return true;
+        }
+        return false;
+    }
 
     private static bool IsPreparedFamily(string groupCode, List<SearchText.Token> tokens)
     {

@@ -67,6 +67,9 @@ public sealed record RankingWeights
     /// <summary>A raw, dry or uncooked food of a family people eat cooked (grains, legumes, meat, fish, eggs; word-classes.tsv), unless the query says raw.</summary>
     public double RawFormCost { get; init; } = 0.6;
 
+    /// <summary>A sweetened or flavoured form ("Applesauce, canned, sweetened"; word-classes.tsv), unless the query names it.</summary>
+    public double SweetenedFormCost { get; init; } = 0.2;
+
     /// <summary>A cooked or prepared food of such a family.</summary>
     public double PreparedFormBonus { get; init; } = 0.15;
 

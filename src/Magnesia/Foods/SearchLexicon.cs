@@ -31,6 +31,9 @@ public static class SearchLexicon
     /// <summary>SR28 food group codes (and, for a mixed group, the food's first name word) of foods normally eaten prepared.</summary>
     internal static HashSet<string> PreparedFamilies => Data.Value.Classes["prepared-family"];
 
+    /// <summary>Words of a sweetened or flavoured form ("sweetened", "flavored", "syrup").</summary>
+    internal static HashSet<string> SweetenedFormWords => Data.Value.Classes["sweetened-form"];
+
     /// <summary>SR28 name parts that are categories.</summary>
     internal static HashSet<string> CategoryHeads => Data.Value.Classes["category"];
 
@@ -84,6 +87,7 @@ public static class SearchLexicon
             ["raw-form"] = new(StringComparer.Ordinal),
             ["prepared-form"] = new(StringComparer.Ordinal),
             ["prepared-family"] = new(StringComparer.Ordinal),
+            ["sweetened-form"] = new(StringComparer.Ordinal),
         };
         var triggers = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in Rows("word-classes.tsv", 3, ref hash))
