@@ -325,6 +325,24 @@ public static class DiaryTransfer
             recipes.Add((rref.Id, new RecipeRecord { UserId = userId, Name = r.Name.Trim(), Servings = r.Servings, Ingredients = ingredients }));
         }
 
+        // The food of a food entry or a favourite: in the store, or a custom food or recipe of this document.
+        FoodRef DocumentFood(string field, string? text)
+        {
+            if (FoodRef.Parse(text) is { } food && (food.Source != FoodSource.Catalog || known.Contains(food.Id))
+                && (food.Source != FoodSource.Custom || customIds.Contains(food.Id)) && (food.Source != FoodSource.Recipe || recipeIds.Contains(food.Id)))
+                return food;
+            Fail(field, $"\"{text}\" is not a food in the store, or a custom food or recipe of this document");
+            return default;
+        }
+
+        void PortionAndQuantity(string at, string? portion, bool portionRequired, double? quantity)
+        {
+            if ((portion is null && portionRequired) || (portion is not null && (portion.Length > EntryLimits.MaxPortionLength || Magnesia.Text.TextInput.CheckName(portion) is not null)))
+                Fail($"{at}.portion", $"must be one line of 1–{EntryLimits.MaxPortionLength} characters");
+            if (quantity is { } q && (!double.IsFinite(q) || q <= 0 || q > EntryLimits.MaxQuantity))
+                Fail($"{at}.quantity", $"must be more than 0 and at most {EntryLimits.MaxQuantity:0}");
+        }
+
         var entries = new List<EntryRecord>(doc.Entries.Count);
         var entryIds = new HashSet<long>();
         for (var i = 0; i < doc.Entries.Count; i++)
@@ -342,18 +360,13 @@ public static class DiaryTransfer
             switch (kind)
             {
                 case EntryKind.Food:
-                    var f = FoodRef.Parse(e.Food);
-                    if (f is not { } food || (food.Source == FoodSource.Catalog && !known.Contains(food.Id)) || (food.Source == FoodSource.Custom && !customIds.Contains(food.Id)) || (food.Source == FoodSource.Recipe && !recipeIds.Contains(food.Id)))
-                        Fail($"{at}.food", $"\"{e.Food}\" is not a food in the store, or a custom food or recipe of this document");
+                    var food = DocumentFood($"{at}.food", e.Food);
                     if (Amounts.Check(e.Grams ?? double.NaN, out var gramsProblem) is null)
                         Fail($"{at}.grams", gramsProblem!);
                     if (e.Meal is not null && ContractNames.Parse<Meal>(e.Meal) is null)
                         Fail($"{at}.meal", $"\"{e.Meal}\" is not breakfast, lunch, dinner or snack");
-                    if (e.Portion is { } portion && (portion.Length > EntryLimits.MaxPortionLength || Magnesia.Text.TextInput.CheckName(portion) is not null))
-                        Fail($"{at}.portion", $"must be one line of 1–{EntryLimits.MaxPortionLength} characters");
-                    if (e.Quantity is { } q && (!double.IsFinite(q) || q <= 0 || q > EntryLimits.MaxQuantity))
-                        Fail($"{at}.quantity", $"must be more than 0 and at most {EntryLimits.MaxQuantity:0}");
-                    record.FoodRef = f!.Value.Id;
+                    PortionAndQuantity(at, e.Portion, portionRequired: false, e.Quantity);
+                    record.FoodRef = food.Id;
                     record.Grams = e.Grams;
                     record.Meal = ContractNames.Parse<Meal>(e.Meal);
                     record.PortionEntered = e.Portion?.Trim() ?? "g";
@@ -407,19 +420,14 @@ public static class DiaryTransfer
             var at = $"favourites[{i}]";
             if (fav is null)
                 Fail(at, "must be an object");
-            var f = FoodRef.Parse(fav.Food);
-            if (f is not { } food || (food.Source == FoodSource.Catalog && !known.Contains(food.Id)) || (food.Source == FoodSource.Custom && !customIds.Contains(food.Id)) || (food.Source == FoodSource.Recipe && !recipeIds.Contains(food.Id)))
-                Fail($"{at}.food", $"\"{fav.Food}\" is not a food in the store, or a custom food or recipe of this document");
+            var food = DocumentFood($"{at}.food", fav.Food);
             if (!starred.Add(food.Id))
                 Fail($"{at}.food", $"\"{fav.Food}\" is starred twice");
-            if (fav.Portion is not { } portion || portion.Length > EntryLimits.MaxPortionLength || Magnesia.Text.TextInput.CheckName(portion) is not null)
-                Fail($"{at}.portion", $"must be one line of 1–{EntryLimits.MaxPortionLength} characters");
-            if (!double.IsFinite(fav.Quantity) || fav.Quantity <= 0 || fav.Quantity > EntryLimits.MaxQuantity)
-                Fail($"{at}.quantity", $"must be more than 0 and at most {EntryLimits.MaxQuantity:0}");
+            PortionAndQuantity(at, fav.Portion, portionRequired: true, fav.Quantity);
             if (Amounts.Check(fav.Grams, out var gramsProblem) is null)
                 Fail($"{at}.grams", gramsProblem!);
             // Kept in the document's order (the newest first): each one a millisecond older than the one before.
-            favourites.Add(new FavouriteFoodRecord { UserId = userId, FoodRef = food.Id, Portion = fav.Portion.Trim(), Quantity = fav.Quantity, Grams = fav.Grams, AddedAt = added.AddMilliseconds(-i) });
+            favourites.Add(new FavouriteFoodRecord { UserId = userId, FoodRef = food.Id, Portion = fav.Portion!.Trim(), Quantity = fav.Quantity, Grams = fav.Grams, AddedAt = added.AddMilliseconds(-i) });
         }
 
         return new Records(profile, customs, recipes, entries, favourites);

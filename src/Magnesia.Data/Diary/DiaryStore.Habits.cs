@@ -150,13 +150,13 @@ public sealed partial class DiaryStore
 
     /// <summary>
     /// Stars <paramref name="food"/> in the amount <paramref name="entered"/> (weighing <paramref name="grams"/>); starring
-    /// a starred food again replaces its amount. False when this user has no such food.
+    /// a starred food again replaces its amount. Returns the starred food; null when this user has no such food.
     /// </summary>
-    public async Task<bool> SetFavouriteAsync(FoodRef food, AmountEntered entered, double grams, CancellationToken ct = default)
+    public async Task<FavouriteFood?> SetFavouriteAsync(FoodRef food, AmountEntered entered, double grams, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(entered);
-        if (await FindEdibleAsync(food, withPortions: false, ct) is null)
-            return false;
+        if (await FindEdibleAsync(food, withPortions: false, ct) is not { } info)
+            return null;
         // One statement on both providers, so two stars of one food at once cannot collide on the key.
         return await WriteAsync(async (connection, tx) =>
         {
@@ -178,7 +178,7 @@ public sealed partial class DiaryStore
                 ("@user", _userId), ("@food", food.Id), ("@portion", entered.Portion), ("@quantity", entered.Quantity), ("@grams", grams),
                 ("@at", at));
             return await upsert.ExecuteNonQueryAsync(ct);
-        }, ct) > 0;
+        }, ct) > 0 ? new FavouriteFood(food, info.Name, entered, grams, info.Per100g.Magnesium.Scale(grams / 100.0)) : null;
     }
 
     /// <summary>Stars the food of this user's food entry <paramref name="id"/> in the amount it was logged in; false when there is no such entry.</summary>
@@ -187,7 +187,7 @@ public sealed partial class DiaryStore
         var e = await Db.Entries.AsNoTracking().Where(e => e.UserId == _userId && e.Id == id && e.Kind == EntryKind.Food)
             .Select(e => new { e.FoodRef, e.Grams, e.PortionEntered, e.QuantityEntered }).FirstOrDefaultAsync(ct);
         return e is { Grams: { } grams } && FoodRef.Parse(e.FoodRef) is { } food
-            && await SetFavouriteAsync(food, new AmountEntered(e.PortionEntered ?? "g", e.QuantityEntered ?? grams), grams, ct);
+            && await SetFavouriteAsync(food, new AmountEntered(e.PortionEntered ?? "g", e.QuantityEntered ?? grams), grams, ct) is not null;
     }
 
     /// <summary>Un-stars <paramref name="food"/>; false when it was not starred.</summary>

@@ -73,7 +73,13 @@ public readonly record struct FoodRef(FoodSource Source, string Id)
 /// <summary>How an amount was entered, kept for display: "2 × 1 cup" or "150 g".</summary>
 /// <param name="Portion">The portion description or unit (<c>1 cup</c>, <c>g</c>, <c>oz</c>, <c>lb</c>, <c>serving</c>).</param>
 /// <param name="Quantity">How many.</param>
-public sealed record AmountEntered(string Portion, double Quantity);
+public sealed record AmountEntered(string Portion, double Quantity)
+{
+    /// <summary>The amount as a person reads it: "150 g", "1 large", "2 × 1 large".</summary>
+    public string Label =>
+        Portion is "g" or "oz" or "lb" ? $"{Quantity.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} {Portion}"
+        : Quantity == 1 ? Portion : $"{Quantity.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} × {Portion}";
+}
 
 /// <summary>A food, custom food or recipe eaten on a day. Nutrients are computed at read time from the food.</summary>
 /// <param name="Id">Entry id.</param>

@@ -27,8 +27,7 @@ internal static class FavouritesCommands
             var reading = await diary.ReadFoodEntryAsync(text, ct);
             if (reading.Problem is { } problem)
                 throw new UsageException(problem);
-            await diary.SetFavouriteAsync(reading.Food!.Ref, reading.Amount!.Entered, reading.Amount.Grams, ct);
-            var starred = (await diary.FavouritesAsync(ct)).First(f => f.Ref == reading.Food.Ref);
+            var starred = (await diary.SetFavouriteAsync(reading.Food!.Ref, reading.Amount!.Entered, reading.Amount.Grams, ct))!; // the food was just read
             if (parse.GetValue(g.Json))
                 return cli.WriteJson(FavouriteResponse.From(starred));
             cli.Out.WriteLine($"starred {Line(starred)}");
@@ -104,8 +103,5 @@ internal static class FavouritesCommands
     private static string? CheckFood(string? text) => FoodRef.Parse(text ?? "") is null ? $"<food-id> must be a food id ({FoodId.Forms}, c1 or r1), not '{text}'" : null;
 
     private static string Line(FavouriteFood f) =>
-        $"{f.Ref.Id} {f.Name}: {TodayLabel(f.Entered)} = {f.Grams:0.#} g, {Checks.Mg(f.Magnesium.Milligrams)} mg magnesium";
-
-    private static string TodayLabel(AmountEntered a) =>
-        a.Portion == "g" ? $"{a.Quantity:0.#} g" : a.Quantity == 1 ? a.Portion : $"{a.Quantity:0.##} × {a.Portion}";
+        $"{f.Ref.Id} {f.Name}: {f.Entered.Label} = {f.Grams:0.#} g, {Checks.Mg(f.Magnesium.Milligrams)} mg magnesium";
 }

@@ -276,7 +276,7 @@ internal sealed class FdcReader(FdcRelease release, FdcDataTypes types, IProgres
 
                 var amount = csv.OptionalNumber(amountColumn, "amount");
                 var energyAt = Array.IndexOf(FdcImporter.EnergyIds, nutrientId);
-                var fallbackAt = Array.FindIndex(fallbacks, f => f.Id == nutrientId);
+                var fallbackAt = FallbackAt(nutrientId, instead: false);
                 var tracked = FdcImporter.Tracked.TryGetValue(nutrientId, out var t);
                 if (fallbackAt >= 0)
                     t = (fallbacks[fallbackAt].Nutrient, fallbacks[fallbackAt].Unit);
@@ -300,7 +300,7 @@ internal sealed class FdcReader(FdcRelease release, FdcDataTypes types, IProgres
                 }
                 else if (tracked)
                 {
-                    var instead = Array.FindIndex(fallbacks, f => f.Instead == nutrientId);
+                    var instead = FallbackAt(nutrientId, instead: true);
                     if (instead >= 0)
                         given[instead][food] = true;
                     yield return new FdcNutrientValue(food, t.Nutrient, milli, 0);
@@ -333,6 +333,19 @@ internal sealed class FdcReader(FdcRelease release, FdcDataTypes types, IProgres
 
     /// <summary>The measure a per-100 mL branded food gets: its label's basis, read at 1 g/mL.</summary>
     public const string MillilitreBasis = "100 ml (label basis, read as 100 g)";
+
+    // Where nutrientId stands among FdcImporter.Fallbacks, as a second choice or (instead) as the first choice it replaces;
+    // -1 when nowhere. A plain loop: it runs for every row of food_nutrient.csv.
+    private static int FallbackAt(int nutrientId, bool instead)
+    {
+        var fallbacks = FdcImporter.Fallbacks;
+        for (var k = 0; k < fallbacks.Length; k++)
+        {
+            if ((instead ? fallbacks[k].Instead : fallbacks[k].Id) == nutrientId)
+                return k;
+        }
+        return -1;
+    }
 
     /// <summary>
     /// The household portions of <paramref name="foods"/> (at <paramref name="index"/>) with a gram weight, in file

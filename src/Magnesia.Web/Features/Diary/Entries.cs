@@ -62,14 +62,12 @@ internal static class Entries
                     return (null, problems, []);
                 }
 
-                var (unit, count) = r.Grams is { } g ? ("g", g) : (r.Portion!.Trim(), r.Quantity ?? 1);
-                if (Amounts.ToGrams(unit, count, info.Portions, out var problem) is not { } grams)
+                if (Weigh(r.Grams, r.Portion, r.Quantity, info, out var entered, out var problem) is not { } grams)
                 {
                     problems.Add(r.Grams is null ? "portion" : "grams", problem! + ".");
                     return (null, problems, []);
                 }
 
-                var entered = new AmountEntered(unit, count);
                 warnings = EntryPlausibility.Check(grams, info.Per100g.Magnesium.Scale(grams / 100.0), entered, info.Portions, MagnesiumDris.For(profile!.LifeStageOn(day)));
                 if (warnings.Count > 0 && !logUnlikely)
                     return (null, problems, warnings);
@@ -100,5 +98,16 @@ internal static class Entries
             return (written with { Warnings = said }, problems, warnings);
         // Deleted by a concurrent request between the write and this read: no entry (404), not an error.
         return await diary.FindEntryAsync(id, ct) is { } found ? (EntryResponse.From(found.Date, found.Item, found.Symptom) with { Warnings = said }, problems, warnings) : (null, problems, []);
+    }
+
+    /// <summary>
+    /// Weighs <paramref name="grams"/>, or <paramref name="portion"/> × <paramref name="quantity"/> (default 1), of a
+    /// food against its portions; null with the reason when the portion is not one of them or the weight is implausible.
+    /// </summary>
+    internal static double? Weigh(double? grams, string? portion, double? quantity, EdibleInfo info, out AmountEntered entered, out string? problem)
+    {
+        var (unit, count) = grams is { } g ? ("g", g) : (portion!.Trim(), quantity ?? 1);
+        entered = new AmountEntered(unit, count);
+        return Amounts.ToGrams(unit, count, info.Portions, out problem);
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Magnesia.Data.Contracts;
 using Magnesia.Intake;
 using Magnesia.Web.Infrastructure;
@@ -5,17 +6,30 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Magnesia.Web.Features.Diary;
 
-/// <summary>An amount to star a food in: a <c>portion</c> of the food (with <c>quantity</c>, default 1), or <c>grams</c>.</summary>
-public sealed class FavouriteRequest
+/// <summary>An amount to star a food in: a <c>portion</c> of the food (with <c>quantity</c>, default 1), or <c>grams</c>; the bounds of an entry's.</summary>
+public sealed class FavouriteRequest : IValidatableObject
 {
-    /// <summary>A household portion of the food ("1 large"), or null with <see cref="Grams"/>.</summary>
-    public string? Portion { get; set; }
+    /// <summary>A household portion of the food ("1 large"), "serving", or g, oz, lb; or null with <see cref="Grams"/>.</summary>
+    [StringLength(EntryLimits.MaxPortionLength), NameText] public string? Portion { get; set; }
 
     /// <summary>How many portions (default 1).</summary>
+    [DomainRange(typeof(EntryLimits), nameof(EntryLimits.QuantityRange))]
     public double? Quantity { get; set; }
 
     /// <summary>Grams, instead of a portion.</summary>
+    [DomainRange(typeof(EntryLimits), nameof(EntryLimits.GramsRange))]
     public double? Grams { get; set; }
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Grams is null == Portion is null)
+            yield return new("give a portion (with quantity) or grams, not both.", [nameof(Portion)]);
+        else if (Quantity is not null && Portion is null)
+            yield return new("quantity goes with portion.", [nameof(Quantity)]);
+        else if (Portion is not null && string.IsNullOrWhiteSpace(Portion))
+            yield return new("portion must not be empty.", [nameof(Portion)]);
+    }
 }
 
 /// <summary>
@@ -40,17 +54,10 @@ internal static class FavouritesApi
     {
         if (FoodRef.Parse(foodId) is not { } food || await user.Diary.FindEdibleAsync(food, ct) is not { } info)
             return Problems.Field("foodId", $"no food '{foodId}': give a food id as search shows it (01123, fdc:…, ifct:…), or a custom food or recipe of yours (c1, r1).");
-        if ((request.Grams is null) == (request.Portion is null))
-            return Problems.Field("portion", "give a portion (with quantity) or grams, not both.");
-        if (request.Grams is not null && request.Quantity is not null)
-            return Problems.Field("quantity", "quantity goes with portion.");
-        if (request.Quantity is { } q && EntryLimits.QuantityRange.Check(q) is { } bad)
-            return Problems.Field("quantity", $"quantity {bad}.");
-        var (unit, count) = request.Grams is { } g ? ("g", g) : (request.Portion!.Trim(), request.Quantity ?? 1);
-        if (Amounts.ToGrams(unit, count, info.Portions, out var problem) is not { } grams)
+        if (Entries.Weigh(request.Grams, request.Portion, request.Quantity, info, out var entered, out var problem) is not { } grams)
             return Problems.Field(request.Grams is null ? "portion" : "grams", problem! + ".");
-        await user.Diary.SetFavouriteAsync(food, new AmountEntered(unit, count), grams, ct);
-        return TypedResults.Ok(FavouriteResponse.From((await user.Diary.FavouritesAsync(ct)).First(f => f.Ref == food)));
+        var starred = await user.Diary.SetFavouriteAsync(food, entered, grams, ct);
+        return TypedResults.Ok(FavouriteResponse.From(starred!)); // the food was just found
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> Remove(string foodId, CurrentUser user, CancellationToken ct) =>

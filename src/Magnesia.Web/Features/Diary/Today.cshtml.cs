@@ -281,11 +281,6 @@ public sealed class TodayModel(CurrentUser user, FoodCatalog catalog, IDataProte
     /// <summary>"NDB 11457", "FDC 2000001": a chosen food's id in its dataset.</summary>
     public string ChosenLabel(string key) => catalog.Find(key)?.Origin.Label ?? key;
 
-    /// <summary>"2 × 1 large", "150 g": an amount as entered, for the log-again buttons.</summary>
-    public static string AmountLabel(AmountEntered a) =>
-        a.Portion is "g" or "oz" or "lb" ? $"{a.Quantity.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} {a.Portion}"
-        : a.Quantity == 1 ? a.Portion : $"{a.Quantity.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} × {a.Portion}";
-
     /// <summary>The day's entries by meal (breakfast, lunch, dinner, snack, then foods with no meal, then supplements), each with its magnesium.</summary>
     public IReadOnlyList<(string Title, IReadOnlyList<DayEntryResponse> Entries, double MagnesiumMg)> Meals()
     {
