@@ -69,6 +69,7 @@ public static class MagnesiaStore
             Directory.CreateDirectory(dir);
         using var upgrade = await UpgradeLock.AcquireAsync(path, lockTimeout ?? UpgradeLock.DefaultTimeout, waiting, ct);
         UpgradeJournal.RecoverInterrupted(path);
+        UpgradeJournal.MarkIfNew(path);
         var db = new MagnesiaDbContext(Options(path));
         try
         {

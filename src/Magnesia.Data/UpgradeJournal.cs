@@ -37,6 +37,17 @@ internal static class UpgradeJournal
         }
     }
 
+    /// <summary>
+    /// Marks a store about to be created, before anything opens it: the first connection creates an empty file, and a
+    /// kill between that and <see cref="BeginAsync"/> left an empty file with no mark, which the next start refused as
+    /// "the file is empty" (CrashTests.KilledFirstUse). The caller holds the upgrade lock.
+    /// </summary>
+    public static void MarkIfNew(string path)
+    {
+        if (!File.Exists(path) || new FileInfo(path).Length == 0)
+            File.WriteAllText(NewMark(path), "");
+    }
+
     /// <summary>Records how to undo the upgrade about to run: a copy of an existing store, or a mark for a new one.</summary>
     public static async Task BeginAsync(MagnesiaDbContext db, string path, CancellationToken ct)
     {
