@@ -302,8 +302,9 @@ public sealed record ReplacedFoodResponse(string FoodId, string Name, double Gra
     public string Ndb => FoodId;
 }
 
-/// <summary>One food of a food plan.</summary>
-public sealed record PlanItemResponse(string FoodId, string Name, double Grams, PlanPortionResponse Portion, double MagnesiumMg, double EnergyKcal, ReplacedFoodResponse? Replaces)
+/// <summary>One food of a food plan: <c>amount</c> and <c>label</c> as a person reads them ("1 oz", "pumpkin seeds, roasted"), and why it is suggested.</summary>
+public sealed record PlanItemResponse(string FoodId, string Name, double Grams, PlanPortionResponse Portion, double MagnesiumMg, double EnergyKcal, ReplacedFoodResponse? Replaces,
+    string Label, string Amount, string Why)
 {
     /// <summary>Deprecated alias of <see cref="FoodId"/>, kept for one release (see README, "Changelog").</summary>
     public string Ndb => FoodId;
@@ -321,7 +322,12 @@ public sealed record FoodPlanResponse(
     double AddedEnergyKcal,
     double? CalciumToMagnesiumRatio,
     string? Reason,
-    double SolveMs)
+    double SolveMs,
+    string Summary,
+    string TargetName,
+    double SupplementsMg,
+    double FoodIntakeMg,
+    double FoodGapMg)
 {
     /// <summary>Maps the domain plan.</summary>
     public static FoodPlanResponse From(Magnesia.Planning.FoodPlan p)
@@ -330,8 +336,9 @@ public sealed record FoodPlanResponse(
         return new(p.Mode.ToString().ToLowerInvariant(), Math.Round(p.Target.Milligrams, 1), Math.Round(p.UsualIntake.Milligrams, 1), p.GapMg,
             p.Status switch { Magnesia.Planning.PlanStatus.Optimal => "optimal", Magnesia.Planning.PlanStatus.Infeasible => "infeasible", _ => "no-gap" },
             [.. p.Items.Select(i => new PlanItemResponse(i.Food.Id, i.Food.Name, i.Grams, new PlanPortionResponse(i.Portion.Description, i.Portion.Grams, i.PortionQuantity), i.MagnesiumMg, i.EnergyKcal,
-                i.Replaces is { } r ? new ReplacedFoodResponse(r.Food.Id, r.Food.Name, r.Grams) : null))],
-            p.AddedMagnesiumMg, p.AddedEnergyKcal, p.CalciumToMagnesiumRatio, p.Reason, p.SolveMs);
+                i.Replaces is { } r ? new ReplacedFoodResponse(r.Food.Id, r.Food.Name, r.Grams) : null, i.Label, i.Amount, i.Why))],
+            p.AddedMagnesiumMg, p.AddedEnergyKcal, p.CalciumToMagnesiumRatio, p.Reason, p.SolveMs, p.Summary, p.TargetName,
+            Math.Round(p.Supplements.Milligrams, 1), Math.Round(p.FoodIntake.Milligrams, 1), p.FoodGapMg);
     }
 }
 

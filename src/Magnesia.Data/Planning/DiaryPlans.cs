@@ -20,17 +20,20 @@ namespace Magnesia.Data.Planning;
 /// <param name="ExcludeGroups">Food group codes to leave out (null: the planner's defaults).</param>
 /// <param name="ExcludeFoods">NDB numbers to leave out.</param>
 /// <param name="Diet">Dietary pattern.</param>
+/// <param name="AllFoods">Plan over every food, not the suggestable ones.</param>
+/// <param name="MaxPortions">Standard portions of one food a day.</param>
 public sealed record FoodPlanQuery(
     PlanMode Mode, bool UseEar, DateOnly From, DateOnly To, double? IntakeMg, PlanObjective Objective, int MaxFoods,
-    double? MaxAddedKcal, double? MaxAddedSodiumMg, IReadOnlySet<string>? ExcludeGroups, IReadOnlySet<string> ExcludeFoods, Diet Diet)
+    double? MaxAddedKcal, double? MaxAddedSodiumMg, IReadOnlySet<string>? ExcludeGroups, IReadOnlySet<string> ExcludeFoods, Diet Diet,
+    bool AllFoods = false, int MaxPortions = (int)FoodPlanner.MaxPortionsPerDay)
 {
     /// <summary>The query for a checked <see cref="FoodPlanInput"/> over a window, with the defaults filled in.</summary>
     public static FoodPlanQuery Of(FoodPlanInput input, DateOnly from, DateOnly to)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return new(input.Mode ?? PlanMode.Add, input.Target == PlanTarget.Ear, from, to, input.IntakeMg, input.Objective ?? PlanObjective.Energy,
+        return new(input.Mode ?? PlanMode.Add, input.Target == PlanTarget.Ear, from, to, input.IntakeMg, input.Objective ?? PlanObjective.Changes,
             input.MaxFoods ?? FoodPlanner.DefaultMaxFoods, input.MaxAddedKcal, input.MaxAddedSodiumMg, input.ExcludedGroupCodes(), input.ExcludedFoodIds(),
-            input.Diet ?? Diet.Any);
+            input.Diet ?? Diet.Any, input.AllFoods, input.MaxPortions ?? (int)FoodPlanner.MaxPortionsPerDay);
     }
 }
 
@@ -74,23 +77,26 @@ public static class DiaryPlans
         var period = await diary.PeriodAsync(profile, q.From, q.To, ct);
         var usual = q.IntakeMg ?? period.Mean(d => d.MagnesiumTotal.Milligrams)
             ?? throw Nothing(q);
+        // Supplements count in the total; the plan says what food alone gives (a typed intake is taken as all food).
+        var supplements = q.IntakeMg is null ? (period.Mean(d => d.MagnesiumTotal.Milligrams - d.MagnesiumFood.Milligrams) ?? 0) : 0;
         var logged = Math.Max(1, period.LoggedDays.Count);
-        List<DiaryFood> diaryFoods = [];
-        if (q.IntakeMg is null)
-        {
-            var (items, _) = await diary.EntriesAsync(q.From, q.To, ct);
-            diaryFoods = [.. items.Where(i => !i.IsSupplement && i.Grams is > 0)
-                .GroupBy(i => i.Key).Select(g => (Food: catalog.Find(g.Key), Grams: g.Sum(i => i.Grams!.Value) / logged))
-                .Where(p => p.Food is not null).Select(p => new DiaryFood(p.Food!, p.Grams))];
-        }
+        // The foods eaten in the window, also when the usual intake is typed: swaps and "foods you already eat" need them.
+        var (items, _) = await diary.EntriesAsync(q.From, q.To, ct);
+        List<DiaryFood> diaryFoods = [.. items.Where(i => !i.IsSupplement && i.Grams is > 0)
+            .GroupBy(i => i.Key).Select(g => (Food: catalog.Find(g.Key), Grams: g.Sum(i => i.Grams!.Value) / logged))
+            .Where(p => p.Food is not null).Select(p => new DiaryFood(p.Food!, p.Grams))];
 
         var dri = MagnesiumDris.For(profile.LifeStageOn(q.To));
         var goal = (q.UseEar ? dri.Ear : dri.Rda) ?? dri.Ai ?? Mass.Zero;
+        var targetName = dri.Rda is null ? "AI" : q.UseEar ? "EAR" : "RDA";
         var prices = (await diary.PricesAsync(ct)).ToDictionary(p => p.FoodId, p => p.PricePerGram, StringComparer.Ordinal);
         if (q.Objective == PlanObjective.Cost && prices.Count == 0)
             throw new DiaryInputException("objective", "the cost objective needs food prices: set the prices of some foods first");
         var request = new FoodPlanRequest(q.Mode, goal, Mass.FromMilligrams(usual), q.Objective, q.MaxFoods, q.MaxAddedKcal, q.MaxAddedSodiumMg,
-            q.ExcludeGroups, q.ExcludeFoods, q.Diet, diaryFoods, prices);
+            q.ExcludeGroups, q.ExcludeFoods, q.Diet, diaryFoods, prices)
+        {
+            AllFoods = q.AllFoods, MaxPortions = q.MaxPortions, Supplements = Mass.FromMilligrams(supplements), TargetName = targetName,
+        };
         return FoodPlanSolver.Solve(request, catalog.Foods);
     }
 

@@ -27,7 +27,8 @@ public static class FoodPlanSolver
         ArgumentNullException.ThrowIfNull(foods);
         var clock = Stopwatch.StartNew();
         if (request.GapMg <= 0)
-            return new FoodPlan(request.Mode, request.Target, request.UsualIntake, 0, PlanStatus.NoGap, [], 0, 0, null, null, 0);
+            return new FoodPlan(request.Mode, request.Target, request.UsualIntake, 0, PlanStatus.NoGap, [], 0, 0, null, null, 0)
+                { TargetName = request.TargetName, Supplements = request.Supplements };
         var candidates = FoodPlanner.Candidates(foods, request);
         var plan = request.Mode == PlanMode.Add ? SolveAdd(request, candidates, poolPerRanking) : SolveSwap(request, candidates);
         return plan with { SolveMs = Math.Round(clock.Elapsed.TotalMilliseconds, 1) };
@@ -58,7 +59,7 @@ public static class FoodPlanSolver
         var gap = request.GapMg;
         var reachable = pool.Sum(c => c.MagnesiumMgPerGram * c.MaxGrams);
         if (reachable < gap)
-            return $"the eligible foods cannot add {gap:0} mg at two portions a day each (at most {reachable:0} mg): widen the foods (fewer exclusions) or plan a supplement for the rest";
+            return $"the foods allowed cannot add {gap:0} mg at {request.MaxPortions} portions a day each (at most {reachable:0} mg): allow more foods (fewer exclusions, --all-foods) or plan a supplement for the rest";
         var best = pool.Select(c => c.MagnesiumMgPerGram * c.MaxGrams).OrderByDescending(m => m).ToList();
         var withN = best.Take(request.MaxFoods).Sum();
         if (withN < gap)
@@ -97,33 +98,38 @@ public static class FoodPlanSolver
         var energy = maxKcal is { } k ? solver.MakeConstraint(0, k, "energy") : null;
         var sodium = maxSodium is { } na ? solver.MakeConstraint(0, na, "sodium") : null;
         var goal = solver.Objective();
+        var halves = 2 * request.MaxPortions;
         for (var i = 0; i < pool.Count; i++)
         {
             var c = pool[i];
-            x[i] = solver.MakeNumVar(0, c.MaxGrams, $"x{i}");
+            // h half portions (0 … 2 × portions a day): amounts are whole or half portions, never "0.61 ×".
+            var half = c.Portion.Grams / 2;
+            x[i] = solver.MakeIntVar(0, halves, $"h{i}");
             y[i] = solver.MakeBoolVar($"y{i}");
             var link = solver.MakeConstraint(double.NegativeInfinity, 0, $"link{i}");
             link.SetCoefficient(x[i], 1);
-            link.SetCoefficient(y[i], -c.MaxGrams);
+            link.SetCoefficient(y[i], -halves);
             var least = solver.MakeConstraint(0, double.PositiveInfinity, $"least{i}"); // chosen: at least half a portion
             least.SetCoefficient(x[i], 1);
-            least.SetCoefficient(y[i], -c.MinGrams);
-            magnesium.SetCoefficient(x[i], c.MagnesiumMgPerGram);
+            least.SetCoefficient(y[i], -1);
+            magnesium.SetCoefficient(x[i], c.MagnesiumMgPerGram * half);
             count.SetCoefficient(y[i], 1);
-            energy?.SetCoefficient(x[i], c.KcalPerGram);
-            sodium?.SetCoefficient(x[i], c.SodiumMgPerGram);
+            energy?.SetCoefficient(x[i], c.KcalPerGram * half);
+            sodium?.SetCoefficient(x[i], c.SodiumMgPerGram * half);
             switch (objective)
             {
                 case PlanObjective.Energy:
-                    goal.SetCoefficient(x[i], c.KcalPerGram);
+                    goal.SetCoefficient(x[i], c.KcalPerGram * half);
                     goal.SetCoefficient(y[i], 1); // a food costs as much as 1 kcal: of equal plans, fewer foods
                     break;
                 case PlanObjective.Changes:
-                    goal.SetCoefficient(y[i], c.InDiary ? 1000 : 2000); // a food already eaten is half a change
-                    goal.SetCoefficient(x[i], c.KcalPerGram);
+                    // Least change: a food already eaten is half a change, one of a family already eaten three quarters;
+                    // then the least energy.
+                    goal.SetCoefficient(y[i], c.InDiary ? 1000 : c.LikeDiaryFood is not null ? 1500 : 2000);
+                    goal.SetCoefficient(x[i], c.KcalPerGram * half);
                     break;
                 default:
-                    goal.SetCoefficient(x[i], c.PricePerGram ?? 0);
+                    goal.SetCoefficient(x[i], (c.PricePerGram ?? 0) * half);
                     goal.SetCoefficient(y[i], 1e-4);
                     break;
             }
@@ -132,21 +138,21 @@ public static class FoodPlanSolver
         goal.SetMinimization();
         solver.SetTimeLimit(TimeLimitMs);
         var status = solver.Solve();
-        return (status, status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE ? [.. x.Select(v => v.SolutionValue())] : []);
+        return (status, status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE
+            ? [.. x.Select((v, i) => Math.Round(v.SolutionValue()) * pool[i].Portion.Grams / 2)] : []);
     }
 
     private static FoodPlan SolveSwap(FoodPlanRequest request, IReadOnlyList<PlanCandidate> candidates)
     {
         var options = FoodPlanner.Swaps(candidates, request)
             .GroupBy(o => o.Replaced.Id)
-            .SelectMany(g => g.OrderByDescending(o => o.By.MagnesiumMgPerGram * o.MaxGrams).Take(SwapsPerFood))
+            .SelectMany(g => g.OrderByDescending(o => o.By.MagnesiumMgPerGram * o.Grams).Take(SwapsPerFood))
             .ToList();
         if (options.Count == 0)
             return Plan(request, PlanStatus.Infeasible, [], request.DiaryFoods.Count == 0
-                ? "nothing to swap: the diary has no foods in the window"
-                : "no food of the same group with energy within ±10 % adds magnesium to the foods in the diary");
+                ? "nothing to swap: no foods are known for the window (a typed usual intake has none; log a few days, or add foods instead)"
+                : "none of the foods you eat has a richer food of the same kind (cooked grain for cooked grain, bread for bread) within ±10 % of its energy");
         using var solver = Solver.CreateSolver("SCIP") ?? throw new InvalidOperationException("OR-Tools SCIP is not available");
-        var w = new Variable[options.Count];
         var z = new Variable[options.Count];
         var magnesium = solver.MakeConstraint(request.GapMg, double.PositiveInfinity, "magnesium");
         var count = solver.MakeConstraint(0, request.MaxFoods, "swaps");
@@ -159,23 +165,13 @@ public static class FoodPlanSolver
             var eatenMg = (o.Replaced.MagnesiumPer100g?.Milligrams ?? 0) / 100 * o.ReplacedGrams;
             var eatenKcal = (o.Replaced.EnergyKcalPer100g ?? 0) / 100 * o.ReplacedGrams;
             var eatenNa = (o.Replaced.Per100g.Value(Nutrient.Sodium) ?? 0) / 100 * o.ReplacedGrams;
-            w[i] = solver.MakeNumVar(0, o.MaxGrams, $"w{i}");
             z[i] = solver.MakeBoolVar($"z{i}");
-            var low = solver.MakeConstraint(0, double.PositiveInfinity, $"low{i}");
-            low.SetCoefficient(w[i], 1);
-            low.SetCoefficient(z[i], -o.MinGrams);
-            var high = solver.MakeConstraint(double.NegativeInfinity, 0, $"high{i}");
-            high.SetCoefficient(w[i], 1);
-            high.SetCoefficient(z[i], -o.MaxGrams);
-            magnesium.SetCoefficient(w[i], o.By.MagnesiumMgPerGram);
-            magnesium.SetCoefficient(z[i], -eatenMg);
+            magnesium.SetCoefficient(z[i], o.By.MagnesiumMgPerGram * o.Grams - eatenMg);
             count.SetCoefficient(z[i], 1);
             perFood[o.Replaced.Id].SetCoefficient(z[i], 1);
-            sodium?.SetCoefficient(w[i], o.By.SodiumMgPerGram);
-            sodium?.SetCoefficient(z[i], -eatenNa);
+            sodium?.SetCoefficient(z[i], o.By.SodiumMgPerGram * o.Grams - eatenNa);
             // Fewest swaps first, then least added energy.
-            goal.SetCoefficient(z[i], (request.Objective == PlanObjective.Energy ? 1 : 1000) - eatenKcal);
-            goal.SetCoefficient(w[i], o.By.KcalPerGram);
+            goal.SetCoefficient(z[i], (request.Objective == PlanObjective.Energy ? 1 : 1000) + o.By.KcalPerGram * o.Grams - eatenKcal);
         }
 
         goal.SetMinimization();
@@ -184,13 +180,13 @@ public static class FoodPlanSolver
         if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE))
         {
             var most = options.GroupBy(o => o.Replaced.Id)
-                .Select(g => g.Max(o => o.By.MagnesiumMgPerGram * o.MaxGrams - (o.Replaced.MagnesiumPer100g?.Milligrams ?? 0) / 100 * o.ReplacedGrams))
+                .Select(g => g.Max(o => o.By.MagnesiumMgPerGram * o.Grams - (o.Replaced.MagnesiumPer100g?.Milligrams ?? 0) / 100 * o.ReplacedGrams))
                 .OrderByDescending(m => m).Take(request.MaxFoods).Sum();
-            return Plan(request, PlanStatus.Infeasible, [], $"swaps within ±10 % energy add at most {most:0} mg of the {request.GapMg:0} mg gap with {request.MaxFoods} swaps: add foods instead (--mode add) or allow more swaps");
+            return Plan(request, PlanStatus.Infeasible, [], $"swaps like for like within ±10 % energy add at most {most:0} mg of the {request.GapMg:0} mg gap with {request.MaxFoods} swaps: add foods instead (--mode add) or allow more swaps");
         }
 
-        var items = options.Select((o, i) => (o, g: w[i].SolutionValue(), on: z[i].SolutionValue() > 0.5)).Where(p => p.on)
-            .Select(p => FoodPlanner.Item(p.o.By, p.g, (p.o.Replaced, Math.Round(p.o.ReplacedGrams, 1))))
+        var items = options.Select((o, i) => (o, on: z[i].SolutionValue() > 0.5)).Where(p => p.on)
+            .Select(p => FoodPlanner.Item(p.o.By, p.o.Grams, (p.o.Replaced, Math.Round(p.o.ReplacedGrams, 1))))
             .OrderByDescending(i => i.MagnesiumMg).ToList();
         return Plan(request, PlanStatus.Optimal, items, null);
     }
@@ -226,6 +222,7 @@ public static class FoodPlanSolver
         var calcium = items.Sum(i => i.Food.Per100g.Calcium.Milligrams / 100 * i.Grams);
         var magnesium = items.Sum(i => i.MagnesiumMg);
         return new FoodPlan(request.Mode, request.Target, request.UsualIntake, Math.Round(request.GapMg, 1), status, items,
-            Math.Round(addedMg, 1), Math.Round(addedKcal, 1), magnesium > 0 ? Math.Round(calcium / magnesium, 2) : null, reason, 0);
+            Math.Round(addedMg, 1), Math.Round(addedKcal, 1), magnesium > 0 ? Math.Round(calcium / magnesium, 2) : null, reason, 0)
+            { TargetName = request.TargetName, Supplements = request.Supplements };
     }
 }

@@ -11,7 +11,7 @@ public enum NutrientBasis
     /// <summary>Per 100 kcal (nutrient density); foods without energy are left out.</summary>
     Per100Kcal,
 
-    /// <summary>Per the food's first household portion (SR28 <c>GmWt_1</c>); foods without one are left out.</summary>
+    /// <summary>Per standard portion: a suggestable food's (<see cref="Planning.SuggestableFoods"/>); with every food, the food's first household portion (SR28 <c>GmWt_1</c>).</summary>
     PerPortion,
 }
 
@@ -119,14 +119,21 @@ public sealed class FoodCatalog
         return FoodSentence.Read(FoodQuery.Read(text), [.. ranked.Select(m => new NamedFood(m.Food.Id, m.Food.Name, m.Weak))], ranked.Count > 0 ? ranked[0].Food.Portions : []);
     }
 
-    /// <summary>The richest magnesium sources on a basis, optionally within one group, richest first.</summary>
-    public IReadOnlyList<RankedFood> Top(NutrientBasis basis, FoodGroup? group = null, int limit = 20)
+    /// <summary>
+    /// The richest magnesium sources on a basis, optionally within one group, richest first: by default among the
+    /// suggestable foods (common foods a dietitian names, in their standard portions: audit 3.10 found crude rice bran, a
+    /// cup of molasses and raw moth beans by the cup leading the whole catalogue); <paramref name="allFoods"/> ranks every food.
+    /// </summary>
+    public IReadOnlyList<RankedFood> Top(NutrientBasis basis, FoodGroup? group = null, int limit = 20, bool allFoods = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         var ranked = new List<RankedFood>();
         foreach (var food in _foods)
         {
             if (food.MagnesiumPer100g is not { } per100g || (group is not null && food.Group.Code != group.Code))
+                continue;
+            var suggestable = Planning.SuggestableFoods.Find(food.Id);
+            if (!allFoods && suggestable is null)
                 continue;
             switch (basis)
             {
@@ -137,7 +144,7 @@ public sealed class FoodCatalog
                     ranked.Add(new RankedFood(food, perKcal, null));
                     break;
                 case NutrientBasis.PerPortion when food.Portions.Count > 0:
-                    var portion = food.Portions[0];
+                    var portion = (allFoods ? null : suggestable?.PortionOf(food)) ?? food.Portions[0];
                     ranked.Add(new RankedFood(food, per100g.Scale(portion.Grams / 100.0), portion));
                     break;
             }

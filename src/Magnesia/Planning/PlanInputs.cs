@@ -27,6 +27,9 @@ public static class PlanLimits
 
     /// <summary>An added-sodium limit, mg.</summary>
     public static NumberRange MaxAddedSodiumMgRange { get; } = new(0, 100_000, "mg");
+
+    /// <summary>Standard portions of one food a day.</summary>
+    public static NumberRange MaxPortionsRange { get; } = new(1, 4);
 }
 
 /// <summary>A field of <see cref="FoodPlanInput"/>.</summary>
@@ -64,6 +67,9 @@ public enum FoodPlanField
 
     /// <summary>Vegetarian or vegan.</summary>
     Diet,
+
+    /// <summary>Standard portions of one food a day.</summary>
+    MaxPortions,
 }
 
 /// <summary>The food plan's options as a person gives them; null means the default.</summary>
@@ -71,17 +77,19 @@ public enum FoodPlanField
 /// <param name="Target">RDA (default) or EAR.</param>
 /// <param name="IntakeMg">Usual intake, mg/day, instead of the diary.</param>
 /// <param name="WindowGiven">Whether a diary window was given (it excludes <paramref name="IntakeMg"/>).</param>
-/// <param name="Objective">Energy (default), changes or cost.</param>
+/// <param name="Objective">Changes (default: least change to the diet), energy or cost.</param>
 /// <param name="MaxFoods">At most this many foods (default <see cref="FoodPlanner.DefaultMaxFoods"/>).</param>
 /// <param name="MaxAddedKcal">Added energy budget, kcal.</param>
 /// <param name="MaxAddedSodiumMg">Added sodium limit, mg.</param>
 /// <param name="ExcludeGroups">Food group codes or names to leave out (replaces the default exclusions).</param>
 /// <param name="ExcludeFoods">Food ids to leave out.</param>
 /// <param name="Diet">Any (default), vegetarian or vegan.</param>
+/// <param name="AllFoods">Plan over the whole catalogue instead of the suggestable foods.</param>
+/// <param name="MaxPortions">Standard portions of one food a day (default 2).</param>
 public sealed record FoodPlanInput(
     PlanMode? Mode = null, PlanTarget? Target = null, double? IntakeMg = null, bool WindowGiven = false, PlanObjective? Objective = null,
     int? MaxFoods = null, double? MaxAddedKcal = null, double? MaxAddedSodiumMg = null,
-    IReadOnlyList<string>? ExcludeGroups = null, IReadOnlyList<string>? ExcludeFoods = null, Diet? Diet = null)
+    IReadOnlyList<string>? ExcludeGroups = null, IReadOnlyList<string>? ExcludeFoods = null, Diet? Diet = null, bool AllFoods = false, int? MaxPortions = null)
 {
     /// <summary>Every problem; empty when the plan may run.</summary>
     public IReadOnlyList<InputProblem<FoodPlanField>> Validate()
@@ -93,6 +101,7 @@ public sealed record FoodPlanInput(
         problems.Range(FoodPlanField.MaxFoods, MaxFoods, PlanLimits.MaxFoodsRange);
         problems.Range(FoodPlanField.MaxAddedKcal, MaxAddedKcal, PlanLimits.MaxAddedKcalRange);
         problems.Range(FoodPlanField.MaxAddedSodiumMg, MaxAddedSodiumMg, PlanLimits.MaxAddedSodiumMgRange);
+        problems.Range(FoodPlanField.MaxPortions, MaxPortions, PlanLimits.MaxPortionsRange);
         foreach (var g in (ExcludeGroups ?? []).Where(g => FoodGroups.Resolve(g) is null))
             problems.Add(FoodPlanField.ExcludeGroups, $": unknown food group '{g}' (codes such as 0100, 1900)");
         foreach (var n in (ExcludeFoods ?? []).Where(n => !FoodId.TryParse(n, out _)))

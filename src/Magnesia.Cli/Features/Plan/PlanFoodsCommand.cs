@@ -25,19 +25,22 @@ internal static class PlanFoodsCommand
         var from = CliOptions.Date("--from", "Window start for usual intake (default 29 days before --to).");
         var to = CliOptions.Date("--to", "Window end (default today).");
         var intake = CliOptions.Number("--intake-mg", "Usual magnesium intake, mg/day (instead of the diary).");
-        var objective = CliOptions.Choice<PlanObjective>("--objective", "energy (default): least added kcal; changes: fewest changes, diary foods first; cost: least cost over priced foods.");
+        var objective = CliOptions.Choice<PlanObjective>("--objective", "changes (default): least change to the diet, foods and families you eat first; energy: least added kcal; cost: least cost over priced foods.");
         var maxFoods = CliOptions.Whole("--max-foods", $"At most this many foods (default {FoodPlanner.DefaultMaxFoods}).");
         var maxKcal = CliOptions.Number("--max-added-kcal", "Budget of added energy, kcal.");
         var maxSodium = CliOptions.Number("--max-added-sodium-mg", "Limit on added sodium, mg.");
         var excludeGroups = new Option<string?>("--exclude-groups") { Description = "Food group codes to leave out (replaces the default exclusions), e.g. 0100,1900.", HelpName = "CODE,…" };
         var excludeFoods = new Option<string?>("--exclude-foods") { Description = "NDB numbers to leave out.", HelpName = "NDB,…" };
         var diet = CliOptions.Choice("--diet", "vegetarian or vegan.", Diet.Any);
-        var command = new Command("foods", "Plan the foods that close the magnesium gap: add or swap, in household portions.")
-            { mode, target, from, to, intake, objective, maxFoods, maxKcal, maxSodium, excludeGroups, excludeFoods, diet };
+        var allFoods = new Option<bool>("--all-foods") { Description = "Plan over every food of the catalogue, not only the common magnesium sources." };
+        var maxPortions = CliOptions.Whole("--max-portions", $"At most this many standard portions of one food a day (default {FoodPlanner.MaxPortionsPerDay:0}).");
+        var command = new Command("foods", "Plan the foods that close the magnesium gap: common foods in standard portions, added or swapped like for like.")
+            { mode, target, from, to, intake, objective, maxFoods, maxKcal, maxSodium, excludeGroups, excludeFoods, diet, allFoods, maxPortions };
         static string[]? List(string? text) => text?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         FoodPlanInput Input(CommandResult r) => new(
             r.GetValue(mode), r.GetValue(target), r.GetValue(intake), r.GetValue(from) is not null, r.GetValue(objective), r.GetValue(maxFoods),
-            r.GetValue(maxKcal), r.GetValue(maxSodium), List(r.GetValue(excludeGroups)), List(r.GetValue(excludeFoods)), r.GetValue(diet));
+            r.GetValue(maxKcal), r.GetValue(maxSodium), List(r.GetValue(excludeGroups)), List(r.GetValue(excludeFoods)), r.GetValue(diet),
+            r.GetValue(allFoods), r.GetValue(maxPortions));
         command.Validate(r => Checks.Window(r.GetValue(from), r.GetValue(to)) ?? Checks.First(Input(r).Validate()));
         command.SetAction(async (parse, ct) =>
         {
@@ -49,17 +52,15 @@ internal static class PlanFoodsCommand
             var r = FoodPlanResponse.From(await diary.PlanFoodsAsync(profile, query, catalog, ct));
             if (parse.GetValue(g.Json))
                 return cli.WriteJson(r);
-            cli.Out.WriteLine($"target {r.TargetMg:0} mg, usual intake {r.UsualIntakeMg:0} mg → gap {r.GapMg:0} mg: {r.Status}");
+            cli.Out.WriteLine(r.Summary);
             foreach (var i in r.Items)
             {
-                var swap = i.Replaces is { } rep ? $" instead of {rep.Grams:0} g {rep.Name}" : "";
-                cli.Out.WriteLine($"  {i.Portion.Quantity.ToString("0.##", CultureInfo.InvariantCulture)} × {i.Portion.Description} {i.Name} ({i.Grams:0} g): {i.MagnesiumMg:0} mg, {i.EnergyKcal:0} kcal{swap}");
+                var what = i.Replaces is { } rep ? $"{i.Label} instead of {rep.Name.ToLowerInvariant()} ({rep.Grams:0} g)" : i.Label;
+                cli.Out.WriteLine($"  {i.Amount} {what} ({i.Grams:0} g): {i.MagnesiumMg:0} mg, {i.EnergyKcal:0} kcal; {i.Why}");
             }
 
-            if (ContractNames.Parse<PlanStatus>(r.Status) == PlanStatus.Optimal)
-                cli.Out.WriteLine($"adds {r.AddedMagnesiumMg:0} mg magnesium, {r.AddedEnergyKcal:0} kcal; Ca:Mg of the foods {r.CalciumToMagnesiumRatio:0.##}");
-            if (r.Reason is not null)
-                cli.Out.WriteLine($"  {r.Reason}");
+            if (ContractNames.Parse<PlanStatus>(r.Status) == PlanStatus.Optimal && r.CalciumToMagnesiumRatio is { } ca)
+                cli.Out.WriteLine($"  calcium to magnesium in these foods: {ca.ToString("0.##", CultureInfo.InvariantCulture)}");
             return MagnesiaCli.Ok;
         });
         return command;
