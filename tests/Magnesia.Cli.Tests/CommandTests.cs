@@ -113,11 +113,13 @@ public sealed class FoodsCommandTests
     }
 
     [Theory]
-    [InlineData("100g", 781.0)]     // 20060 rice bran, crude
-    [InlineData("portion", 921.58)] // 781 mg × 118 g / 100
-    public async Task Top_RanksByTheChosenBasis(string per, double first)
+    [InlineData("100g", 781.0, true)]     // 20060 rice bran, crude (the whole catalogue)
+    [InlineData("portion", 921.58, true)] // 781 mg × 118 g / 100
+    [InlineData("100g", 700.0, false)]    // 12012 hemp seeds, hulled (a common food)
+    [InlineData("portion", 210.0, false)] // 700 mg × 30 g (3 tbsp) / 100
+    public async Task Top_RanksByTheChosenBasis(string per, double first, bool allFoods)
     {
-        var r = await CliRunner.RunWithDbAsync("foods", "top", "--per", per, "--limit", "5", "--json");
+        var r = await CliRunner.RunWithDbAsync([.. (string[])["foods", "top", "--per", per, "--limit", "5", "--json"], .. allFoods ? (string[])["--all-foods"] : []]);
         Assert.Equal(0, r.Exit);
         var items = r.Json.EnumerateArray().ToList();
         Assert.Equal(5, items.Count);

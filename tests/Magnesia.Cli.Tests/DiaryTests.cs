@@ -107,13 +107,15 @@ public sealed class DiaryTests
     {
         var db = await Diary.WithProfileAsync();
         var j = JsonDocument.Parse(await Diary.RunOkAsync(db, "plan", "foods", "--intake-mg", "200", "--json")).RootElement;
-        Assert.Equal(["mode", "targetMg", "usualIntakeMg", "gapMg", "status", "items", "addedMagnesiumMg", "addedEnergyKcal", "calciumToMagnesiumRatio", "reason", "solveMs"],
+        Assert.Equal(["mode", "targetMg", "usualIntakeMg", "gapMg", "status", "items", "addedMagnesiumMg", "addedEnergyKcal", "calciumToMagnesiumRatio", "reason", "solveMs",
+            "summary", "targetName", "supplementsMg", "foodIntakeMg", "foodGapMg"],
             j.EnumerateObject().Select(p => p.Name));
         Assert.Equal("optimal", j.GetProperty("status").GetString());
         Assert.Equal(120, j.GetProperty("gapMg").GetDouble());
         var items = j.GetProperty("items").EnumerateArray().ToList();
         Assert.InRange(items.Count, 1, 3);
-        Assert.Equal(["foodId", "name", "grams", "portion", "magnesiumMg", "energyKcal", "replaces", "ndb"], items[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["foodId", "name", "grams", "portion", "magnesiumMg", "energyKcal", "replaces", "label", "amount", "why", "ndb"], items[0].EnumerateObject().Select(p => p.Name));
+        Assert.StartsWith("your usual intake is 200 mg a day; 120 mg short of the RDA (320 mg): ", j.GetProperty("summary").GetString(), StringComparison.Ordinal);
         Assert.True(items.Sum(i => i.GetProperty("magnesiumMg").GetDouble()) >= 119.5);
     }
 

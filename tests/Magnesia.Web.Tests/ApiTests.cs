@@ -111,8 +111,11 @@ public sealed class ApiTests(MagnesiaWebFactory factory) : IClassFixture<Magnesi
     [Fact]
     public async Task Foods_TopPerPortion()
     {
+        // Common foods by default (hemp seeds, 3 tbsp: 210 mg); the whole catalogue on request (crude rice bran by the cup).
         var j = await GetJsonAsync("/api/foods/top?per=portion&limit=1");
-        Assert.Equal("20060", j[0].GetProperty("ndb").GetString());
+        Assert.Equal("12012", j[0].GetProperty("ndb").GetString());
+        var all = await GetJsonAsync("/api/foods/top?per=portion&limit=1&allFoods=true");
+        Assert.Equal("20060", all[0].GetProperty("ndb").GetString());
     }
 
     [Fact]

@@ -175,8 +175,9 @@ public sealed class BrowserJourneyTests : IAsyncLifetime
         // Plan: a food plan for the gap.
         await page.GotoAsync("/plan");
         await page.GetByRole(AriaRole.Button, new() { Name = "Make a food plan" }).ClickAsync();
-        await Expect(page.Locator("#food-plan")).ToContainTextAsync("gap");
-        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Food plan" })).ToBeVisibleAsync();
+        await Expect(page.Locator("#food-plan")).ToContainTextAsync("close");
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Food plan" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Food plan" })).Not.ToContainTextAsync("×");
         await page.GetByRole(AriaRole.Button, new() { Name = "Make a supplement plan" }).ClickAsync();
         await Expect(page.Locator("#supplement-plan")).ToContainTextAsync("supplemental UL 350 mg");
         await Shot(page, "08-plan");
@@ -207,6 +208,12 @@ public sealed class BrowserJourneyTests : IAsyncLifetime
             await Shot(page, name);
             Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"), $"{url} scrolls sideways at phone width");
         }
+
+        await page.GotoAsync("/plan");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Make a food plan" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Food plan" })).ToBeVisibleAsync();
+        await Shot(page, "15b-phone-food-plan");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"), "the food plan scrolls sideways at phone width");
 
         // Delete the account: signed out, and signing in again fails.
         await page.SetViewportSizeAsync(1200, 900);

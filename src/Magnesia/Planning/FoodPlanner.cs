@@ -186,18 +186,19 @@ public sealed record FoodPlan(PlanMode Mode, Mass Target, Mass UsualIntake, doub
     {
         get
         {
-            var target = $"the {TargetName} ({Target.Milligrams:0} mg)";
-            var intake = Supplements.Milligrams > 0
-                ? $"with your supplements {UsualIntake.Milligrams:0} mg a day; from food alone {FoodIntake.Milligrams:0} mg"
-                  + (FoodGapMg > 0 ? $", {FoodGapMg:0} mg below {target}" : $", which meets {target}")
+            var supplemented = Supplements.Milligrams > 0;
+            var intake = supplemented
+                ? $"with your supplements {UsualIntake.Milligrams:0} mg a day, from food alone {FoodIntake.Milligrams:0} mg"
+                  + (FoodGapMg > 0 ? $" ({FoodGapMg:0} mg below the {TargetName} of {Target.Milligrams:0} mg)" : $" (food alone meets the {TargetName} of {Target.Milligrams:0} mg)")
                 : $"your usual intake is {UsualIntake.Milligrams:0} mg a day";
+            var target = supplemented ? $"the {TargetName}" : $"the {TargetName} ({Target.Milligrams:0} mg)";
             return Status switch
             {
-                PlanStatus.NoGap => $"{intake}: you already meet {target}",
-                PlanStatus.Optimal => $"{intake}, {GapMg:0} mg below {target}: "
+                PlanStatus.NoGap => $"{intake}: you already meet {target}{(supplemented ? " with them" : "")}",
+                PlanStatus.Optimal => $"{intake}; {GapMg:0} mg short of {target}: "
                     + (Mode == PlanMode.Swap ? (Items.Count == 1 ? "1 swap closes" : $"{Items.Count} swaps close") : (Items.Count == 1 ? "1 food closes" : $"{Items.Count} foods close"))
                     + $" the gap (+{AddedMagnesiumMg:0} mg, {AddedEnergyKcal:+0;-0;0} kcal)",
-                _ => $"{intake}, {GapMg:0} mg below {target}: no plan fits these limits: {Reason}",
+                _ => $"{intake}; {GapMg:0} mg short of {target}: no plan fits these limits: {Reason}",
             };
         }
     }
@@ -374,7 +375,7 @@ public static class FoodPlanner
         var why = replaces is { } r
             ? $"the same kind of food as {r.Food.Name.ToLowerInvariant()}, about the same energy, {mg - (r.Food.MagnesiumPer100g?.Milligrams ?? 0) / 100 * r.Grams:+0;-0} mg"
             : c.InDiary ? "you already eat it"
-            : c.LikeDiaryFood is { } like ? $"like the {like} you eat"
+            : c.LikeDiaryFood is { } like ? $"another of the {SuggestableFoods.FamilyWords(c.Suggestion!.Family)} you eat ({like})"
             : $"{c.MagnesiumMgPerGram * c.Portion.Grams:0} mg in {c.KcalPerGram * c.Portion.Grams:0} kcal a portion";
         return new PlanItem(c.Food, g, c.Portion, Math.Round(quantity * 2, MidpointRounding.AwayFromZero) / 2, mg, kcal, replaces) { Label = c.Label, Why = why };
     }

@@ -29,7 +29,7 @@ public static class PlanLimits
     public static NumberRange MaxAddedSodiumMgRange { get; } = new(0, 100_000, "mg");
 
     /// <summary>Standard portions of one food a day.</summary>
-    public static NumberRange MaxPortionsRange { get; } = new(1, 4);
+    public static NumberRange MaxPortionsRange { get; } = new(1, 3);
 }
 
 /// <summary>A field of <see cref="FoodPlanInput"/>.</summary>

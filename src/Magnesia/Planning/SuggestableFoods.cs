@@ -65,6 +65,7 @@ public static class SuggestableFoods
         "whole-grains" => "whole grains",
         "breads-cereals" => "whole-grain breads and cereals",
         "greens" => "leafy greens",
+        "vegetables" => "vegetables",
         "dairy" => "milk, yogurt and fortified soy milk",
         "chocolate" => "dark chocolate",
         _ => family,

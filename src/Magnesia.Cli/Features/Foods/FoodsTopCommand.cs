@@ -13,7 +13,7 @@ internal static class FoodsTopCommand
     {
         var per = new Option<NutrientBasis?>("--per")
         {
-            Description = "100g (default), 100kcal or portion (the food's first household measure).",
+            Description = "100g (default), 100kcal or portion (the standard portion; with --all-foods the food's first household measure).",
             HelpName = "BASIS",
             CustomParser = r =>
             {
@@ -26,7 +26,8 @@ internal static class FoodsTopCommand
         };
         var group = new Option<string?>("--group") { Description = "Food group: code (1100 or 11), name, or an unambiguous part of it (vegetables).", HelpName = "GROUP" };
         var limit = CliOptions.Whole("--limit", "Number of foods, 1–1000 (default 20).");
-        var command = new Command("top", "Richest magnesium sources per 100 g, per 100 kcal or per portion.") { per, group, limit };
+        var allFoods = new Option<bool>("--all-foods") { Description = "Rank every food of the catalogue, not only the common magnesium sources." };
+        var command = new Command("top", "Richest magnesium sources among common foods, per 100 g, per 100 kcal or per standard portion.") { per, group, limit, allFoods };
         command.Validate(r => (
             r.GetValue(group) is { } gr && FoodGroups.Resolve(gr) is null ? $"--group '{gr}' matches no single food group; use a code such as 1100 or a name such as 'Nut and Seed Products'"
             : Checks.In(r.GetValue(limit), "--limit", ResultLimits.Top) is { } bad ? bad
@@ -37,7 +38,7 @@ internal static class FoodsTopCommand
             var foodGroup = parse.GetValue(group) is { } name ? FoodGroups.Resolve(name) : null;
             var store = await cli.OpenStoreAsync(parse.GetValue(g.Db), ct);
             var basisName = basis.Name();
-            var top = (await store.LoadCatalogAsync(ct)).Top(basis, foodGroup, parse.GetValue(limit) ?? ResultLimits.DefaultTop).Select(r => FoodTopResponse.From(r, basisName)).ToList();
+            var top = (await store.LoadCatalogAsync(ct)).Top(basis, foodGroup, parse.GetValue(limit) ?? ResultLimits.DefaultTop, parse.GetValue(allFoods)).Select(r => FoodTopResponse.From(r, basisName)).ToList();
             if (parse.GetValue(g.Json))
                 return cli.WriteJson(top);
 

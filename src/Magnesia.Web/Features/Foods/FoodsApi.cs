@@ -62,7 +62,7 @@ internal static class FoodsApi
         return new FoodSentence(sentence.Query, new NamedFood(chosen.Id, chosen.Name), [.. others], amount, problem);
     }
 
-    internal static Results<Ok<List<FoodTopResponse>>, ValidationProblem> Top(string? per, string? group, int? limit, FoodCatalog catalog)
+    internal static Results<Ok<List<FoodTopResponse>>, ValidationProblem> Top(string? per, string? group, int? limit, FoodCatalog catalog, bool? allFoods = null)
     {
         var problems = new ProblemFields();
         var basis = NutrientBases.Parse(per ?? "100g");
@@ -75,7 +75,7 @@ internal static class FoodsApi
             problems.Add("limit", $"limit {bad}.");
         if (problems.Any)
             return TypedResults.ValidationProblem(problems.ToDictionary());
-        return TypedResults.Ok(catalog.Top(basis!.Value, foodGroup, limit ?? ResultLimits.DefaultTop).Select(r => FoodTopResponse.From(r, basis.Value.Name())).ToList());
+        return TypedResults.Ok(catalog.Top(basis!.Value, foodGroup, limit ?? ResultLimits.DefaultTop, allFoods ?? false).Select(r => FoodTopResponse.From(r, basis.Value.Name())).ToList());
     }
 
     internal static Results<Ok<FoodResponse>, ValidationProblem, ProblemHttpResult> Barcode(string gtin, FoodCatalog catalog)

@@ -46,8 +46,15 @@ public sealed class FoodPlanRequest : IValidatableObject
     /// <summary>vegetarian or vegan.</summary>
     public Diet? Diet { get; set; }
 
+    /// <summary>Plan over every food, not only the common magnesium sources.</summary>
+    public bool AllFoods { get; set; }
+
+    /// <summary>At most this many standard portions of one food a day (default 2).</summary>
+    public int? MaxPortions { get; set; }
+
     /// <summary>The domain's input.</summary>
-    public FoodPlanInput ToInput() => new(Mode, Target, IntakeMg, From is not null, Objective, MaxFoods, MaxAddedKcal, MaxAddedSodiumMg, ExcludeGroups, ExcludeFoods, Diet);
+    public FoodPlanInput ToInput() => new(Mode, Target, IntakeMg, From is not null, Objective, MaxFoods, MaxAddedKcal, MaxAddedSodiumMg, ExcludeGroups, ExcludeFoods, Diet,
+        AllFoods, MaxPortions);
 
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => ToInput().Validate().ToValidationResults();
