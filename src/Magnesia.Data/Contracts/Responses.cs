@@ -253,7 +253,7 @@ public static class NutrientMap
 public sealed record ScheduledDoseResponse(string Time, double ElementalMg);
 
 /// <summary>An interaction that applies to a supplement plan.</summary>
-public sealed record InteractionResponse(string Medication, string Rule, double? SeparationHours, IReadOnlyList<string> Sources);
+public sealed record InteractionResponse(string Medication, string Rule, double? SeparationHours, IReadOnlyList<string> Sources, double? HoursBefore, double? HoursAfter);
 
 /// <summary>A supplement plan (<c>plan supplement</c>).</summary>
 public sealed record SupplementPlanResponse(
@@ -267,7 +267,9 @@ public sealed record SupplementPlanResponse(
     IReadOnlyList<ScheduledDoseResponse> Schedule,
     IReadOnlyList<InteractionResponse> Interactions,
     IReadOnlyList<string> Warnings,
-    IReadOnlyList<string> Sources)
+    IReadOnlyList<string> Sources,
+    double PerDoseLimitMg,
+    double EuDailyMaximumMg)
 {
     /// <summary>Maps the domain plan; masses to 0.1 mg.</summary>
     public static SupplementPlanResponse From(Magnesia.Planning.SupplementPlan p)
@@ -276,8 +278,8 @@ public sealed record SupplementPlanResponse(
         return new(Math.Round(p.Target.Milligrams, 1), Math.Round(p.Gap.Milligrams, 1), Math.Round(p.Elemental.Milligrams, 1), p.SupplementalUl?.Milligrams,
             p.Form?.Id, p.CompoundMg, p.Units,
             [.. p.Schedule.Select(d => new ScheduledDoseResponse(d.Time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), Math.Round(d.Elemental.Milligrams, 1)))],
-            [.. p.Interactions.Select(i => new InteractionResponse(i.Medication, i.Rule, i.SeparationHours, i.Sources))],
-            p.Warnings, p.Sources);
+            [.. p.Interactions.Select(i => new InteractionResponse(i.Medication, i.Rule, i.SeparationHours, i.Sources, i.HoursBefore, i.HoursAfter))],
+            p.Warnings, p.Sources, Magnesia.Planning.SupplementPlanner.PerDoseLimitMg, Magnesia.Planning.SupplementPlanner.EuDailyMaximumMg);
     }
 }
 

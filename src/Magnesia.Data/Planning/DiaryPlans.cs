@@ -107,19 +107,30 @@ public static class DiaryPlans
         ArgumentNullException.ThrowIfNull(diary);
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(q);
-        var usual = q.IntakeMg ?? (await diary.PeriodAsync(profile, q.From, q.To, ct)).Mean(d => d.MagnesiumFood.Milligrams) ?? throw Nothing(q);
+        var period = await diary.PeriodAsync(profile, q.From, q.To, ct);
+        var usual = q.IntakeMg ?? period.Mean(d => d.MagnesiumFood.Milligrams) ?? throw Nothing(q);
+        // The supplements already logged (a typed intake is food only and says nothing of them).
+        var taken = q.IntakeMg is null ? period.Mean(d => d.MagnesiumTotal.Milligrams - d.MagnesiumFood.Milligrams) ?? 0 : 0;
 
-        // The profile's depleting and retaining medicines (no time: they matter for balance, not for spacing).
-        var all = q.Medications.Concat(profile.Medications.Select(Medications.Find).OfType<Medication>()
-            .Where(m => m.Effect != MedicationEffect.Separate && q.Medications.All(t => t.Medication.Id != m.Id))
-            .Select(m => new MedicationTime(m, TimeOnly.MinValue))).ToList();
+        // The profile's medicines: depleting and retaining ones matter for balance, not for spacing; the ones to keep
+        // apart from magnesium need dose times, which the plan asks for when they are not given.
+        var profileMeds = profile.Medications.Select(Medications.Find).OfType<Medication>().Where(m => q.Medications.All(t => t.Medication.Id != m.Id)).ToList();
         SupplementProduct? chosen = null;
         if (q.ProductId is { } pid)
             chosen = (await diary.ProductsAsync(ct)).FirstOrDefault(p => p.Id == pid.ToString()) ?? throw new DiaryInputException("product", $"no product {pid} among your products");
-        var egfr = q.EgfrMlMin173m2 ?? Screening.Assessment.LatestKidney(profile, await diary.LabsAsync(ct), q.To)?.EgfrMlMin173m2;
+        var labs = await diary.LabsAsync(ct);
+        var egfr = q.EgfrMlMin173m2 ?? Screening.Assessment.LatestKidney(profile, labs, q.To)?.EgfrMlMin173m2;
+        double? serum = Screening.Assessment.Latest(labs.Where(l => l.Date <= q.To)).TryGetValue("serum-magnesium", out var mg) ? mg.Canonical : null;
+        var stage = profile.LifeStageOn(q.To);
         var plan = SupplementPlanner.Plan(new SupplementPlanRequest(
-            MagnesiumDris.For(profile.LifeStageOn(q.To)), UseRda: true, Mass.FromMilligrams(usual),
-            chosen?.Form ?? q.Form, chosen?.ElementalMgPerUnit, egfr, q.KidneyDisease, all));
+            MagnesiumDris.For(stage), UseRda: true, Mass.FromMilligrams(usual),
+            chosen?.Form ?? q.Form, chosen?.ElementalMgPerUnit, egfr, q.KidneyDisease, q.Medications)
+        {
+            AlreadyTaken = Mass.FromMilligrams(Math.Round(taken, 1)),
+            SerumMagnesiumMmolL = serum,
+            UntimedMedications = profileMeds,
+            Adult = stage.AgeYears >= 19,
+        });
         return (plan, chosen, usual);
     }
 

@@ -8,6 +8,9 @@ public enum MedicationEffect
     /// <summary>Magnesium lowers the medicine's absorption: the doses must be kept apart.</summary>
     Separate,
 
+    /// <summary>No spacing works (raltegravir): no magnesium supplement without the prescriber.</summary>
+    Avoid,
+
     /// <summary>The medicine raises magnesium losses.</summary>
     Depleting,
 

@@ -39,6 +39,24 @@ public static class SupplementForms
 
     private static readonly Citation[] Chem = [Sources.IupacAtomicWeights, Sources.Iom1997];
 
+    /// <summary>USP monograph, Magnesium Carbonate: basic or normal hydrated, 40.0–43.5 % MgO (24.1–26.2 % Mg).</summary>
+    public static readonly Citation UspCarbonate = new(
+        "usp-magnesium-carbonate",
+        "United States Pharmacopeia, monograph Magnesium Carbonate (USP 32): a basic hydrated or normal hydrated magnesium carbonate containing the equivalent of 40.0–43.5 % of MgO.");
+
+    /// <summary>EFSA ANS Panel 2017, re-evaluation of glutamic acid and glutamates (E 620–625): group ADI 30 mg/kg bw a day.</summary>
+    public static readonly Citation Efsa2017Glutamate = new(
+        "efsa-2017-glutamate",
+        "EFSA Panel on Food Additives and Nutrient Sources added to Food. Re-evaluation of glutamic acid (E 620), sodium, potassium, calcium, ammonium and magnesium glutamate (E 621–625) as food additives. EFSA Journal 2017;15(7):4910. doi:10.2903/j.efsa.2017.4910");
+
+    /// <summary>
+    /// The answer to "aspartate and glutamate are neurotoxic": no neurotoxicity is shown in people at supplement doses, but a
+    /// full dose as glutamate exceeds EFSA's additive ADI (350 mg Mg as Mg(C5H8NO4)2 carries about 4.2 g of glutamate:
+    /// 350 / 0.0768 = 4,558 mg salt, of which 92.3 % glutamate; the ADI is 30 mg/kg bw, 2.1 g at 70 kg).
+    /// </summary>
+    public const string GlutamateNote =
+        "EFSA (2017) set a group ADI for glutamic acid and glutamates (magnesium glutamate is E 625) of 30 mg/kg body weight a day, from a rat neurodevelopmental study: 350 mg of magnesium as glutamate carries about 4.2 g of glutamate, twice the ADI of a 70 kg adult. No neurotoxicity has been shown in people at supplement doses, but choose another form for a full dose.";
+
     /// <summary>Magnerot (Wörwag Pharma) product information: one 500 mg tablet of magnesium orotate dihydrate
     /// contains 32.8 mg magnesium (6.56 %), which the dihydrate's formula reproduces.</summary>
     public static readonly Citation MagnerotLabel = new(
@@ -60,9 +78,9 @@ public static class SupplementForms
         new("hydroxide", "Magnesium hydroxide", ChemicalFormula.Parse("Mg(OH)2"),
             "Milk of magnesia: mainly an antacid and osmotic laxative rather than a supplement; laxative doses exceed the UL and are taken under a medicine's label." + UlNote,
             [.. Chem, Sources.OdsFactSheet]),
-        new("carbonate", "Magnesium carbonate", ChemicalFormula.Parse("MgCO3"),
-            "Used in antacids; dissolves in stomach acid. Few human bioavailability data as a supplement." + UlNote,
-            [.. Chem, Sources.OdsFactSheet]),
+        new("carbonate", "Magnesium carbonate (basic, as sold)", ChemicalFormula.Parse("MgCO3"),
+            "The carbonate sold (USP basic or normal hydrated magnesium carbonate) holds 40.0–43.5 % MgO, 24.1–26.2 % magnesium; 25.2 % (the middle) is used, not pure MgCO3's 28.8 %. Used in antacids; dissolves in stomach acid. Few human bioavailability data as a supplement." + UlNote,
+            [.. Chem, UspCarbonate, Sources.OdsFactSheet], StatedElementalPercent: 25.2),
         new("chloride-anhydrous", "Magnesium chloride, anhydrous", ChemicalFormula.Parse("MgCl2"),
             "Soluble; absorbed better than oxide and about as well as lactate and aspartate in a urinary-excretion study." + UlNote,
             [.. Chem, Sources.FirozGraber2001, Sources.OdsFactSheet]),
@@ -87,12 +105,12 @@ public static class SupplementForms
         new("gluconate", "Magnesium gluconate", ChemicalFormula.Parse("Mg(C6H11O7)2"),
             "Soluble organic salt with the least magnesium per gram of the common forms; many tablets are needed for a meaningful dose." + UlNote,
             [.. Chem, Sources.Blancquaert2019]),
-        new("aspartate", "Magnesium L-aspartate", ChemicalFormula.Parse("Mg(C4H6NO4)2"),
-            "Absorbed better than oxide and equivalent to chloride and lactate in a urinary-excretion study. The pharmacopoeial form is the dihydrate (7.5% Mg)." + UlNote,
+        new("aspartate", "Magnesium L-aspartate dihydrate", ChemicalFormula.Parse("Mg(C4H6NO4)2·2H2O"),
+            "The salt as sold is the dihydrate (the pharmacopoeial form; anhydrous it would be 8.4 %). Absorbed better than oxide and equivalent to chloride and lactate in a urinary-excretion study. A licensed medicine in the UK (Magnaspartate); no neurotoxicity has been shown in people at supplement doses." + UlNote,
             [.. Chem, Sources.FirozGraber2001, Sources.OdsFactSheet]),
         new("glutamate", "Magnesium L-glutamate", ChemicalFormula.Parse("Mg(C5H8NO4)2"),
-            "Amino-acid salt; little published human bioavailability data." + UlNote,
-            [.. Chem, Sources.OdsFactSheet]),
+            "Amino-acid salt; little published human bioavailability data. " + GlutamateNote + UlNote,
+            [.. Chem, Efsa2017Glutamate, Sources.OdsFactSheet]),
         new("l-threonate", "Magnesium L-threonate", ChemicalFormula.Parse("Mg(C4H7O5)2"),
             "Elemental % is the manufacturer's figure for the salt as sold (Magtein: 2 g give 144 mg, 7.2 %); the anhydrous formula would give 8.25 %, so the commercial material carries other matter such as water. Marketed for brain effects on the strength of animal studies; little human data." + UlNote,
             [.. Chem, MagteinLabel, Sources.OdsFactSheet], StatedElementalPercent: 7.2),

@@ -11,7 +11,6 @@ public sealed class SupplementFormTests
     [Theory]
     [InlineData("oxide", "MgO", 40.30, 60.30)]
     [InlineData("hydroxide", "Mg(OH)2", 58.32, 41.68)]
-    [InlineData("carbonate", "MgCO3", 84.31, 28.83)]
     [InlineData("chloride-anhydrous", "MgCl2", 95.21, 25.53)]
     [InlineData("chloride-hexahydrate", "MgCl2·6H2O", 203.30, 11.96)]
     [InlineData("citrate", "Mg3(C6H5O7)2", 451.11, 16.16)]
@@ -20,7 +19,8 @@ public sealed class SupplementFormTests
     [InlineData("taurate", "Mg(C2H6NO3S)2", 272.57, 8.92)]
     [InlineData("lactate", "Mg(C3H5O3)2", 202.44, 12.01)]
     [InlineData("gluconate", "Mg(C6H11O7)2", 414.60, 5.86)]
-    [InlineData("aspartate", "Mg(C4H6NO4)2", 288.50, 8.42)]
+    // Aspartate as sold is the dihydrate: 288.50 + 2 × 18.015 = 324.53 g/mol → 7.49 % (audit §6).
+    [InlineData("aspartate", "Mg(C4H6NO4)2·2H2O", 324.53, 7.49)]
     [InlineData("glutamate", "Mg(C5H8NO4)2", 316.55, 7.68)]
     // Orotate as sold is the dihydrate: Magnerot states 500 mg → 32.8 mg Mg = 6.56 % (source audit, issue 8).
     [InlineData("orotate", "Mg(C5H3N2O4)2·2H2O", 370.51, 6.56)]
@@ -33,6 +33,29 @@ public sealed class SupplementFormTests
         Assert.Equal(molarMass, form.MolarMassGramsPerMole, 0.01);
         Assert.Equal(percent, form.ElementalPercent, 0.01);
         Assert.Null(form.StatedElementalPercent);
+    }
+
+    // USP 32 Magnesium Carbonate: 40.0–43.5 % MgO, i.e. 24.1–26.2 % Mg (× 24.305 / 40.304); pure MgCO3 would be 28.83 %
+    // (84.31 g/mol). Audit §6: the salt as sold, not the pure compound, sets the dose.
+    [Fact]
+    public void Carbonate_IsTheUspSaltAsSold_NotPureMgCO3()
+    {
+        var form = SupplementForms.Find("carbonate")!;
+        Assert.Equal(28.83, form.FormulaElementalPercent, 0.01);
+        Assert.InRange(form.ElementalPercent, 40.0 * 24.305 / 40.304, 43.5 * 24.305 / 40.304);
+        Assert.Contains(form.Sources, s => s.Id == "usp-magnesium-carbonate");
+    }
+
+    // EFSA 2017 (doi:10.2903/j.efsa.2017.4910): group ADI 30 mg/kg bw/day. 350 mg Mg as Mg(C5H8NO4)2 (7.68 %) = 4,558 mg salt,
+    // 4,208 mg of it glutamate (2 × 146.12 / 316.55): twice the 2,100 mg ADI of a 70 kg adult.
+    [Fact]
+    public void Glutamate_FullDose_IsAboutTwiceEfsasAdi()
+    {
+        var form = SupplementForms.Find("glutamate")!;
+        var salt = 350 / (form.ElementalPercent / 100);
+        var glutamate = salt * (1 - 24.305 / form.MolarMassGramsPerMole);
+        Assert.InRange(glutamate / (30 * 70), 1.9, 2.1);
+        Assert.Contains("twice the ADI", form.Notes, StringComparison.Ordinal);
     }
 
     // Magnerot product information: 500 mg magnesium orotate dihydrate = 32.8 mg magnesium.

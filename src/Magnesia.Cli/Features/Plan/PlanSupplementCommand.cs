@@ -23,7 +23,7 @@ internal static class PlanSupplementCommand
         var intake = CliOptions.Number("--intake-mg", "Usual magnesium intake from food, mg/day (instead of the diary).");
         var egfr = CliOptions.Number("--egfr", "eGFR, mL/min/1.73 m² (default: from the latest creatinine lab).");
         var kidney = new Option<bool>("--kidney-disease") { Description = "You have kidney disease: without an eGFR no dose is planned." };
-        var medications = new Option<string?>("--medications") { Description = "Medicines taken daily with their times: ciprofloxacin:08:00,levothyroxine:06:30 (see `magnesia medications list`).", HelpName = "ID:HH:MM,…" };
+        var medications = new Option<string?>("--medications") { Description = "Medicines with their dose times: ciprofloxacin:08:00,ciprofloxacin:20:00 (one per dose), a weekly or monthly one as bisphosphonate:07:00/weekly (see `magnesia medications list`).", HelpName = "ID:HH:MM[/weekly|/monthly],…" };
         var command = new Command("supplement", "Plan a supplement for the gap food leaves: dose, form, schedule around medicines.") { form, product, from, to, intake, egfr, kidney, medications };
         command.Guarded(r => Checks.Report(r,
             r.GetValue(form) is { } f && SupplementForms.Find(f) is null ? $"--form: unknown form '{f}' (known: {SupplementForms.KnownIds})"
@@ -46,7 +46,7 @@ internal static class PlanSupplementCommand
             var r = SupplementPlanResponse.From(plan);
             if (parse.GetValue(g.Json))
                 return cli.WriteJson(r);
-            cli.Out.WriteLine($"target {r.TargetMg:0} mg (RDA), usual food intake {usual:0} mg → gap {r.GapMg:0} mg; supplemental UL {(r.SupplementalUlMg is { } ul ? $"{ul:0} mg" : "none set")}");
+            cli.Out.WriteLine($"target {r.TargetMg:0} mg (RDA), usual food intake {usual:0} mg → gap {r.GapMg:0} mg; supplemental UL {(r.SupplementalUlMg is { } ul ? $"{ul:0} mg (IOM; the EU's is {r.EuDailyMaximumMg:0} mg)" : "none set")}; at most {r.PerDoseLimitMg:0} mg a dose");
             cli.Out.WriteLine(r.ElementalMg > 0 ? $"plan: {r.ElementalMg:0.#} mg elemental magnesium a day{(r.CompoundMg is { } c ? $" = {c:0.#} mg {r.Form}" : "")}{(r.Units is { } n ? $", {n} unit(s) of {chosen!.Name}" : "")}" : "plan: no supplement");
             foreach (var d in r.Schedule)
                 cli.Out.WriteLine($"  {d.Time}  {d.ElementalMg:0.#} mg");
@@ -71,9 +71,18 @@ internal static class PlanSupplementCommand
             var id = part[..colon];
             if (Medications.Find(id) is not { } medication)
                 return $"--medications: unknown medication '{id}' (see `magnesia medications list`)";
-            if (SupplementPlanner.ParseTime(part[(colon + 1)..]) is not { } time)
-                return $"--medications: '{part[(colon + 1)..]}' is not a time of day HH:MM";
-            result.Add(new MedicationTime(medication, time));
+            var rest = part[(colon + 1)..];
+            var frequency = DoseFrequency.Daily;
+            if (rest.IndexOf('/', StringComparison.Ordinal) is var slash and >= 0)
+            {
+                if (!Enum.TryParse(rest[(slash + 1)..], ignoreCase: true, out frequency) || !Enum.IsDefined(frequency))
+                    return $"--medications: '{rest[(slash + 1)..]}' is not daily, weekly or monthly";
+                rest = rest[..slash];
+            }
+
+            if (SupplementPlanner.ParseTime(rest) is not { } time)
+                return $"--medications: '{rest}' is not a time of day HH:MM";
+            result.Add(new MedicationTime(medication, time, frequency));
         }
 
         return null;
