@@ -87,12 +87,13 @@ public sealed class DiaryTests
         var db = await Diary.WithProfileAsync();
         await Diary.RunOkAsync(db, "log", "food", "11457", "--portion", "1 cup", "--date", "2026-11-26");
         var j = JsonDocument.Parse(await Diary.RunOkAsync(db, "plan", "supplement", "--form", "citrate", "--medications", "ciprofloxacin:08:00", "--json")).RootElement;
-        Assert.Equal(["targetMg", "gapMg", "elementalMg", "supplementalUlMg", "form", "compoundMg", "units", "schedule", "interactions", "warnings", "sources"], j.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["targetMg", "gapMg", "elementalMg", "supplementalUlMg", "form", "compoundMg", "units", "schedule", "interactions", "warnings", "sources", "perDoseLimitMg", "euDailyMaximumMg"], j.EnumerateObject().Select(p => p.Name));
         Assert.Equal(296.3, j.GetProperty("gapMg").GetDouble(), 1);
         Assert.Equal(350, j.GetProperty("supplementalUlMg").GetDouble());
         var doses = j.GetProperty("schedule").EnumerateArray().ToList();
-        Assert.Equal(2, doses.Count);
-        Assert.All(doses, d => Assert.Equal(148.2, d.GetProperty("elementalMg").GetDouble(), 1));
+        // 296.3 mg in doses of at most 125 mg (BfR 2017): three of 98.8 mg.
+        Assert.Equal(3, doses.Count);
+        Assert.All(doses, d => Assert.Equal(98.8, d.GetProperty("elementalMg").GetDouble(), 1));
         Assert.All(doses, d => Assert.True(TimeOnly.Parse(d.GetProperty("time").GetString()!, System.Globalization.CultureInfo.InvariantCulture) >= new TimeOnly(10, 0)));
         Assert.Equal("ciprofloxacin", j.GetProperty("interactions")[0].GetProperty("medication").GetString());
 
