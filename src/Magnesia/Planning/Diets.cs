@@ -14,30 +14,25 @@ public static class Diets
     private sealed record Rules(HashSet<string> VegetarianGroups, HashSet<string> VeganGroups, Regex VegetarianWords, Regex VegetarianExempt, Regex VeganWords, Regex VeganExcept);
 
     /// <summary>Whether <paramref name="diet"/> allows <paramref name="food"/>.</summary>
-    public static bool Allows(Diet diet, Food food)
-    {
-        ArgumentNullException.ThrowIfNull(food);
-        if (diet == Diet.Any)
-            return true;
-        var r = Table.Value;
-        var name = food.Name.ToLowerInvariant();
-        if (r.VegetarianGroups.Contains(food.Group.Code) || (!r.VegetarianExempt.IsMatch(name) && r.VegetarianWords.IsMatch(name)))
-            return false;
-        return diet != Diet.Vegan || !(r.VeganGroups.Contains(food.Group.Code) || r.VeganWords.IsMatch(r.VeganExcept.Replace(name, " ")));
-    }
+    public static bool Allows(Diet diet, Food food) => Why(diet, food) is null;
 
-    /// <summary>The word that rules the food out of the diet, for messages and tests; null when the diet allows it.</summary>
+    /// <summary>What rules the food out of the diet (<c>group 1300</c>, or the word matched), for messages and tests; null when the diet allows it.</summary>
     public static string? Why(Diet diet, Food food)
     {
         ArgumentNullException.ThrowIfNull(food);
-        if (Allows(diet, food))
+        if (diet == Diet.Any)
             return null;
         var r = Table.Value;
-        var name = food.Name.ToLowerInvariant();
-        if (r.VegetarianGroups.Contains(food.Group.Code) || r.VeganGroups.Contains(food.Group.Code))
+        if (r.VegetarianGroups.Contains(food.Group.Code))
             return $"group {food.Group.Code}";
-        var m = r.VegetarianWords.Match(name);
-        return m.Success && !r.VegetarianExempt.IsMatch(name) ? m.Value : r.VeganWords.Match(r.VeganExcept.Replace(name, " ")).Value;
+        var name = food.Name.ToLowerInvariant();
+        if (!r.VegetarianExempt.IsMatch(name) && r.VegetarianWords.Match(name) is { Success: true } meat)
+            return meat.Value;
+        if (diet != Diet.Vegan)
+            return null;
+        if (r.VeganGroups.Contains(food.Group.Code))
+            return $"group {food.Group.Code}";
+        return r.VeganWords.Match(r.VeganExcept.Replace(name, " ")) is { Success: true } animal ? animal.Value : null;
     }
 
     private static Rules Load()

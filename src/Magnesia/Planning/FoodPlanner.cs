@@ -105,7 +105,7 @@ public sealed record FoodPlanRequest(
 /// <param name="Food">The food.</param>
 /// <param name="Portion">The portion amounts are counted in: the suggestable food's standard portion; with every food,
 /// the food's largest household measure of at most 250 g.</param>
-/// <param name="MaxGrams">At most two portions a day; a food in a plan is whole or half portions (<see cref="MinGrams"/> the least).</param>
+/// <param name="MaxGrams">At most <see cref="FoodPlanRequest.MaxPortions"/> portions a day; a food in a plan is whole or half portions.</param>
 /// <param name="MagnesiumMgPerGram">Magnesium per gram.</param>
 /// <param name="KcalPerGram">Energy per gram (0 when missing).</param>
 /// <param name="SodiumMgPerGram">Sodium per gram (0 when missing).</param>
@@ -113,9 +113,6 @@ public sealed record FoodPlanRequest(
 /// <param name="InDiary">The person already eats it.</param>
 public sealed record PlanCandidate(Food Food, FoodPortion Portion, double MaxGrams, double MagnesiumMgPerGram, double KcalPerGram, double SodiumMgPerGram, double? PricePerGram, bool InDiary)
 {
-    /// <summary>The least amount of a food worth naming in a plan: half a portion.</summary>
-    public double MinGrams => Portion.Grams / 2;
-
     /// <summary>The suggestable-food row, when the food is one.</summary>
     public SuggestableFood? Suggestion { get; init; }
 
@@ -341,15 +338,18 @@ public static class FoodPlanner
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(request);
         var options = new List<SwapOption>();
+        // Each candidate's role once, not once per food eaten (with every food, a regex pass per candidate).
+        var roles = candidates.Select(c => c.Suggestion?.Role ?? SwapRoles.Of(c.Food)).ToArray();
         foreach (var eaten in request.DiaryFoods)
         {
             var kcal = (eaten.Food.EnergyKcalPer100g ?? 0) / 100 * eaten.GramsPerDay;
             var mg = (eaten.Food.MagnesiumPer100g?.Milligrams ?? 0) / 100 * eaten.GramsPerDay;
             if (kcal <= 0 || SwapRoles.Of(eaten.Food) is not { } role)
                 continue;
-            foreach (var c in candidates)
+            for (var i = 0; i < candidates.Count; i++)
             {
-                if (c.Food.Id == eaten.Food.Id || c.KcalPerGram <= 0 || (c.Suggestion?.Role ?? SwapRoles.Of(c.Food)) != role)
+                var c = candidates[i];
+                if (c.Food.Id == eaten.Food.Id || c.KcalPerGram <= 0 || roles[i] != role)
                     continue;
                 bool Fits(double g) => c.KcalPerGram * g >= 0.9 * kcal - 1e-9 && c.KcalPerGram * g <= 1.1 * kcal + 1e-9;
                 var half = c.Portion.Grams / 2;
@@ -369,7 +369,6 @@ public static class FoodPlanner
     {
         ArgumentNullException.ThrowIfNull(c);
         var g = Math.Round(grams, 1);
-        var quantity = Math.Round(2 * g / c.Portion.Grams, 2) / 2;
         var mg = Math.Round(c.MagnesiumMgPerGram * g, 1);
         var kcal = Math.Round(c.KcalPerGram * g, 1);
         var why = replaces is { } r
@@ -377,7 +376,7 @@ public static class FoodPlanner
             : c.InDiary ? "you already eat it"
             : c.LikeDiaryFood is { } like ? $"another of the {SuggestableFoods.FamilyWords(c.Suggestion!.Family)} you eat ({like})"
             : $"{c.MagnesiumMgPerGram * c.Portion.Grams:0} mg in {c.KcalPerGram * c.Portion.Grams:0} kcal a portion";
-        return new PlanItem(c.Food, g, c.Portion, Math.Round(quantity * 2, MidpointRounding.AwayFromZero) / 2, mg, kcal, replaces) { Label = c.Label, Why = why };
+        return new PlanItem(c.Food, g, c.Portion, Math.Round(2 * g / c.Portion.Grams, MidpointRounding.AwayFromZero) / 2, mg, kcal, replaces) { Label = c.Label, Why = why };
     }
 
     private static Rules LoadRules()

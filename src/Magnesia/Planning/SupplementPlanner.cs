@@ -161,7 +161,9 @@ public static class SupplementPlanner
             "IOM 1997 DRI report: the UL counts magnesium from supplements and medicines only, not food or water",
             "UK SmPC, magnesium aspartate (Magnaspartate): contraindicated below a GFR of 30 ml/min and in cardiac conduction disorders (bradycardia); serum magnesium monitored every 3-6 months in renal impairment",
         };
-        var interactions = request.Medications.Select(m => m.Medication).Concat(request.UntimedMedications).DistinctBy(m => m.Id)
+        // Every medicine, timed or from the profile without times, once.
+        var medicines = request.Medications.Select(m => m.Medication).Concat(request.UntimedMedications).DistinctBy(m => m.Id).ToList();
+        var interactions = medicines
             .Select(m => new InteractionNote(m.Id, m.Rule, m.Effect == MedicationEffect.Separate ? Math.Max(m.HoursBefore ?? 0, m.HoursAfter ?? 0) : null, m.Sources)
                 { HoursBefore = m.HoursBefore, HoursAfter = m.HoursAfter })
             .ToList();
@@ -179,8 +181,8 @@ public static class SupplementPlanner
             return None($"no dose: your latest serum magnesium ({serum:0.00} mmol/L) is above the reference interval (0.75–{SerumUpperMmolL:0.00} mmol/L): ask a clinician before any supplement");
         if (ul is null)
             return None("no dose: no supplemental UL is set for infants (IOM 1997); supplements for infants only on a clinician's advice");
-        if (request.Medications.Concat(request.UntimedMedications.Select(m => new MedicationTime(m, TimeOnly.MinValue))).FirstOrDefault(m => m.Medication.Effect == MedicationEffect.Avoid) is { } avoid)
-            return None($"no dose: {avoid.Medication.Rule}");
+        if (medicines.FirstOrDefault(m => m.Effect == MedicationEffect.Avoid) is { } avoid)
+            return None($"no dose: {avoid.Rule}");
         if (gap == Mass.Zero)
             return None("no dose: usual food intake already meets the target");
 
@@ -249,7 +251,7 @@ public static class SupplementPlanner
         warnings.Add("do not take it with a heart-conduction disorder or a slow heart rate (bradycardia) unless a clinician advises it (UK SmPC, magnesium aspartate)");
         warnings.Add($"diarrhoea is the first sign of too much supplemental magnesium (the UL of {ul.Value.Milligrams:0} mg rests on it: IOM 1997); take less if stools loosen");
         warnings.Add("magnesium in antacids and laxatives counts toward the same UL");
-        if (request.Medications.Select(m => m.Medication).Concat(request.UntimedMedications).Any(m => m.Effect == MedicationEffect.Retaining))
+        if (medicines.Any(m => m.Effect == MedicationEffect.Retaining))
             warnings.Add("a potassium-sparing diuretic lowers magnesium excretion: ask a clinician before supplementing");
         return new SupplementPlan(target, gap, Mass.FromMilligrams(daily), ul, request.Form, Compound(daily, request.Form), units,
             [.. times.Zip(amounts, (t, a) => new ScheduledDose(t, Mass.FromMilligrams(a)))], interactions, warnings, sources);
